@@ -1,0 +1,1 @@
+"""The bundled Qinzhou-Kuantan dataset, shipped inside the package as ``twinparks.datasets``."""

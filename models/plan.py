@@ -1,0 +1,214 @@
+"""The plan: what the LP decided, as DataFrames with stable column names.
+
+The report, the GUI and the JSON output all read these same tables.
+Shadow prices are stated as "cost saved per extra unit of capacity" (≥ 0);
+the marginal landed cost of a demand row is the dual of its balance row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from models.lp import TONNE_KG, LinearProgram
+from models.problems import Problem
+from models.solvers import SolverOutcome
+from models.typed import TypedNetwork
+
+COST_KEYS = ("supply", "production", "transport", "tariff", "carbon", "unmet_penalty")
+COLUMNS = {
+    "production": ["plant", "site", "product", "capacity", "output", "utilisation",
+                   "shadow_price", "cost", "co2_tonnes"],
+    "lanes": ["lane", "origin", "destination", "mode", "capacity_tonnes", "tonnes",
+              "utilisation", "shadow_price", "transit_days"],
+    "flows": ["lane", "origin", "destination", "mode", "product", "quantity", "tonnes",
+              "transport_cost", "tariff_rate", "tariff_cost", "co2_tonnes"],
+    "demand": ["row", "site", "product", "quantity", "met", "unmet", "marginal_cost"],
+    "supply": ["row", "site", "product", "capacity", "used", "utilisation", "cost"],
+    "bottlenecks": ["kind", "id", "shadow_price", "utilisation", "capacity"],
+}
+TINY = 1e-9
+
+
+def empty(name: str) -> pd.DataFrame:
+    """A result table with its columns and no rows."""
+    return pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS[name]})
+
+
+@dataclass
+class Plan:
+    """Status, objective, KPIs and the result tables of one solve."""
+
+    status: str
+    message: str = ""
+    solver: str = ""
+    objective: float | None = None
+    costs: dict[str, float] = field(default_factory=lambda: dict.fromkeys(COST_KEYS, 0.0))
+    co2_tonnes: float | None = None
+    service_level: float | None = None
+    unmet_units: float | None = None
+    tables: dict[str, pd.DataFrame] = field(
+        default_factory=lambda: {name: empty(name) for name in COLUMNS})
+    problems: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def optimal(self) -> bool:
+        """A proven optimum with its tables."""
+        return self.status == "optimal"
+
+    def summary(self) -> dict[str, object]:
+        """The JSON object of DESIGN §5."""
+        return {"status": self.status, "objective": self.objective, "costs": dict(self.costs),
+                "co2_tonnes": self.co2_tonnes, "service_level": self.service_level,
+                "unmet_units": self.unmet_units}
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+
+def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
+            solver: str) -> Plan:
+    """Read the plan out of an optimal solution (an empty plan otherwise)."""
+    if not outcome.optimal:
+        return Plan(status=outcome.status, message=outcome.message, solver=solver)
+    x = np.where(np.abs(outcome.x) < TINY, 0.0, outcome.x)
+    dual = outcome.row_dual
+    tables = {
+        "production": _production(net, lp, x, dual),
+        "lanes": _lanes(net, lp, x, dual),
+        "flows": _flows(net, lp, x),
+        "demand": _demand(net, lp, x, dual),
+        "supply": _supply(net, lp, x),
+    }
+    tables["bottlenecks"] = _bottlenecks(tables["production"], tables["lanes"])
+    costs = _costs(net, lp, x)
+    demand = tables["demand"]
+    tonnes = net["Products"].set_index("id")["tonnes_per_unit"]
+    weight = demand["product"].map(tonnes).to_numpy(float)
+    demanded = float((demand["quantity"].to_numpy(float) * weight).sum())
+    met = float((demand["met"].to_numpy(float) * weight).sum())
+    return Plan(status=outcome.status, message=outcome.message, solver=solver,
+                objective=float(sum(costs.values())), costs=costs,
+                co2_tonnes=_co2(lp, x), service_level=met / demanded if demanded else 1.0,
+                unmet_units=float(demand["unmet"].sum()), tables=tables)
+
+
+def _block(x: np.ndarray, lp: LinearProgram, name: str) -> np.ndarray:
+    return x[lp.blocks[name]]
+
+
+def _shadow(dual: np.ndarray, lp: LinearProgram, family: str) -> np.ndarray:
+    """Cost saved per extra unit of a ≤ capacity: minus the row dual, never below 0."""
+    saved = -dual[lp.row_blocks[family]]
+    return np.where(saved > TINY, saved, 0.0)
+
+
+def _ratio(used: np.ndarray, capacity: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(capacity > 0, used / capacity, np.nan)
+
+
+def _production(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
+    plants = net["Plants"]
+    output = _block(x, lp, "make")
+    capacity = plants["capacity"].to_numpy(float)
+    return pd.DataFrame({
+        "plant": plants["id"], "site": plants["site"], "product": plants["product"],
+        "capacity": capacity, "output": output, "utilisation": _ratio(output, capacity),
+        "shadow_price": _shadow(dual, lp, "plant_capacity"),
+        "cost": output * lp.parts["production"],
+        "co2_tonnes": output * lp.parts["production_co2"]}, columns=COLUMNS["production"])
+
+
+def _lanes(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
+    lanes = net["Lanes"]
+    ship = _block(x, lp, "ship")
+    tonnes = np.bincount(lp.ship["lane"].to_numpy(), weights=ship * lp.parts["tonnes"],
+                         minlength=len(lanes))
+    shadow = np.zeros(len(lanes))
+    shadow[lp.capacity_lanes] = _shadow(dual, lp, "lane_capacity")
+    capacity = lanes["capacity_tonnes"].to_numpy(float)
+    return pd.DataFrame({
+        "lane": lanes["id"], "origin": lanes["origin"], "destination": lanes["destination"],
+        "mode": lanes["mode"], "capacity_tonnes": capacity, "tonnes": tonnes,
+        "utilisation": _ratio(tonnes, capacity), "shadow_price": shadow,
+        "transit_days": lanes["transit_days"]}, columns=COLUMNS["lanes"])
+
+
+def _flows(net: TypedNetwork, lp: LinearProgram, x) -> pd.DataFrame:
+    ship = _block(x, lp, "ship")
+    used = np.flatnonzero(ship > 0)
+    columns = lp.ship.iloc[used]
+    lanes = net["Lanes"].iloc[columns["lane"].to_numpy()]
+    quantity = ship[used]
+    return pd.DataFrame({
+        "lane": lanes["id"].to_numpy(), "origin": lanes["origin"].to_numpy(),
+        "destination": lanes["destination"].to_numpy(), "mode": lanes["mode"].to_numpy(),
+        "product": net["Products"]["id"].to_numpy()[columns["product"].to_numpy()],
+        "quantity": quantity, "tonnes": quantity * lp.parts["tonnes"][used],
+        "transport_cost": quantity * lp.parts["transport"][used],
+        "tariff_rate": columns["tariff"].to_numpy(),
+        "tariff_cost": quantity * lp.parts["tariff"][used],
+        "co2_tonnes": quantity * lp.parts["transport_co2"][used]},
+        columns=COLUMNS["flows"]).reset_index(drop=True)
+
+
+def _demand(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
+    demand = net["Demand"]
+    unmet = _block(x, lp, "unmet")
+    quantity = demand["quantity"].to_numpy(float)
+    balance = dual[lp.row_blocks["balance"]]
+    nodes = pd.MultiIndex.from_arrays([lp.nodes["site"], lp.nodes["product"]])
+    sites = pd.Index(net["Sites"]["id"]).get_indexer(demand["site"])
+    products = pd.Index(net["Products"]["id"]).get_indexer(demand["product"])
+    rows = nodes.get_indexer(pd.MultiIndex.from_arrays([sites, products]))
+    return pd.DataFrame({
+        "row": demand["row"], "site": demand["site"], "product": demand["product"],
+        "quantity": quantity, "met": quantity - unmet, "unmet": unmet,
+        "marginal_cost": balance[rows]}, columns=COLUMNS["demand"])
+
+
+def _supply(net: TypedNetwork, lp: LinearProgram, x) -> pd.DataFrame:
+    supply = net["Supply"]
+    used = _block(x, lp, "buy")
+    capacity = supply["capacity"].to_numpy(float)
+    return pd.DataFrame({
+        "row": supply["row"], "site": supply["site"], "product": supply["product"],
+        "capacity": capacity, "used": used, "utilisation": _ratio(used, capacity),
+        "cost": used * lp.parts["supply"]}, columns=COLUMNS["supply"])
+
+
+def _bottlenecks(production: pd.DataFrame, lanes: pd.DataFrame) -> pd.DataFrame:
+    """Capacities whose next unit saves money, most valuable first."""
+    plants = production.assign(kind="plant", id=production["plant"])
+    lanes = lanes.assign(kind="lane", id=lanes["lane"], capacity=lanes["capacity_tonnes"])
+    both = pd.concat([plants[COLUMNS["bottlenecks"]], lanes[COLUMNS["bottlenecks"]]])
+    both = both[both["shadow_price"] > 0]
+    return both.sort_values("shadow_price", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _costs(net: TypedNetwork, lp: LinearProgram, x) -> dict[str, float]:
+    carbon_price = float(net.settings["carbon_price"])
+    ship, make = _block(x, lp, "ship"), _block(x, lp, "make")
+    return {
+        "supply": float(_block(x, lp, "buy") @ lp.parts["supply"]),
+        "production": float(make @ lp.parts["production"]),
+        "transport": float(ship @ lp.parts["transport"]),
+        "tariff": float(ship @ lp.parts["tariff"]),
+        "carbon": carbon_price * _co2(lp, x),
+        "unmet_penalty": float(_block(x, lp, "unmet") @ lp.parts["unmet_penalty"]),
+    }
+
+
+def _co2(lp: LinearProgram, x) -> float:
+    return float(_block(x, lp, "make") @ lp.parts["production_co2"]
+                 + _block(x, lp, "ship") @ lp.parts["transport_co2"])
+
+
+__all__ = ["COLUMNS", "COST_KEYS", "Plan", "extract", "TONNE_KG"]

@@ -1,0 +1,58 @@
+"""Problems are values: what is wrong with a workbook, and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+def column_letter(index: int) -> str:
+    """Excel column letters of a 1-based column index (1 → A, 28 → AB)."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input.
+
+    ``sheet`` is None for problems of the file itself; ``row`` is the row
+    label (the Excel row of a table read from a workbook; 1 is the header);
+    ``column`` the column name and ``col_index`` its 1-based position.
+    """
+
+    message: str
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    col_index: int | None = None
+    severity: str = ERROR
+
+    @property
+    def cell(self) -> str:
+        """``C7``, ``C`` or ``7`` as far as known ("" for a whole sheet)."""
+        letter = column_letter(self.col_index) if self.col_index else ""
+        return f"{letter}{self.row if self.row is not None else ''}"
+
+    @property
+    def where(self) -> str:
+        """``Sheet!C7``, or the sheet alone when no cell applies."""
+        if self.sheet is None:
+            return ""
+        return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+
+    def format(self, source: str = "workbook") -> str:
+        """The one-line form the command line prints: ``Sheet!C7: message``."""
+        prefix = self.where or source
+        tag = "warning: " if self.severity == WARNING else ""
+        return f"{prefix}: {tag}{self.message}"
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    """Only the problems that stop a solve."""
+    return [problem for problem in problems if problem.severity == ERROR]

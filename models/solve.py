@@ -1,0 +1,73 @@
+"""Solve a network: validate, build the LP, run a solver, read the plan.
+
+:func:`solve` is a plain function that reports progress through a callback
+and stops when its :class:`~models.solvers.Cancel` is set, so the command
+line calls it directly and the GUI runs it in a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from models import lp as lp_module
+from models.network import Network
+from models.plan import Plan, extract
+from models.problems import errors
+from models.solvers import CANCELLED, SOLVERS, Cancel
+from models.typed import resolve
+from models.validation import validate
+
+log = logging.getLogger(__name__)
+
+INVALID = "invalid"
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    """Overrides of the workbook's Settings (None keeps the workbook's value)."""
+
+    solver: str | None = None
+    time_limit: float | None = None
+    threads: int | None = None
+
+
+def solve(network: Network, options: SolveOptions | None = None,
+          progress: Progress | None = None, cancel: Cancel | None = None) -> Plan:
+    """Validate and solve ``network``; never raises for bad data or a solver's failure."""
+    options = options or SolveOptions()
+    report = progress or (lambda stage: None)
+    cancel = cancel or Cancel()
+    report("validating")
+    problems = validate(network)
+    if errors(problems):
+        return Plan(status=INVALID, message="the workbook has errors", problems=problems)
+    return solve_valid(network, options, report, cancel)
+
+
+def solve_valid(network: Network, options: SolveOptions, report: Progress,
+                cancel: Cancel) -> Plan:
+    """Solve a network that validation accepted."""
+    typed = resolve(network)
+    solver = (options.solver or str(typed.settings["solver"])).lower()
+    time_limit = options.time_limit or float(typed.settings["time_limit_s"])
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    report("building")
+    lp = lp_module.build(typed)
+    timings["build"] = time.perf_counter() - start
+    if cancel.cancelled:
+        return Plan(status=CANCELLED, message="the solve was cancelled", solver=solver)
+    report("solving")
+    outcome = SOLVERS[solver](lp, time_limit, cancel, options.threads)
+    timings.update(outcome.timings)
+    report("reading results")
+    start = time.perf_counter()
+    plan = extract(typed, lp, outcome, solver)
+    timings["extract"] = time.perf_counter() - start
+    plan.timings = timings
+    log.info("solved with %s: %s in %s", solver, plan.status, timings)
+    return plan

@@ -1,0 +1,270 @@
+"""Solver back ends: HiGHS through highspy (default) and CBC through PuLP.
+
+Both take a :class:`models.lp.LinearProgram` and return a
+:class:`SolverOutcome`; nothing here raises for a solver's failure. A
+solution is handed back only when the solver *proved* it optimal: HiGHS's
+model status ``kOptimal``, or PuLP's ``sol_status == 1`` for CBC (PuLP also
+says "Optimal" for an incumbent found before a time limit; see
+shared/reference/pitfalls.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from models.lp import LinearProgram
+
+log = logging.getLogger(__name__)
+
+OPTIMAL = "optimal"
+TIME_LIMIT = "time_limit"
+INFEASIBLE = "infeasible"
+UNBOUNDED = "unbounded"
+CANCELLED = "cancelled"
+FAILED = "failed"
+
+
+class Cancel:
+    """A thread-safe cancel flag that also stops a running solver."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._hooks: list[Callable[[], object]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether cancel was asked for."""
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        """Ask the work to stop; a running solver is told at once."""
+        with self._lock:
+            self._event.set()
+            hooks = list(self._hooks)
+        for hook in hooks:
+            hook()
+
+    def watch(self, hook: Callable[[], object]) -> Callable[[], None]:
+        """Call ``hook`` on cancel (now, if already cancelled); returns an unwatch."""
+        with self._lock:
+            self._hooks.append(hook)
+            already = self._event.is_set()
+        if already:
+            hook()
+
+        def unwatch() -> None:
+            with self._lock:
+                if hook in self._hooks:
+                    self._hooks.remove(hook)
+        return unwatch
+
+
+@dataclass
+class SolverOutcome:
+    """What a solver said: status, and the primal/dual solution when optimal."""
+
+    status: str
+    message: str = ""
+    objective: float | None = None
+    x: np.ndarray | None = None
+    row_dual: np.ndarray | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def optimal(self) -> bool:
+        """Proven optimal, with a solution."""
+        return self.status == OPTIMAL and self.x is not None
+
+
+def solve_highs(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None,
+                threads: int | None = None) -> SolverOutcome:
+    """Hand the matrix to HiGHS in bulk and solve."""
+    highs = new_highs()
+    highs.setOptionValue("time_limit", float(time_limit))
+    if threads:
+        highs.setOptionValue("threads", int(threads))
+    # Without this flag highspy ignores cancelSolve() (pitfalls.md).
+    highs.HandleUserInterrupt = True
+    start = time.perf_counter()
+    pass_to_highs(highs, lp)
+    handed = time.perf_counter()
+    unwatch = (cancel or Cancel()).watch(highs.cancelSolve)
+    try:
+        highs.solve()
+    finally:
+        unwatch()
+    solved = time.perf_counter()
+    outcome = _highs_outcome(highs, cancel)
+    outcome.timings = {"handoff": handed - start, "solve": solved - handed,
+                       "readback": time.perf_counter() - solved}
+    return outcome
+
+
+_banner_lock = threading.Lock()
+_banner_shown = False
+
+
+def new_highs():
+    """A silent ``highspy.Highs``.
+
+    HiGHS prints its banner to the C-level stdout when the first instance of
+    a process is made, before any option can switch it off; that would
+    corrupt ``--json`` output, so the first construction runs with file
+    descriptor 1 pointed at the null device.
+    """
+    global _banner_shown
+    import highspy
+
+    with _banner_lock:
+        if _banner_shown:
+            highs = highspy.Highs()
+        else:
+            highs = _without_stdout(highspy.Highs)
+            _banner_shown = True
+    highs.setOptionValue("output_flag", False)
+    return highs
+
+
+def _without_stdout(make):
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 1)
+            return make()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+def pass_to_highs(highs, lp: LinearProgram) -> None:
+    """Load the LP into a ``highspy.Highs`` object as NumPy arrays (column-wise)."""
+    import highspy
+
+    starts, index, values = lp.csc()
+    model = highspy.HighsLp()
+    model.num_col_, model.num_row_ = lp.num_cols, lp.num_rows
+    model.col_cost_, model.col_lower_, model.col_upper_ = lp.cost, lp.col_lower, lp.col_upper
+    model.row_lower_, model.row_upper_ = lp.row_lower, lp.row_upper
+    matrix = model.a_matrix_
+    matrix.format_ = highspy.MatrixFormat.kColwise
+    matrix.num_col_, matrix.num_row_ = lp.num_cols, lp.num_rows
+    matrix.start_ = np.append(starts, np.int32(len(values)))
+    matrix.index_, matrix.value_ = index, values
+    if highs.passModel(model) == highspy.HighsStatus.kError:
+        raise ValueError("HiGHS refused the model")
+
+
+def _highs_outcome(highs, cancel: Cancel | None) -> SolverOutcome:
+    import highspy
+
+    status = highs.getModelStatus()
+    kinds = highspy.HighsModelStatus
+    if status == kinds.kOptimal:
+        solution = highs.getSolution()
+        return SolverOutcome(OPTIMAL, "proven optimal", highs.getInfo().objective_function_value,
+                             np.asarray(solution.col_value), np.asarray(solution.row_dual))
+    if status == kinds.kInterrupt or (cancel is not None and cancel.cancelled):
+        return SolverOutcome(CANCELLED, "the solve was cancelled")
+    if status == kinds.kTimeLimit:
+        return SolverOutcome(TIME_LIMIT, "the time limit ran out before optimality was proven")
+    if status in (kinds.kInfeasible,):
+        return SolverOutcome(INFEASIBLE, "the LP is infeasible")
+    if status in (kinds.kUnbounded, kinds.kUnboundedOrInfeasible):
+        return SolverOutcome(UNBOUNDED, "the LP is unbounded or infeasible")
+    return SolverOutcome(FAILED, f"HiGHS stopped with status {highs.modelStatusToString(status)}")
+
+
+def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None,
+              threads: int | None = None) -> SolverOutcome:
+    """Solve with PuLP's bundled CBC (a child process)."""
+    import pulp
+
+    if cancel is not None and cancel.cancelled:
+        return SolverOutcome(CANCELLED, "the solve was cancelled")
+    start = time.perf_counter()
+    problem, variables, constraints = to_pulp(lp)
+    handed = time.perf_counter()
+    try:
+        problem.solve(_cbc_solver(time_limit, threads))
+    except pulp.PulpSolverError as error:
+        return SolverOutcome(FAILED, f"CBC failed: {error}")
+    solved = time.perf_counter()
+    if problem.sol_status == pulp.LpSolutionOptimal:
+        x = np.array([v.varValue or 0.0 for v in variables])
+        duals = np.array([c.pi or 0.0 for c in constraints])
+        timings = {"handoff": handed - start, "solve": solved - handed,
+                   "readback": time.perf_counter() - solved}
+        return SolverOutcome(OPTIMAL, "proven optimal", float(lp.cost @ x), x, duals, timings)
+    if problem.status == pulp.LpStatusInfeasible:
+        return SolverOutcome(INFEASIBLE, "the LP is infeasible")
+    if problem.status == pulp.LpStatusUnbounded:
+        return SolverOutcome(UNBOUNDED, "the LP is unbounded")
+    if problem.status == pulp.LpStatusOptimal or problem.status == pulp.LpStatusNotSolved:
+        return SolverOutcome(TIME_LIMIT, "CBC stopped before proving optimality "
+                                         "(time limit)")
+    return SolverOutcome(FAILED, f"CBC returned status {pulp.LpStatus[problem.status]}")
+
+
+def _cbc_solver(time_limit: float, threads: int | None):
+    import pulp
+    from pulp.apis.coin_api import COIN_CMD, pulp_cbc_path
+
+    path = COIN_CMD.executableExtension(pulp_cbc_path)
+    solver = COIN_CMD(path=path, msg=False, timeLimit=time_limit, threads=threads)
+    if not solver.available():
+        solver = COIN_CMD(msg=False, timeLimit=time_limit, threads=threads)
+    if not solver.available():
+        raise pulp.PulpSolverError("no CBC executable found")
+    return solver
+
+
+def to_pulp(lp: LinearProgram):
+    """The LP as a PuLP problem (variables ``x<i>``, constraints ``r<i>``), built in bulk.
+
+    Each constraint is one ``LpAffineExpression`` built from a dict and all
+    are added with ``extend``, never by growing expressions term by term.
+    """
+    import pulp
+
+    problem = pulp.LpProblem("twinparks", pulp.LpMinimize)
+    variables = [problem.add_variable(f"x{i}", lowBound=float(lo),
+                                      upBound=None if np.isinf(up) else float(up))
+                 for i, (lo, up) in enumerate(zip(lp.col_lower, lp.col_upper, strict=True))]
+    problem.setObjective(pulp.LpAffineExpression(
+        [(variables[i], float(lp.cost[i])) for i in np.flatnonzero(lp.cost)]))
+    order = np.argsort(lp.rows, kind="stable")
+    rows, cols, values = lp.rows[order], lp.cols[order], lp.values[order]
+    bounds = np.searchsorted(rows, np.arange(lp.num_rows + 1))
+    constraints = []
+    for r in range(lp.num_rows):
+        span = slice(bounds[r], bounds[r + 1])
+        expr = pulp.LpAffineExpression(
+            [(variables[c], float(v)) for c, v in zip(cols[span], values[span], strict=True)])
+        constraints.append(_pulp_row(expr, lp.row_lower[r], lp.row_upper[r], f"r{r}"))
+    problem.extend({c.name: c for c in constraints})
+    return problem, variables, constraints
+
+
+def _pulp_row(expr, lower: float, upper: float, name: str):
+    import pulp
+
+    if lower == upper:
+        return pulp.LpConstraint(expr, pulp.LpConstraintEQ, name, float(upper))
+    if np.isinf(lower):
+        return pulp.LpConstraint(expr, pulp.LpConstraintLE, name, float(upper))
+    if np.isinf(upper):
+        return pulp.LpConstraint(expr, pulp.LpConstraintGE, name, float(lower))
+    raise ValueError("ranged rows are not used by this LP")
+
+
+SOLVERS = {"highs": solve_highs, "cbc": solve_cbc}

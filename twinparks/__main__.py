@@ -1,0 +1,7 @@
+"""``python -m twinparks`` runs the command line."""
+
+import sys
+
+from twinparks.cli import main
+
+sys.exit(main())

@@ -1,0 +1,139 @@
+"""Check an .xlsx archive before any XML parser sees it.
+
+openpyxl (with or without defusedxml) runs out of memory on a zip bomb, so
+sizes, ratios and part counts are checked from the zip directory first, and
+XML parts that declare a DTD (entity bombs) are refused by name. All of it
+reads only the central directory and a few kilobytes per part.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from defusedxml import ElementTree
+
+from models.problems import Problem
+
+MiB = 1024 * 1024
+MAX_PART = 100 * MiB
+MAX_TOTAL = 200 * MiB
+MAX_RATIO = 100
+RATIO_FLOOR = 1 * MiB
+MAX_PARTS = 10_000
+DTD_SCAN = 4096
+DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+LOSSY_PARTS = {
+    "xl/charts/": "charts", "xl/chartsheets/": "chart sheets", "xl/drawings/": "drawings",
+    "xl/media/": "images", "xl/pivotTables/": "pivot tables", "xl/pivotCache/": "pivot tables",
+    "xl/vbaProject.bin": "macros",
+}
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
+
+
+def check_archive(path: Path) -> list[Problem]:
+    """File-level problems that make the workbook unsafe or unreadable ([] if none)."""
+    if not path.is_file():
+        return [Problem(f"no such file: {path}")]
+    if not zipfile.is_zipfile(path):
+        return [Problem(_not_xlsx(path))]
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _check_parts(archive)
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
+        return [Problem(f"the file is a damaged zip archive ({error}); it is not a readable "
+                        f".xlsx workbook")]
+
+
+def _not_xlsx(path: Path) -> str:
+    head = path.read_bytes()[:512] if path.stat().st_size else b""
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        kind = "an Excel 97-2003 .xls file (or another OLE document)"
+    elif not head:
+        kind = "empty"
+    elif b"\x00" not in head:
+        kind = "plain text (perhaps CSV renamed to .xlsx)"
+    else:
+        kind = "not a zip archive"
+    return f"the file is {kind}, not an Excel .xlsx workbook; open it in Excel and save it " \
+           f"as 'Excel Workbook (*.xlsx)'"
+
+
+def _check_parts(archive: zipfile.ZipFile) -> list[Problem]:
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        return [Problem(f"the archive has {len(infos)} parts (more than {MAX_PARTS}); "
+                        f"it is not a planning workbook")]
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" not in names:
+        return [Problem("the file is a zip archive but not an .xlsx workbook "
+                        "(xl/workbook.xml is missing)")]
+    sheet_of = _sheet_names(archive) if not _has_dtd(archive, "xl/workbook.xml") else {}
+    problems = [_size_problem(info, sheet_of.get(info.filename)) for info in infos]
+    problems = [p for p in problems if p is not None]
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL:
+        problems.append(Problem(f"the workbook would inflate to {total / MiB:.0f} MiB "
+                                f"(limit {MAX_TOTAL // MiB} MiB); refusing to open it"))
+    if problems:
+        return problems
+    return [Problem(f"{_where(name, sheet_of)} declares a DTD or entities (a possible "
+                    f"'billion laughs' entity bomb); Excel never writes these, so the file "
+                    f"was refused", sheet=sheet_of.get(name))
+            for name in sorted(names) if name.endswith((".xml", ".rels"))
+            and _has_dtd(archive, name)]
+
+
+def _size_problem(info: zipfile.ZipInfo, sheet: str | None) -> Problem | None:
+    where = _where(info.filename, {info.filename: sheet} if sheet else {})
+    if info.file_size > MAX_PART:
+        return Problem(f"{where} would inflate to {info.file_size / MiB:.0f} MiB (limit "
+                       f"{MAX_PART // MiB} MiB); refusing to open a possible zip bomb",
+                       sheet=sheet)
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+        return Problem(f"{where} is compressed {ratio:.0f}:1 (limit {MAX_RATIO}:1); "
+                       f"refusing to open a possible zip bomb", sheet=sheet)
+    return None
+
+
+def _where(part: str, sheet_of: dict[str, str | None]) -> str:
+    sheet = sheet_of.get(part)
+    return f"the sheet's XML part {part}" if sheet else f"the part {part}"
+
+
+def _has_dtd(archive: zipfile.ZipFile, name: str) -> bool:
+    with archive.open(name) as stream:
+        return bool(DTD.search(stream.read(DTD_SCAN)))
+
+
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Archive part name → sheet name, from the workbook and its relationships."""
+    try:
+        if _has_dtd(archive, "xl/_rels/workbook.xml.rels"):
+            return {}
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # noqa: BLE001 - any failure only loses the sheet names in messages
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.findall("p:Relationship", NS)}
+    names = {}
+    for sheet in book.iterfind("m:sheets/m:sheet", NS):
+        target = targets.get(sheet.get(f"{{{NS['r']}}}id"), "")
+        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl", target))
+        names[part] = sheet.get("name", "")
+    return names
+
+
+def lossy_parts(path: Path) -> list[str]:
+    """What openpyxl would drop when re-saving this file (charts, images, pivots, macros)."""
+    if not zipfile.is_zipfile(path):
+        return []
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+    found = {label for prefix, label in LOSSY_PARTS.items()
+             if any(name.startswith(prefix) for name in names)}
+    return sorted(found)

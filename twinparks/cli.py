@@ -1,0 +1,201 @@
+"""The ``twinparks`` command line (DESIGN §5).
+
+Exit codes: 0 solved to optimality (or nothing wrong), 2 the workbook is
+invalid (nothing solved, nothing written), 3 no optimal plan, 1 anything
+else — with a one-line message, and a traceback only under ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import sys
+from pathlib import Path
+
+from models.plan import COST_KEYS, Plan
+from models.problems import Problem, errors
+from models.solve import SolveOptions, solve
+from twinparks import __version__
+from twinparks.example import copy_example, resolve_workbook
+from twinparks.workbook import WorkbookWriteError, read_workbook
+
+OK, FAILURE, INVALID, NOT_OPTIMAL = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A failure to report in one line with exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="twinparks", description="Twin Parks planner: capacity allocation for the "
+        "China-Malaysia Qinzhou and Kuantan industrial parks.")
+    parser.add_argument("--version", action="version", version=f"twinparks {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and solver logs")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the desktop app")
+    gui.add_argument("workbook", nargs="?", default="example")
+    solve_cmd = commands.add_parser("solve", help="solve a workbook and print the plan")
+    solve_cmd.add_argument("workbook", help="an .xlsx workbook, or 'example'")
+    solve_cmd.add_argument("--report", type=Path, metavar="OUT.xlsx|OUT.pdf")
+    solve_cmd.add_argument("--solver", choices=("highs", "cbc"))
+    solve_cmd.add_argument("--time-limit", type=_positive, metavar="S")
+    solve_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    solve_cmd.add_argument("--force", action="store_true",
+                           help="overwrite a report target even if content would be lost")
+    validate_cmd = commands.add_parser("validate", help="list every problem of a workbook")
+    validate_cmd.add_argument("workbook")
+    template = commands.add_parser("template", help="write an empty workbook with help")
+    template.add_argument("out", type=Path)
+    example = commands.add_parser("example", help="write a copy of the bundled dataset")
+    example.add_argument("out", type=Path)
+    return parser
+
+
+def _positive(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError("must be a number of seconds > 0")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command or "gui"](args)
+    except KeyboardInterrupt:
+        print("twinparks: interrupted", file=sys.stderr)
+        return FAILURE
+    except (CliError, WorkbookWriteError, OSError) as error:
+        if args.debug:
+            raise
+        print(f"twinparks: {error}", file=sys.stderr)
+        return FAILURE
+    except Exception as error:  # noqa: BLE001 - the promise is one line, no traceback
+        if args.debug:
+            raise
+        print(f"twinparks: unexpected error: {type(error).__name__}: {error} "
+              f"(run with --debug for details)", file=sys.stderr)
+        return FAILURE
+
+
+def _read(argument: str):
+    path = resolve_workbook(argument)
+    result = read_workbook(path)
+    return path, result
+
+
+def _print_problems(problems: list[Problem], source: str) -> None:
+    for problem in problems:
+        print(problem.format(source), file=sys.stderr)
+
+
+def cmd_validate(args) -> int:
+    """Print every problem, one per line; exit 2 if any is an error."""
+    path, result = _read(args.workbook)
+    problems = result.problems
+    if result.network is not None:
+        from models.validation import validate
+
+        problems = problems + validate(result.network)
+    for problem in problems:
+        print(problem.format(path.name))
+    if result.network is None or errors(problems):
+        return INVALID
+    print(f"{path.name}: no errors", file=sys.stderr)
+    return OK
+
+
+def cmd_solve(args) -> int:
+    """Solve, print the plan (or JSON), optionally write the report."""
+    path, result = _read(args.workbook)
+    if result.network is None or errors(result.problems):
+        _print_problems(result.problems, path.name)
+        return _invalid_json(args, result.problems, path.name)
+    plan = solve(result.network, SolveOptions(solver=args.solver, time_limit=args.time_limit))
+    if plan.status == "invalid":
+        _print_problems(result.problems + plan.problems, path.name)
+        return _invalid_json(args, plan.problems, path.name)
+    if args.json:
+        print(json.dumps(plan.summary(), indent=2))
+    else:
+        print(format_plan(plan, path.name, str(result.network.setting("currency"))))
+    if not plan.optimal:
+        print(f"twinparks: no optimal plan: {plan.message}", file=sys.stderr)
+        return NOT_OPTIMAL
+    if args.report:
+        _write_report(result.network, plan, args.report, path.name, args.force)
+    return OK
+
+
+def _invalid_json(args, problems: list[Problem], source: str) -> int:
+    if getattr(args, "json", False):
+        print(json.dumps({"status": "invalid",
+                          "problems": [p.format(source) for p in problems]}, indent=2))
+    return INVALID
+
+
+def _write_report(network, plan: Plan, target: Path, source: str, force: bool) -> None:
+    suffix = target.suffix.lower()
+    if suffix == ".xlsx":
+        from twinparks.report import write_report
+
+        write_report(network, plan, target, source, force=force)
+    else:
+        raise CliError(f"cannot write a report as '{suffix or target.name}': use a .xlsx file "
+                       f"(PDF reports are not available in this version)")
+    print(f"report written to {target}", file=sys.stderr)
+
+
+def format_plan(plan: Plan, source: str, currency: str) -> str:
+    """A short human-readable summary of a plan."""
+    lines = [f"{source}: {plan.status} ({plan.solver}) — {plan.message}"]
+    if not plan.optimal:
+        return lines[0]
+    lines.append(f"  total landed cost  {plan.objective:>18,.2f} {currency}")
+    lines += [f"    {key:<16}{plan.costs[key]:>18,.2f}" for key in COST_KEYS]
+    lines.append(f"  CO2                {plan.co2_tonnes:>18,.1f} t")
+    lines.append(f"  service level      {plan.service_level:>18.2%}")
+    lines.append(f"  unmet demand       {plan.unmet_units:>18,.1f} units")
+    bottlenecks = plan.tables["bottlenecks"].head(5)
+    if len(bottlenecks):
+        lines.append("  bottlenecks (cost saved per extra unit of capacity):")
+        lines += [f"    {row.kind:<6}{row.id:<28}{row.shadow_price:>14,.2f}"
+                  for row in bottlenecks.itertuples()]
+    return "\n".join(lines)
+
+
+def cmd_template(args) -> int:
+    """Write the empty template."""
+    from twinparks.template import write_template
+
+    write_template(args.out)
+    print(f"template written to {args.out}", file=sys.stderr)
+    return OK
+
+
+def cmd_example(args) -> int:
+    """Write a copy of the bundled dataset."""
+    copy_example(args.out)
+    print(f"example written to {args.out}", file=sys.stderr)
+    return OK
+
+
+def cmd_gui(args) -> int:
+    """Start the desktop app (the only place the Qt application is imported)."""
+    try:
+        from ui.app import run  # noqa: PLC0415 - Qt only behind this entry point
+    except ImportError as error:
+        raise CliError(f"the desktop app is not available in this installation ({error})") \
+            from error
+    return run(str(resolve_workbook(args.workbook)))
+
+
+COMMANDS = {"solve": cmd_solve, "validate": cmd_validate, "template": cmd_template,
+            "example": cmd_example, "gui": cmd_gui}

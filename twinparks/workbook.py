@@ -1,0 +1,267 @@
+"""Read and write schema-1 workbooks (openpyxl).
+
+Reading keeps every cell the planner typed: known sheets become the
+network's tables (known columns under their schema name), unknown columns
+and sheets are kept verbatim so that read → write → read gives the same
+network. Formulas in known columns are replaced by their saved result;
+formulas elsewhere are kept as formulas. Writing never turns text into a
+formula, replaces the target atomically, and refuses to overwrite a
+workbook whose charts, images, pivot tables or macros openpyxl would drop.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import xml.etree.ElementTree
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+from openpyxl.utils import get_column_letter
+
+from models import schema
+from models.network import Formula, Network, is_blank
+from models.problems import WARNING, Problem
+from twinparks.archive import check_archive, lossy_parts
+
+log = logging.getLogger(__name__)
+UNREADABLE = (zipfile.BadZipFile, xml.etree.ElementTree.ParseError, ValueError, KeyError,
+              TypeError, IndexError, AttributeError, OSError, MemoryError, EOFError)
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class BlankHeader:
+    """Label of an unknown column whose header cell is empty (written back empty)."""
+
+    position: int
+
+    def __str__(self) -> str:
+        return ""
+
+
+@dataclass
+class ReadResult:
+    """The network (None when the file could not be read) and every problem found."""
+
+    network: Network | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+class WorkbookWriteError(Exception):
+    """Writing was refused or failed; the message says why and what to do."""
+
+
+def read_workbook(path: str | os.PathLike) -> ReadResult:
+    """Read a workbook; structural problems come back as values, never raised."""
+    path = Path(path)
+    problems = check_archive(path)
+    if problems:
+        return ReadResult(None, problems)
+    try:
+        book = openpyxl.load_workbook(path, data_only=False)
+        return _read_book(path, book)
+    except UNREADABLE as error:
+        log.debug("unreadable workbook %s", path, exc_info=True)
+        return ReadResult(None, [Problem(f"the file is not a readable .xlsx workbook "
+                                         f"({type(error).__name__}: {error})")])
+
+
+def _read_book(path: Path, book) -> ReadResult:
+    network, problems, cached = Network(), [], None
+    for sheet in book.worksheets:
+        name = _known_sheet(sheet.title)
+        network.sheet_order.append(name or sheet.title)
+        if name is None:
+            network.extra_sheets[sheet.title] = _grid(sheet)
+            continue
+        if name in network.tables:
+            problems.append(Problem(f"a second sheet named '{sheet.title}'; keep only one",
+                                    sheet=name))
+            continue
+        if sheet.sheet_state != "visible":
+            problems.append(Problem("the sheet is hidden in Excel; its rows are used all the "
+                                    "same", sheet=name, severity=WARNING))
+        table, sheet_problems, formulas = _read_table(name, sheet)
+        if formulas:
+            cached = cached or openpyxl.load_workbook(path, data_only=True)
+            sheet_problems += _use_cached(name, table, formulas, cached[sheet.title])
+        network.tables[name] = table
+        problems += sheet_problems
+    for chart in book.chartsheets:
+        problems.append(Problem(f"the chart sheet '{chart.title}' is not part of the model "
+                                f"and is not kept", severity=WARNING))
+    if any(p.severity != WARNING and p.row in (None, 1) and "header" in p.message
+           for p in problems):
+        return ReadResult(None, problems)
+    return ReadResult(network, problems)
+
+
+def _known_sheet(title: str) -> str | None:
+    wanted = title.strip().lower()
+    return next((sheet for sheet in schema.SHEETS if sheet.lower() == wanted), None)
+
+
+def _value(cell) -> object:
+    value = cell.value
+    if cell.data_type == "f":
+        return Formula(str(value))
+    if isinstance(value, str) and not value.strip():
+        return None
+    if isinstance(value, float):
+        # openpyxl writes "%.16g"; reading at that precision makes round trips exact.
+        return float(f"{value:.16g}")
+    return value
+
+
+def _grid(sheet) -> list[list[object]]:
+    return [[_value(cell) for cell in row] for row in sheet.iter_rows()]
+
+
+def _read_table(name: str, sheet):
+    """The sheet as a table, its problems, and the formula cells of known columns."""
+    rows = sheet.iter_rows()
+    header = next(rows, ())
+    labels, problems = _header_labels(name, header)
+    known = {i for i, label in enumerate(labels) if label in schema.column_names(name)}
+    data, index, formulas = [], [], []
+    for row in rows:
+        values = [_value(cell) for cell in row[:len(labels)]]
+        values += [None] * (len(labels) - len(values))
+        if all(is_blank(v) for v in values):
+            continue
+        for i in known:
+            if isinstance(values[i], Formula):
+                formulas.append((row[i].row, labels[i], i))
+        data.append(values)
+        index.append(row[0].row)
+    table = pd.DataFrame(data, columns=labels, index=pd.Index(index, dtype=int), dtype=object)
+    problems += _merged_problems(name, sheet)
+    return table, problems, formulas
+
+
+def _header_labels(name: str, header) -> tuple[list[object], list[Problem]]:
+    canonical = {column.lower(): column for column in schema.column_names(name)}
+    labels, problems, seen = [], [], {}
+    for position, cell in enumerate(header, start=1):
+        text = cell.value
+        if is_blank(text):
+            labels.append(BlankHeader(position))
+            continue
+        label = canonical.get(str(text).strip().lower(), text)
+        if label in seen:
+            problems.append(Problem(
+                f"the header '{text}' repeats column {get_column_letter(seen[label])}; "
+                f"give every column one header", sheet=name, row=1, col_index=position))
+            label = BlankHeader(position)
+        seen.setdefault(label, position)
+        labels.append(label)
+    while labels and isinstance(labels[-1], BlankHeader):
+        labels.pop()
+    return labels, problems
+
+
+def _merged_problems(name: str, sheet) -> list[Problem]:
+    return [Problem(f"cells {merged.coord} are merged, so only {merged.start_cell.coordinate} "
+                    f"holds a value; unmerge them and fill in every cell", sheet=name,
+                    row=merged.min_row, col_index=merged.min_col, severity=WARNING)
+            for merged in sheet.merged_cells.ranges if merged.max_row > 1]
+
+
+def _use_cached(name: str, table: pd.DataFrame, formulas, cached_sheet) -> list[Problem]:
+    """Replace formulas in known columns by Excel's saved results."""
+    problems = []
+    for row, label, position in formulas:
+        value = cached_sheet.cell(row=row, column=position + 1).value
+        if value is None:
+            problems.append(Problem(
+                f"the formula {table.at[row, label]} has no saved result (the file was not "
+                f"last saved by Excel); type the value or open and save it in Excel",
+                sheet=name, row=row, column=str(label), col_index=position + 1))
+        table.at[row, label] = value
+    return problems
+
+
+def write_workbook(network: Network, path: str | os.PathLike, force: bool = False,
+                   properties: dict[str, str] | None = None) -> None:
+    """Write the network as a schema-1 workbook, atomically.
+
+    Raises :class:`WorkbookWriteError` when ``path`` holds parts openpyxl
+    cannot keep (unless ``force``) or the file cannot be written.
+    """
+    book = build_book(network)
+    for key, value in (properties or {}).items():
+        setattr(book.properties, key, value)
+    save_book(book, Path(path), force=force)
+
+
+def build_book(network: Network) -> openpyxl.Workbook:
+    """An openpyxl workbook holding the network's sheets in their order."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    order = network.sheet_order + [s for s in schema.SHEETS if s in network.tables] + \
+        list(network.extra_sheets)
+    for name in dict.fromkeys(order):
+        if name in network.tables:
+            write_table(book.create_sheet(name), network.tables[name])
+        elif name in network.extra_sheets:
+            write_rows(book.create_sheet(name), network.extra_sheets[name])
+    return book
+
+
+def write_table(sheet, table: pd.DataFrame) -> None:
+    """Header row then one row per table row."""
+    write_rows(sheet, [[_header_text(label) for label in table.columns]])
+    write_rows(sheet, table.itertuples(index=False, name=None), first_row=2)
+
+
+def _header_text(label: object) -> object:
+    return None if isinstance(label, BlankHeader) else label
+
+
+def write_rows(sheet, rows, first_row: int = 1) -> None:
+    """Write cell values; text is always text, kept formulas stay formulas."""
+    for r, values in enumerate(rows, start=first_row):
+        for c, value in enumerate(values, start=1):
+            if not is_blank(value) or isinstance(value, str):
+                set_cell(sheet.cell(row=r, column=c), value)
+
+
+def set_cell(cell, value: object) -> None:
+    """Store one value; text starting with = + - @ is forced to literal text."""
+    if isinstance(value, Formula):
+        cell.value = value.text
+        return
+    if isinstance(value, float) and value != value:  # NaN is a blank
+        return
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(FORMULA_PREFIXES):
+            cell.quotePrefix = True
+
+
+def save_book(book: openpyxl.Workbook, path: Path, force: bool = False,
+              replaceable=lambda path: False) -> None:
+    """Save atomically: a temporary file next to ``path``, then a rename."""
+    if path.exists() and not force and not replaceable(path):
+        lost = lossy_parts(path)
+        if lost:
+            raise WorkbookWriteError(
+                f"{path} holds {', '.join(lost)} that would be lost if it were overwritten; "
+                f"save under another name, or force the overwrite")
+    directory = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    os.close(handle)
+    try:
+        book.save(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise WorkbookWriteError(f"could not write {path}: {error.strerror or error}") from error
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
