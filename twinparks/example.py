@@ -11,8 +11,16 @@ EXAMPLE_WORD = "example"
 
 
 def example_path() -> Path:
-    """Path of the bundled workbook inside the installed package."""
-    return Path(str(resources.files("twinparks.datasets").joinpath(DATASET)))
+    """Path of the bundled workbook inside the installed package.
+
+    From a source checkout (tests run against the tree), ``twinparks.datasets``
+    is not a sub-folder of ``twinparks/``, so the tree's ``datasets/`` is used.
+    """
+    try:
+        path = Path(str(resources.files("twinparks.datasets").joinpath(DATASET)))
+    except ModuleNotFoundError:
+        path = Path(__file__).resolve().parents[1] / "datasets" / DATASET
+    return path
 
 
 def resolve_workbook(argument: str) -> Path:
