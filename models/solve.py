@@ -45,7 +45,9 @@ def solve(network: Network, options: SolveOptions | None = None,
     problems = validate(network)
     if errors(problems):
         return Plan(status=INVALID, message="the workbook has errors", problems=problems)
-    return solve_valid(network, options, report, cancel)
+    plan = solve_valid(network, options, report, cancel)
+    plan.problems = problems  # warnings only, kept for the caller to show
+    return plan
 
 
 def solve_valid(network: Network, options: SolveOptions, report: Progress,

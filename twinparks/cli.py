@@ -119,8 +119,8 @@ def cmd_solve(args) -> int:
         _print_problems(result.problems, path.name)
         return _invalid_json(args, result.problems, path.name)
     plan = solve(result.network, SolveOptions(solver=args.solver, time_limit=args.time_limit))
+    _print_problems(result.problems + plan.problems, path.name)
     if plan.status == "invalid":
-        _print_problems(result.problems + plan.problems, path.name)
         return _invalid_json(args, plan.problems, path.name)
     if args.json:
         print(json.dumps(plan.summary(), indent=2))
