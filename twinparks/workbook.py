@@ -72,7 +72,7 @@ def read_workbook(path: str | os.PathLike) -> ReadResult:
 
 
 def _read_book(path: Path, book) -> ReadResult:
-    network, problems, cached = Network(), [], None
+    network, problems, fatal, cached = Network(), [], False, None
     for sheet in book.worksheets:
         name = _known_sheet(sheet.title)
         network.sheet_order.append(name or sheet.title)
@@ -82,23 +82,22 @@ def _read_book(path: Path, book) -> ReadResult:
         if name in network.tables:
             problems.append(Problem(f"a second sheet named '{sheet.title}'; keep only one",
                                     sheet=name))
+            fatal = True
             continue
         if sheet.sheet_state != "visible":
             problems.append(Problem("the sheet is hidden in Excel; its rows are used all the "
                                     "same", sheet=name, severity=WARNING))
-        table, sheet_problems, formulas = _read_table(name, sheet)
+        table, header_problems, formulas = _read_table(name, sheet)
+        fatal = fatal or bool(header_problems)
+        problems += header_problems + _merged_problems(name, sheet)
         if formulas:
             cached = cached or openpyxl.load_workbook(path, data_only=True)
-            sheet_problems += _use_cached(name, table, formulas, cached[sheet.title])
+            problems += _use_cached(name, table, formulas, cached[sheet.title])
         network.tables[name] = table
-        problems += sheet_problems
     for chart in book.chartsheets:
         problems.append(Problem(f"the chart sheet '{chart.title}' is not part of the model "
                                 f"and is not kept", severity=WARNING))
-    if any(p.severity != WARNING and p.row in (None, 1) and "header" in p.message
-           for p in problems):
-        return ReadResult(None, problems)
-    return ReadResult(network, problems)
+    return ReadResult(None if fatal else network, problems)
 
 
 def _known_sheet(title: str) -> str | None:
@@ -119,49 +118,48 @@ def _value(cell) -> object:
 
 
 def _grid(sheet) -> list[list[object]]:
-    return [[_value(cell) for cell in row] for row in sheet.iter_rows()]
+    # Row 1 and column A always anchor the grid, even when empty.
+    return [[_value(cell) for cell in row] for row in sheet.iter_rows(min_row=1, min_col=1)]
 
 
 def _read_table(name: str, sheet):
-    """The sheet as a table, its problems, and the formula cells of known columns."""
-    rows = sheet.iter_rows()
-    header = next(rows, ())
-    labels, problems = _header_labels(name, header)
-    known = {i for i, label in enumerate(labels) if label in schema.column_names(name)}
+    """The sheet as a table, its header problems, and the formula cells of known columns."""
+    grid = _grid(sheet)
+    header = grid[0] if grid else []
+    width = max((_last_filled(row) for row in grid), default=0)
+    labels, problems = _header_labels(name, header + [None] * (width - len(header)))
+    known = [i for i, label in enumerate(labels) if label in schema.column_names(name)]
     data, index, formulas = [], [], []
-    for row in rows:
-        values = [_value(cell) for cell in row[:len(labels)]]
-        values += [None] * (len(labels) - len(values))
+    for number, values in enumerate(grid[1:], start=2):
+        values = (values + [None] * width)[:width]
         if all(is_blank(v) for v in values):
             continue
-        for i in known:
-            if isinstance(values[i], Formula):
-                formulas.append((row[i].row, labels[i], i))
+        formulas += [(number, labels[i], i) for i in known if isinstance(values[i], Formula)]
         data.append(values)
-        index.append(row[0].row)
+        index.append(number)
     table = pd.DataFrame(data, columns=labels, index=pd.Index(index, dtype=int), dtype=object)
-    problems += _merged_problems(name, sheet)
     return table, problems, formulas
 
 
-def _header_labels(name: str, header) -> tuple[list[object], list[Problem]]:
+def _last_filled(values: list[object]) -> int:
+    return next((i + 1 for i in range(len(values) - 1, -1, -1) if not is_blank(values[i])), 0)
+
+
+def _header_labels(name: str, header: list[object]) -> tuple[list[object], list[Problem]]:
+    """Schema names for known headers, the text for unknown ones, BlankHeader for blanks."""
     canonical = {column.lower(): column for column in schema.column_names(name)}
     labels, problems, seen = [], [], {}
-    for position, cell in enumerate(header, start=1):
-        text = cell.value
-        if is_blank(text):
-            labels.append(BlankHeader(position))
+    for position, text in enumerate(header, start=1):
+        if is_blank(text) or isinstance(text, Formula):
+            labels.append(BlankHeader(position) if is_blank(text) else text)
             continue
         label = canonical.get(str(text).strip().lower(), text)
         if label in seen:
             problems.append(Problem(
                 f"the header '{text}' repeats column {get_column_letter(seen[label])}; "
                 f"give every column one header", sheet=name, row=1, col_index=position))
-            label = BlankHeader(position)
         seen.setdefault(label, position)
         labels.append(label)
-    while labels and isinstance(labels[-1], BlankHeader):
-        labels.pop()
     return labels, problems
 
 
