@@ -1,0 +1,120 @@
+"""Edits of a network as plain command objects with ``do`` and ``undo``.
+
+Every change the desktop app makes to a network goes through one of these
+(the GUI wraps them in ``QUndoCommand``): setting a block of cells (a single
+edit or a paste: one undo step), inserting rows and removing rows. Rows are
+addressed by position; after a structural edit the row labels are
+renumbered to the Excel rows the table would be saved to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from models.network import Network, empty_table
+
+
+def _table(network: Network, sheet: str) -> pd.DataFrame:
+    if sheet not in network.tables:
+        network.tables[sheet] = empty_table(sheet)
+        network.sheet_order.append(sheet)
+    return network.tables[sheet]
+
+
+def _renumber(table: pd.DataFrame) -> pd.DataFrame:
+    table.index = pd.RangeIndex(2, 2 + len(table))
+    return table
+
+
+@dataclass
+class SetCells:
+    """Set cells of one sheet: ``changes`` are (row position, column, new value)."""
+
+    sheet: str
+    changes: list[tuple[int, str, object]]
+    text: str = "Edit cells"
+    _old: list[object] = field(default_factory=list, repr=False)
+    _added_columns: list[str] = field(default_factory=list, repr=False)
+    _added_sheet: bool = field(default=False, repr=False)
+
+    def do(self, network: Network) -> None:
+        """Apply the new values, remembering the old ones."""
+        self._added_sheet = self.sheet not in network.tables
+        table = _table(network, self.sheet)
+        self._added_columns = []
+        for _, column, _ in self.changes:
+            if column not in table.columns:
+                table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)
+                self._added_columns.append(column)
+        positions = [table.columns.get_loc(column) for _, column, _ in self.changes]
+        self._old = [table.iat[row, col] for (row, _, _), col in
+                     zip(self.changes, positions, strict=True)]
+        for (row, _, value), col in zip(self.changes, positions, strict=True):
+            table.iat[row, col] = value
+
+    def undo(self, network: Network) -> None:
+        """Put the old values back (and drop what ``do`` had to add)."""
+        table = network.tables[self.sheet]
+        for (row, column, _), value in zip(reversed(self.changes), reversed(self._old),
+                                           strict=True):
+            table.iat[row, table.columns.get_loc(column)] = value
+        if self._added_columns:
+            network.tables[self.sheet] = table.drop(columns=self._added_columns)
+        if self._added_sheet:
+            del network.tables[self.sheet]
+            network.sheet_order.remove(self.sheet)
+
+
+@dataclass
+class InsertRows:
+    """Insert rows (dicts of column → value) before ``position``."""
+
+    sheet: str
+    position: int
+    rows: list[dict[str, object]]
+    text: str = "Add rows"
+
+    def do(self, network: Network) -> None:
+        """Insert the rows and renumber."""
+        table = _table(network, self.sheet)
+        new = pd.DataFrame([[row.get(c) for c in table.columns] for row in self.rows],
+                           columns=table.columns, dtype=object)
+        parts = [table.iloc[:self.position], new, table.iloc[self.position:]]
+        network.tables[self.sheet] = _renumber(pd.concat(parts, ignore_index=True))
+
+    def undo(self, network: Network) -> None:
+        """Remove the inserted rows again."""
+        table = network.tables[self.sheet]
+        keep = [i for i in range(len(table))
+                if not self.position <= i < self.position + len(self.rows)]
+        network.tables[self.sheet] = _renumber(table.iloc[keep].reset_index(drop=True))
+
+
+@dataclass
+class RemoveRows:
+    """Remove the rows at ``positions`` (any order); undo puts them back in place."""
+
+    sheet: str
+    positions: list[int]
+    text: str = "Delete rows"
+    _removed: pd.DataFrame | None = field(default=None, repr=False)
+
+    def do(self, network: Network) -> None:
+        """Remove the rows, keeping them for undo."""
+        table = network.tables[self.sheet]
+        ordered = sorted(set(self.positions))
+        self._removed = table.iloc[ordered].copy()
+        keep = [i for i in range(len(table)) if i not in set(ordered)]
+        network.tables[self.sheet] = _renumber(table.iloc[keep].reset_index(drop=True))
+
+    def undo(self, network: Network) -> None:
+        """Re-insert the removed rows at their old positions."""
+        table = network.tables[self.sheet]
+        rows = list(table.itertuples(index=False, name=None))
+        for position, row in zip(sorted(set(self.positions)),
+                                 self._removed.itertuples(index=False, name=None), strict=True):
+            rows.insert(position, row)
+        network.tables[self.sheet] = _renumber(
+            pd.DataFrame(rows, columns=table.columns, dtype=object))
