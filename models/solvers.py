@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -186,46 +188,80 @@ def _highs_outcome(highs, cancel: Cancel | None) -> SolverOutcome:
 
 def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None,
               threads: int | None = None) -> SolverOutcome:
-    """Solve with PuLP's bundled CBC (a child process)."""
-    import pulp
+    """Solve with the CBC binary PuLP ships, as a child process that cancel kills.
 
-    if cancel is not None and cancel.cancelled:
+    PuLP writes the MPS file and reads CBC's solution file (as its
+    ``COIN_CMD`` does); the process is started here so that a cancel can
+    stop it at once.
+    """
+    cancel = cancel or Cancel()
+    if cancel.cancelled:
         return SolverOutcome(CANCELLED, "the solve was cancelled")
     start = time.perf_counter()
-    problem, variables, constraints = to_pulp(lp)
-    handed = time.perf_counter()
+    solver = _cbc_solver(time_limit, threads)
+    if solver is None:
+        return SolverOutcome(FAILED, "no CBC executable was found (PuLP ships one; is PuLP "
+                                     "installed completely?)")
+    problem, _, _ = to_pulp(lp)
+    with tempfile.TemporaryDirectory(prefix="twinparks-cbc-") as folder:
+        mps, solution = os.path.join(folder, "model.mps"), os.path.join(folder, "model.sol")
+        columns, column_names, row_names, _ = problem.writeMPS(mps, rename=1)
+        handed = time.perf_counter()
+        code = _run_cbc(solver.path, mps, solution, time_limit, threads, cancel)
+        solved = time.perf_counter()
+        if cancel.cancelled:
+            return SolverOutcome(CANCELLED, "the solve was cancelled")
+        if code != 0 or not os.path.exists(solution):
+            return SolverOutcome(FAILED, f"CBC exited with code {code} and no solution")
+        status, values, _, duals, _, sol_status = solver.readsol_MPS(
+            solution, problem, columns, column_names, row_names)
+    return _cbc_outcome(lp, status, sol_status, values, duals,
+                        {"handoff": handed - start, "solve": solved - handed,
+                         "readback": time.perf_counter() - solved})
+
+
+def _run_cbc(path: str, mps: str, solution: str, time_limit: float, threads: int | None,
+             cancel: Cancel) -> int:
+    args = [path, mps, "-sec", f"{time_limit:g}"]
+    if threads:
+        args += ["-threads", str(threads)]
+    args += ["-solve", "-printingOptions", "all", "-solution", solution]
+    log.debug("running %s", " ".join(args))
+    process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    unwatch = cancel.watch(process.kill)
     try:
-        problem.solve(_cbc_solver(time_limit, threads))
-    except pulp.PulpSolverError as error:
-        return SolverOutcome(FAILED, f"CBC failed: {error}")
-    solved = time.perf_counter()
-    if problem.sol_status == pulp.LpSolutionOptimal:
-        x = np.array([v.varValue or 0.0 for v in variables])
-        duals = np.array([c.pi or 0.0 for c in constraints])
-        timings = {"handoff": handed - start, "solve": solved - handed,
-                   "readback": time.perf_counter() - solved}
-        return SolverOutcome(OPTIMAL, "proven optimal", float(lp.cost @ x), x, duals, timings)
-    if problem.status == pulp.LpStatusInfeasible:
+        return process.wait()
+    finally:
+        unwatch()
+
+
+def _cbc_outcome(lp: LinearProgram, status: int, sol_status: int, values: dict,
+                 duals: dict, timings: dict[str, float]) -> SolverOutcome:
+    import pulp
+
+    if sol_status == pulp.LpSolutionOptimal:
+        x = np.array([values.get(f"x{i}", 0.0) for i in range(lp.num_cols)], dtype=float)
+        row_dual = np.array([duals.get(f"r{i}", 0.0) for i in range(lp.num_rows)], dtype=float)
+        return SolverOutcome(OPTIMAL, "proven optimal", float(lp.cost @ x), x, row_dual, timings)
+    if status == pulp.LpStatusInfeasible:
         return SolverOutcome(INFEASIBLE, "the LP is infeasible")
-    if problem.status == pulp.LpStatusUnbounded:
+    if status == pulp.LpStatusUnbounded:
         return SolverOutcome(UNBOUNDED, "the LP is unbounded")
-    if problem.status == pulp.LpStatusOptimal or problem.status == pulp.LpStatusNotSolved:
-        return SolverOutcome(TIME_LIMIT, "CBC stopped before proving optimality "
-                                         "(time limit)")
-    return SolverOutcome(FAILED, f"CBC returned status {pulp.LpStatus[problem.status]}")
+    if status in (pulp.LpStatusOptimal, pulp.LpStatusNotSolved):
+        return SolverOutcome(TIME_LIMIT, "CBC stopped before proving optimality (time limit)")
+    return SolverOutcome(FAILED, f"CBC returned status {pulp.LpStatus.get(status, status)}")
 
 
 def _cbc_solver(time_limit: float, threads: int | None):
-    import pulp
+    """PuLP's COIN_CMD on the CBC binary PuLP ships (or a ``cbc`` on PATH), if any."""
     from pulp.apis.coin_api import COIN_CMD, pulp_cbc_path
 
     path = COIN_CMD.executableExtension(pulp_cbc_path)
     solver = COIN_CMD(path=path, msg=False, timeLimit=time_limit, threads=threads)
     if not solver.available():
         solver = COIN_CMD(msg=False, timeLimit=time_limit, threads=threads)
-    if not solver.available():
-        raise pulp.PulpSolverError("no CBC executable found")
-    return solver
+    return solver if solver.available() else None
 
 
 def to_pulp(lp: LinearProgram):
