@@ -50,7 +50,7 @@ class Problem:
         """The one-line form the command line prints: ``Sheet!C7: message``."""
         prefix = self.where or source
         tag = "warning: " if self.severity == WARNING else ""
-        return f"{prefix}: {tag}{self.message}"
+        return f"{prefix}: {tag}{' '.join(self.message.split())}"
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from models import schema
-from models.network import Network, as_key, as_number, is_blank, parse_setting
+from models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
 from models.problems import WARNING, Problem
 from models.typed import lane_products
 
@@ -70,6 +70,9 @@ def _check_table(network: Network, sheet: str, known: dict[str, set[str]]) -> li
 def _cell_message(known: dict[str, set[str]], col: schema.Column, value: object) -> str | None:
     if is_blank(value):
         return f"{col.name} is required: {col.help}" if col.required else None
+    if isinstance(value, Formula):
+        return (f"the formula {value.text} has no saved result (the file was not last saved "
+                f"by Excel); type the value, or open and save the workbook in Excel")
     if col.is_number:
         return _number_message(col, value)
     text = as_key(value)

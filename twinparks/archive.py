@@ -8,7 +8,6 @@ reads only the central directory and a few kilobytes per part.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -22,8 +21,7 @@ MAX_TOTAL = 200 * MiB
 MAX_RATIO = 100
 RATIO_FLOOR = 1 * MiB
 MAX_PARTS = 10_000
-DTD_SCAN = 4096
-DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+PROLOG_LIMIT = 1 * MiB
 LOSSY_PARTS = {
     "xl/charts/": "charts", "xl/chartsheets/": "chart sheets", "xl/drawings/": "drawings",
     "xl/media/": "images", "xl/pivotTables/": "pivot tables", "xl/pivotCache/": "pivot tables",
@@ -106,8 +104,33 @@ def _where(part: str, sheet_of: dict[str, str | None]) -> str:
 
 
 def _has_dtd(archive: zipfile.ZipFile, name: str) -> bool:
+    """Whether the part's prolog (before the root element) declares a DTD or entities.
+
+    Comments and processing instructions may make the prolog long, so it is
+    scanned up to ``PROLOG_LIMIT``; a prolog longer than that is refused too.
+    """
     with archive.open(name) as stream:
-        return bool(DTD.search(stream.read(DTD_SCAN)))
+        head = stream.read(PROLOG_LIMIT)
+    position = 0
+    while True:
+        position = _skip_space(head, position)
+        if head.startswith(b"<?", position):
+            end = head.find(b"?>", position)
+        elif head.startswith(b"<!--", position):
+            end = head.find(b"-->", position)
+        elif head.startswith(b"<!", position):
+            return True  # <!DOCTYPE or <!ENTITY
+        else:
+            return False  # the root element (or not XML at all: the parser will say)
+        if end < 0:
+            return len(head) >= PROLOG_LIMIT
+        position = end + 2
+
+
+def _skip_space(data: bytes, position: int) -> int:
+    while position < len(data) and data[position] in b" \t\r\n\xef\xbb\xbf":
+        position += 1
+    return position
 
 
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:

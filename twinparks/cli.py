@@ -28,9 +28,17 @@ class CliError(Exception):
     """A failure to report in one line with exit code 1."""
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake exits 1: exit code 2 means an invalid workbook."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(FAILURE, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="twinparks", description="Twin Parks planner: capacity allocation for the "
         "China-Malaysia Qinzhou and Kuantan industrial parks.")
     parser.add_argument("--version", action="version", version=f"twinparks {__version__}")
@@ -87,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _read(argument: str):
     path = resolve_workbook(argument)
+    if not path.is_file():
+        raise CliError(f"no such file: {path}")
     result = read_workbook(path)
     return path, result
 

@@ -64,14 +64,16 @@ def read_workbook(path: str | os.PathLike) -> ReadResult:
         return ReadResult(None, problems)
     try:
         book = openpyxl.load_workbook(path, data_only=False)
-        return _read_book(path, book)
+        return read_book(book, path)
     except UNREADABLE as error:
         log.debug("unreadable workbook %s", path, exc_info=True)
+        detail = str(error).splitlines()[0] if str(error) else ""
         return ReadResult(None, [Problem(f"the file is not a readable .xlsx workbook "
-                                         f"({type(error).__name__}: {error})")])
+                                         f"({type(error).__name__}: {detail})")])
 
 
-def _read_book(path: Path, book) -> ReadResult:
+def read_book(book, path: Path | None = None) -> ReadResult:
+    """Read an openpyxl workbook already in memory (``path`` finds saved formula results)."""
     network, problems, fatal, cached = Network(), [], False, None
     for sheet in book.worksheets:
         name = _known_sheet(sheet.title)
@@ -90,7 +92,7 @@ def _read_book(path: Path, book) -> ReadResult:
         table, header_problems, formulas = _read_table(name, sheet)
         fatal = fatal or bool(header_problems)
         problems += header_problems + _merged_problems(name, sheet)
-        if formulas:
+        if formulas and path is not None:
             cached = cached or openpyxl.load_workbook(path, data_only=True)
             problems += _use_cached(name, table, formulas, cached[sheet.title])
         network.tables[name] = table
@@ -171,17 +173,16 @@ def _merged_problems(name: str, sheet) -> list[Problem]:
 
 
 def _use_cached(name: str, table: pd.DataFrame, formulas, cached_sheet) -> list[Problem]:
-    """Replace formulas in known columns by Excel's saved results."""
-    problems = []
+    """Replace formulas in known columns by Excel's saved results.
+
+    A formula without a saved result stays a :class:`Formula` (so saving
+    keeps it); validation reports it.
+    """
     for row, label, position in formulas:
         value = cached_sheet.cell(row=row, column=position + 1).value
-        if value is None:
-            problems.append(Problem(
-                f"the formula {table.at[row, label]} has no saved result (the file was not "
-                f"last saved by Excel); type the value or open and save it in Excel",
-                sheet=name, row=row, column=str(label), col_index=position + 1))
-        table.at[row, label] = value
-    return problems
+        if value is not None:
+            table.at[row, label] = value
+    return []
 
 
 def write_workbook(network: Network, path: str | os.PathLike, force: bool = False,
