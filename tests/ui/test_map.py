@@ -1,0 +1,239 @@
+"""The network map on the bundled dataset: what it draws, hover texts, clicks, screenshots."""
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTranslator
+
+from models.network import Network, as_key, as_number
+from models.solve import solve
+from twinparks.example import example_path
+from twinparks.workbook import read_workbook
+from ui import map_layers
+from ui.map_view import NetworkMap
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+SIZE = (1200, 800)
+
+
+@pytest.fixture(scope="module")
+def network() -> Network:
+    return read_workbook(example_path()).network
+
+
+@pytest.fixture(scope="module")
+def plan(network):
+    result = solve(network)
+    assert result.optimal
+    return result
+
+
+@pytest.fixture
+def shown_map(qtbot, network) -> NetworkMap:
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_network(network)
+    widget.fit()
+    settle(qtbot, widget)
+    return widget
+
+
+def settle(qtbot, widget: NetworkMap) -> None:
+    """Let the debounced label layout run."""
+    qtbot.wait(80)
+    widget._layout_labels()
+
+
+def sites_with_coordinates(network) -> set[str]:
+    sites = network.table("Sites")
+    return {as_key(row["id"]) for _, row in sites.iterrows()
+            if as_number(row["lat"]) is not None and as_number(row["lon"]) is not None}
+
+
+def scatter_ids(widget: NetworkMap) -> set[str]:
+    return {point.data() for scatter in widget._scatters.values() for point in scatter.points()}
+
+
+def view_to_widget(widget: NetworkMap, lon: float, lat: float) -> QPoint:
+    scene = widget.getViewBox().mapViewToScene(QPointF(lon, lat))
+    return widget.mapFromScene(scene)
+
+
+def test_every_site_with_coordinates_and_its_lanes_are_drawn(shown_map, network):
+    expected = sites_with_coordinates(network)
+    assert expected and set(shown_map.sites()) == expected
+    assert scatter_ids(shown_map) == expected
+    lanes = network.table("Lanes")
+    assert set(shown_map.lanes()) == {as_key(lane) for lane in lanes["id"]}
+    kinds = {site.kind for site in shown_map.sites().values()}
+    assert {"park", "port", "market", "supplier"} <= kinds
+
+
+def test_coastline_is_loaded_and_covers_every_site(shown_map, network):
+    rings = map_layers.coastline_rings()
+    assert len(rings) > 200
+    assert shown_map.coastline.path().elementCount() > 5000
+    points = np.vstack(rings)
+    for site in shown_map.sites().values():
+        assert points[:, 0].min() <= site.lon <= points[:, 0].max()
+        assert points[:, 1].min() <= site.lat <= points[:, 1].max()
+    assert Path(map_layers.COASTLINE_PATH).stat().st_size < 300_000
+
+
+def test_aspect_follows_the_middle_latitude(shown_map):
+    lats = [site.lat for site in shown_map.sites().values()]
+    cos = math.cos(math.radians((max(lats) + min(lats)) / 2))
+    pw, ph = shown_map.getViewBox().viewPixelSize()
+    assert pw * cos == pytest.approx(ph, rel=1e-3)
+    plot = shown_map.getPlotItem()
+    assert "Longitude" in plot.getAxis("bottom").labelText
+    assert "Latitude" in plot.getAxis("left").labelText
+
+
+def test_fit_shows_every_site(shown_map):
+    shown_map.getViewBox().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+    shown_map.fit()
+    (x0, x1), (y0, y1) = shown_map.getViewBox().viewRange()
+    for site in shown_map.sites().values():
+        assert x0 < site.lon < x1 and y0 < site.lat < y1
+
+
+def test_visible_labels_do_not_overlap_and_parks_are_labelled(shown_map):
+    visible = [label for label in shown_map._labels.values() if label.isVisible()]
+    rects = [label.sceneBoundingRect() for label in visible]
+    assert len(visible) >= 10
+    for i, rect in enumerate(rects):
+        assert not any(rect.intersects(other) for other in rects[i + 1:])
+    for site_id, site in shown_map.sites().items():
+        if site.kind == "park":
+            assert shown_map.label(site_id).isVisible()
+
+
+def test_opposite_lanes_are_drawn_apart(shown_map):
+    lanes = shown_map.lanes()
+    there, back = lanes["QZ_KTN_DIRECT"].points, lanes["KTN_QZ_DIRECT"].points
+    assert np.hypot(*(there[12] - back[12])) > 1.0  # degrees apart at the middle
+
+
+def test_plan_sets_width_by_tonnes_colour_by_mode_and_unused_dashed(shown_map, plan):
+    shown_map.set_plan(plan)
+    tonnes = plan.tables["lanes"].set_index("lane")["tonnes"]
+    lanes = shown_map.lanes()
+    used = tonnes[tonnes > 0].sort_values()
+    light, heavy = lanes[used.index[0]], lanes[used.index[-1]]
+    assert heavy.path.pen().widthF() > light.path.pen().widthF()
+    unused = lanes[tonnes[tonnes == 0].index[0]]
+    assert unused.path.pen().style() == Qt.PenStyle.DashLine
+    assert light.path.pen().style() == Qt.PenStyle.SolidLine
+    sea, rail = lanes["HEDLAND_KTN"], lanes["QZPORT_CQ"]
+    assert sea.path.pen().color().rgb() != rail.path.pen().color().rgb()
+    shown_map.set_plan(None)
+    widths = {graphic.path.pen().widthF() for graphic in lanes.values()}
+    assert len(widths) == 1
+
+
+def test_hover_texts_for_sites_and_lanes(shown_map, plan):
+    site = shown_map.sites()["MCKIP"]
+    text = shown_map.tooltip_at(site.lon, site.lat)
+    assert "MCKIP" in text and site.name in text and "MY" in text and "Industrial park" in text
+    assert "Production" not in text
+    shown_map.set_plan(plan)
+    assert "Production output" in shown_map.tooltip_at(site.lon, site.lat)
+    market = shown_map.sites()["CHONGQING"]
+    assert "unmet" in shown_map.tooltip_at(market.lon, market.lat)
+    lane = shown_map.lanes()["SEPTILES_KTN"]
+    text = shown_map.tooltip_at(*lane.points[8])
+    assert "SEPTILES_KTN" in text and "SEPT_ILES → KTN_PORT" in text
+    assert "659" in text and "unlimited" in text and "42" in text
+    assert shown_map.tooltip_at(-30.0, -60.0) == ""  # open sea
+
+
+def test_clicking_a_site_emits_its_id(shown_map, qtbot):
+    for site_id in ("SEPT_ILES", "CMQIP"):
+        site = shown_map.sites()[site_id]
+        with qtbot.waitSignal(shown_map.siteClicked, timeout=2000) as blocker:
+            qtbot.mouseClick(shown_map.viewport(), Qt.MouseButton.LeftButton,
+                             pos=view_to_widget(shown_map, site.lon, site.lat))
+        assert blocker.args == [site_id]
+    with qtbot.assertNotEmitted(shown_map.siteClicked):
+        qtbot.mouseClick(shown_map.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view_to_widget(shown_map, -30.0, -60.0))
+    with qtbot.waitSignal(shown_map.siteClicked, timeout=1000) as blocker:
+        assert shown_map.click_at(site.lon, site.lat) == "CMQIP"
+    assert blocker.args == ["CMQIP"]
+
+
+def test_highlight_and_clear(shown_map):
+    shown_map.highlight({"MCKIP", "NOT_A_SITE"}, {"QZ_KTN_DIRECT"})
+    assert len(shown_map._halo.points()) == 1
+    assert len(shown_map._marks) == 1
+    assert shown_map._marks[0].pen().color().name() == map_layers.HIGHLIGHT
+    shown_map.highlight(set(), set())
+    assert len(shown_map._halo.points()) == 0 and not shown_map._marks
+
+
+def test_an_invalid_network_draws_what_it_can(shown_map, network):
+    broken = network.copy()
+    sites = broken.tables["Sites"]
+    sites.loc[sites.index[0], "lat"] = "north"  # MCKIP
+    sites.loc[sites.index[1], "lon"] = None  # CMQIP
+    sites.loc[sites.index[2], "kind"] = "warehouse"  # KTN_PORT: unknown kind, drawn as a hub
+    sites.loc[sites.index[3], "lat"] = 123.0  # QZ_PORT: off the globe
+    lanes = broken.tables["Lanes"]
+    lanes.loc[lanes.index[0], "origin"] = "NOWHERE"
+    lanes.loc[lanes.index[1], "mode"] = 42
+    shown_map.set_network(broken)
+    drawn = shown_map.sites()
+    assert not {"MCKIP", "CMQIP", "QZ_PORT"} & set(drawn)
+    assert drawn["KTN_PORT"].kind == "hub"
+    assert "HEDLAND_KTN" not in shown_map.lanes()
+    assert shown_map.lanes()["KALIMANTAN_KTN"].lane.mode == "other"
+    for graphic in shown_map.lanes().values():
+        assert {graphic.lane.origin, graphic.lane.destination} <= set(drawn)
+    shown_map.set_network(Network())
+    assert not shown_map.sites() and not shown_map.lanes()
+    shown_map.fit()
+
+
+class Marking(QTranslator):
+    """Wraps every NetworkMap string in «…» so untranslated ones stand out."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"«{source}»" if context == "NetworkMap" else None
+
+
+def test_user_visible_strings_go_through_translation(qtbot, network, plan):
+    translator = Marking()
+    QCoreApplication.installTranslator(translator)
+    try:
+        widget = NetworkMap()
+        qtbot.addWidget(widget)
+        widget.set_network(network)
+        widget.set_plan(plan)
+        plot = widget.getPlotItem()
+        assert plot.getAxis("bottom").labelText.startswith("«")
+        assert all(label.text.startswith("«") for _, label in widget._legend.items)
+        lane = widget.lanes()["SEPTILES_KTN"]
+        text = widget.tooltip_at(*lane.points[8])
+        assert text.count("«") >= 6
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_screenshots_before_and_after_the_solve(shown_map, plan, qtbot):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert shown_map.grab().save(str(SCREENSHOTS / "map_network.png"))
+    shown_map.set_plan(plan)
+    settle(qtbot, shown_map)
+    assert shown_map.grab().save(str(SCREENSHOTS / "map_plan.png"))
+    shown_map.getViewBox().setRange(xRange=(96, 124), yRange=(-9, 33), padding=0)
+    settle(qtbot, shown_map)
+    assert shown_map.grab().save(str(SCREENSHOTS / "map_plan_asean.png"))
+    shown_map.highlight({"QZ_PORT", "KTN_PORT"}, {"KTN_QZ_DIRECT", "QZ_KTN_DIRECT"})
+    settle(qtbot, shown_map)
+    assert shown_map.grab().save(str(SCREENSHOTS / "map_highlight.png"))

@@ -1,0 +1,376 @@
+"""What the network map draws and how, apart from the widget itself.
+
+The sites and lanes that can be drawn from a network that may be invalid,
+their styles, the bundled coastline, lane curves, label placement and the
+hover texts. :mod:`ui.map_view` puts these on screen.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem
+
+from models.network import Network, as_key, as_number, is_blank
+from models.plan import Plan
+
+log = logging.getLogger(__name__)
+
+COASTLINE_PATH = Path(__file__).with_name("data") / "coastline.json"
+SEA = "#eef4f8"
+LAND = "#f4efe3"
+BORDER = "#cfc6b2"
+HIGHLIGHT = "#e03131"
+PLAIN_LANE = "#7a869a"
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How one kind of site is drawn."""
+
+    symbol: str
+    colour: str
+    size: float
+
+
+KIND_STYLES = {  # in label priority order: parks are labelled first
+    "park": KindStyle("star", "#e8590c", 22),
+    "port": KindStyle("s", "#1d4e89", 11),
+    "market": KindStyle("o", "#2a9d8f", 11),
+    "supplier": KindStyle("t1", "#a9742b", 12),
+    "hub": KindStyle("d", "#6c757d", 11),
+}
+MODE_COLOURS = {
+    "sea": "#3a86c8",
+    "sea-rail": "#8e5fb8",
+    "rail": "#9c5b35",
+    "road": "#2f9e44",
+    "other": "#868e96",
+}
+MIN_WIDTH, MAX_WIDTH = 1.5, 12.0
+CANDIDATES = (((0.0, 0.5), (1, 0)), ((1.0, 0.5), (-1, 0)),  # right, left,
+              ((0.5, 1.0), (0, -1)), ((0.5, 0.0), (0, 1)))  # above, below (screen y down)
+
+
+def tr(text: str) -> str:
+    """Translate in the map's context."""
+    return QCoreApplication.translate("NetworkMap", text)
+
+
+def kind_label(kind: str) -> str:
+    """The legend name of a kind of site."""
+    return {"park": tr("Industrial park"), "port": tr("Port"), "market": tr("Market"),
+            "supplier": tr("Supplier"), "hub": tr("Hub")}[kind]
+
+
+def mode_label(mode: str) -> str:
+    """The legend name of a transport mode."""
+    return {"sea": tr("Sea"), "sea-rail": tr("Sea–rail"), "rail": tr("Rail"),
+            "road": tr("Road"), "other": tr("Other mode")}[mode]
+
+
+def normal_kind(value: object) -> str:
+    """A Sites ``kind`` cell as one of the known kinds (blank or unknown: hub)."""
+    text = "" if is_blank(value) else str(value).strip().lower()
+    return text if text in KIND_STYLES else "hub"
+
+
+def normal_mode(value: object) -> str:
+    """A Lanes ``mode`` cell as one of the drawn modes."""
+    text = "" if is_blank(value) else str(value).strip().lower().replace("_", "-")
+    text = "-".join(text.split())
+    if text in ("sea-rail", "rail-sea", "searail"):
+        return "sea-rail"
+    return text if text in MODE_COLOURS else "other"
+
+
+def _text(value: object) -> str:
+    return "" if is_blank(value) else str(value).strip()
+
+
+@dataclass(frozen=True)
+class Site:
+    """A site that has numeric coordinates."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    lon: float
+    lat: float
+
+    @property
+    def priority(self) -> int:
+        """Rank for labelling: parks first."""
+        return list(KIND_STYLES).index(self.kind)
+
+
+@dataclass(frozen=True)
+class Lane:
+    """A lane whose two ends are drawn."""
+
+    id: str
+    origin: str
+    destination: str
+    mode: str
+    capacity: float | None
+    transit_days: float | None
+
+
+def drawable_sites(network: Network) -> dict[str, Site]:
+    """The sites with numeric, in-range coordinates, by id (first row of a duplicate wins)."""
+    sites: dict[str, Site] = {}
+    for row in network.table("Sites").to_dict("records"):
+        lon, lat = as_number(row.get("lon")), as_number(row.get("lat"))
+        if is_blank(row.get("id")) or lon is None or lat is None:
+            continue
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            continue
+        site_id = as_key(row["id"])
+        sites.setdefault(site_id, Site(site_id, _text(row.get("name")),
+                                       normal_kind(row.get("kind")),
+                                       _text(row.get("country")), lon, lat))
+    return sites
+
+
+def drawable_lanes(network: Network, sites: dict[str, Site]) -> list[Lane]:
+    """The lanes whose origin and destination are both drawn (and differ)."""
+    lanes = []
+    for row in network.table("Lanes").to_dict("records"):
+        ends = [as_key(row.get(end)) if not is_blank(row.get(end)) else ""
+                for end in ("origin", "destination")]
+        if ends[0] == ends[1] or not all(end in sites for end in ends):
+            continue
+        lanes.append(Lane(_text(row.get("id")) and as_key(row["id"]), ends[0], ends[1],
+                          normal_mode(row.get("mode")), as_number(row.get("capacity_tonnes")),
+                          as_number(row.get("transit_days"))))
+    return lanes
+
+
+@lru_cache(maxsize=1)
+def coastline_rings() -> tuple[np.ndarray, ...]:
+    """The land outlines of the bundled coastline, each an (n, 2) lon/lat array."""
+    try:
+        document = json.loads(COASTLINE_PATH.read_text(encoding="utf-8"))
+        return tuple(np.asarray(ring, dtype=float).reshape(-1, 2)
+                     for country in document["countries"] for ring in country["rings"])
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("coastline %s could not be read; the map has no land", COASTLINE_PATH)
+        return ()
+
+
+def coastline_item() -> QGraphicsPathItem:
+    """The land, filled pale with light borders, as one path item."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in coastline_rings():
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+        path.closeSubpath()
+    item = QGraphicsPathItem(path)
+    item.setPen(cosmetic_pen(BORDER, 0.8))
+    item.setBrush(QBrush(QColor(LAND)))
+    item.setZValue(-100)
+    return item
+
+
+def cosmetic_pen(colour: str | QColor, width: float, alpha: int = 255,
+                 style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen whose width is in screen pixels whatever the zoom."""
+    colour = QColor(colour)
+    colour.setAlpha(alpha)
+    pen = QPen(colour, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen.setCosmetic(True)
+    return pen
+
+
+def lane_control(a: Site, b: Site, bend: float = 0.12) -> np.ndarray:
+    """The control point of a lane's curve: bent to the right of its direction.
+
+    Two opposite lanes between the same sites thus bow apart and both show.
+    """
+    start, end = np.array([a.lon, a.lat]), np.array([b.lon, b.lat])
+    delta = end - start
+    return (start + end) / 2 + bend * np.array([delta[1], -delta[0]])
+
+
+def lane_points(a: Site, b: Site, samples: int = 24) -> np.ndarray:
+    """Points along a lane's curve (quadratic Bézier), for hit tests and arrows."""
+    start, end, control = np.array([a.lon, a.lat]), np.array([b.lon, b.lat]), lane_control(a, b)
+    t = np.linspace(0.0, 1.0, samples)[:, None]
+    return (1 - t) ** 2 * start + 2 * (1 - t) * t * control + t ** 2 * end
+
+
+def lane_path(a: Site, b: Site) -> QPainterPath:
+    """The curve of a lane, as drawn."""
+    control = lane_control(a, b)
+    path = QPainterPath(QPointF(a.lon, a.lat))
+    path.quadTo(QPointF(*control), QPointF(b.lon, b.lat))
+    return path
+
+
+def lane_pen(mode: str, tonnes: float | None, max_tonnes: float) -> QPen:
+    """Thin grey without a plan; with one, width ∝ tonnes, colour by mode, unused dashed."""
+    if tonnes is None:
+        return cosmetic_pen(PLAIN_LANE, 1.2, alpha=170)
+    if tonnes <= 0 or max_tonnes <= 0:
+        return cosmetic_pen(MODE_COLOURS[mode], 1.0, alpha=120, style=Qt.PenStyle.DashLine)
+    width = max(MIN_WIDTH, MAX_WIDTH * tonnes / max_tonnes)
+    return cosmetic_pen(MODE_COLOURS[mode], width, alpha=215)
+
+
+class LaneGraphic:
+    """The items of one lane: its curve, arrow head, and sampled points for hit tests."""
+
+    def __init__(self, lane: Lane, a: Site, b: Site):
+        self.lane = lane
+        self.points = lane_points(a, b)
+        self.path = QGraphicsPathItem(lane_path(a, b))
+        self.path.setZValue(2)
+        self.arrow = pg.ArrowItem(headLen=8, tipAngle=32, tailLen=0, pen=None)
+        self.arrow.setZValue(3)
+        self.width = 1.0
+
+    def items(self) -> list:
+        """The graphics items to add to or remove from the view."""
+        return [self.path, self.arrow]
+
+    def set_pen(self, pen) -> None:
+        """Style the curve and its arrow head alike."""
+        self.path.setPen(pen)
+        self.width = pen.widthF()
+        self.arrow.setStyle(brush=pen.color(), headLen=7 + 1.2 * self.width,
+                            tipAngle=32 if self.width < 4 else 40)
+
+    def place_arrow(self, x_scale: float) -> None:
+        """Head at 58 % of the curve, pointing along it on screen (y grows down)."""
+        index = int(0.58 * (len(self.points) - 1))
+        (x0, y0), (x1, y1) = self.points[index - 1], self.points[index + 1]
+        self.arrow.setPos(*self.points[index])
+        self.arrow.setStyle(angle=math.degrees(math.atan2(y1 - y0, -(x1 - x0) * x_scale)))
+
+
+def point_to_polyline_px(point: np.ndarray, line: np.ndarray) -> float:
+    """Distance in pixels from a point to a polyline, both already in pixels."""
+    start, end = line[:-1], line[1:]
+    seg = end - start
+    length2 = np.maximum((seg ** 2).sum(axis=1), 1e-12)
+    t = np.clip(((point - start) * seg).sum(axis=1) / length2, 0.0, 1.0)
+    nearest = start + t[:, None] * seg
+    return float(np.sqrt(((nearest - point) ** 2).sum(axis=1)).min())
+
+
+@dataclass(frozen=True)
+class LabelRequest:
+    """One label to place: its site on screen, text size and marker gap (pixels)."""
+
+    key: str
+    priority: int
+    at: QPointF
+    width: float
+    height: float
+    gap: float
+
+
+def candidate_rect(request: LabelRequest, index: int) -> QRectF:
+    """Where the label would sit on screen in candidate position ``index``."""
+    (ax, ay), (ux, uy) = CANDIDATES[index]
+    left = request.at.x() + ux * request.gap - ax * request.width
+    top = request.at.y() + uy * request.gap - ay * request.height
+    return QRectF(left, top, request.width, request.height)
+
+
+def place_labels(requests: list[LabelRequest],
+                 markers: dict[str, tuple[int, QRectF]]) -> dict[str, int]:
+    """Greedy placement of labels, most important sites first.
+
+    Each label takes the first candidate position that collides with no placed
+    label and no marker of an equally or more important site. Returns the
+    candidate index of every label that found room; the others stay hidden.
+    """
+    placed: dict[str, int] = {}
+    taken: list[QRectF] = []
+    for request in sorted(requests, key=lambda r: (r.priority, r.key)):
+        blockers = [rect for key, (rank, rect) in markers.items()
+                    if key != request.key and rank <= request.priority]
+        for index in range(len(CANDIDATES)):
+            rect = candidate_rect(request, index)
+            if not any(rect.intersects(other) for other in taken + blockers):
+                placed[request.key] = index
+                taken.append(rect)
+                break
+    return placed
+
+
+def _locale() -> QLocale:
+    """The default locale, with group separators even in the C locale."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def number(value: object, decimals: int = 0) -> str:
+    """A figure for a tooltip (whole numbers without decimals); a dash when blank."""
+    value = as_number(value)
+    if value is None:
+        return "—"
+    return _locale().toString(value, "f", 0 if value.is_integer() else decimals)
+
+
+def percent(value: object) -> str:
+    """A fraction as a percentage; a dash when blank."""
+    value = as_number(value)
+    return "—" if value is None else tr("{0} %").format(_locale().toString(100 * value, "f", 0))
+
+
+def _block(title: str, lines: list[str]) -> str:
+    return "<br>".join([f"<b>{html.escape(title)}</b>", *map(html.escape, lines)])
+
+
+def site_tooltip(site: Site, plan: Plan | None) -> str:
+    """Rich text for hovering a site: identity, and with a plan its output and demand."""
+    lines = [site.name or "", tr("Kind: {0}").format(kind_label(site.kind)),
+             tr("Country: {0}").format(site.country or "—")]
+    text = _block(site.id, [line for line in lines if line])
+    if plan is None:
+        return text
+    production = plan.tables["production"]
+    rows = production[production["site"].map(_text) == site.id].to_dict("records")
+    output = [tr("{plant} ({product}): {output} of {capacity} ({utilisation})").format(
+        plant=r["plant"], product=r["product"], output=number(r["output"]),
+        capacity=number(r["capacity"]), utilisation=percent(r["utilisation"])) for r in rows]
+    demand = plan.tables["demand"]
+    rows = demand[demand["site"].map(_text) == site.id].to_dict("records")
+    met = [tr("{product}: {met} met, {unmet} unmet of {quantity}").format(
+        product=r["product"], met=number(r["met"]), unmet=number(r["unmet"]),
+        quantity=number(r["quantity"])) for r in rows]
+    if output:
+        text += "<br>" + _block(tr("Production output"), output)
+    if met:
+        text += "<br>" + _block(tr("Demand"), met)
+    return text
+
+
+def lane_tooltip(lane: Lane, row: dict | None) -> str:
+    """Rich text for hovering a lane: its ends and figures, with a plan's tonnes."""
+    capacity = lane.capacity if row is None else row.get("capacity_tonnes")
+    unlimited = as_number(capacity) is None
+    lines = [
+        tr("{origin} → {destination}").format(origin=lane.origin, destination=lane.destination),
+        tr("Mode: {0}").format(mode_label(lane.mode)),
+        tr("Tonnes: {0} t").format(number(row.get("tonnes")) if row else "—"),
+        tr("Capacity: {0}").format(tr("unlimited") if unlimited
+                                   else tr("{0} t").format(number(capacity))),
+        tr("Utilisation: {0}").format(percent(row.get("utilisation")) if row else "—"),
+        tr("Transit: {0} days").format(number(lane.transit_days, 1)),
+    ]
+    return _block(tr("Lane {0}").format(lane.id or tr("(no id)")), lines)

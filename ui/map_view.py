@@ -1,0 +1,366 @@
+"""The network map: sites by latitude/longitude, lanes, and after a solve the flows.
+
+A simple equirectangular projection (x = longitude, y = latitude) with the
+aspect ratio locked to the cosine of the sites' middle latitude, over the
+bundled Natural Earth coastline. The network may be invalid while the
+planner edits it: only what can be drawn is drawn.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFont
+from PySide6.QtWidgets import QGraphicsPathItem, QToolTip
+
+from models.network import Network, as_key, as_number
+from models.plan import Plan
+from ui import map_layers as layers
+from ui.map_layers import KIND_STYLES, MODE_COLOURS, Lane, LaneGraphic, Site
+
+DEFAULT_VIEW = QRectF(60.0, -45.0, 120.0, 105.0)  # lon 60..180, lat -45..60
+LAYOUT_DELAY_MS = 30
+ARROW_MIN_PX = 48  # lanes shorter than this on screen get no arrow head
+
+
+class NetworkMap(pg.PlotWidget):
+    """Sites, lanes and flows of a network on a map; hover for figures, click a site."""
+
+    siteClicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent=parent, background="w")
+        self.setAntialiasing(True)
+        self._sites: dict[str, Site] = {}
+        self._lanes: list[LaneGraphic] = []
+        self._plan: Plan | None = None
+        self._marked: tuple[set[str], set[str]] = (set(), set())
+        self._marks: list[QGraphicsPathItem] = []
+        self._labels: dict[str, pg.TextItem] = {}
+        self._fitted = False
+        self._x_scale = 1.0
+        self._hover = ""
+        self._layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_DELAY_MS)
+        self._layout_timer.timeout.connect(self._layout_labels)
+        self._setup_plot()
+        self._setup_layers()
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.getViewBox().sigRangeChanged.connect(self._layout_timer.start)
+        self.fit()
+
+    # -- set-up -------------------------------------------------------------------------
+
+    def _setup_plot(self) -> None:
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", self.tr("Longitude (°E)"))
+        plot.setLabel("left", self.tr("Latitude (°N)"))
+        plot.showGrid(x=True, y=True, alpha=0.12)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        for name in ("bottom", "left"):
+            plot.getAxis(name).setPen(pg.mkPen("#8a8f98"))
+            plot.getAxis(name).setTextPen(pg.mkPen("#4a4f57"))
+        view = plot.getViewBox()
+        view.setBackgroundColor(layers.SEA)
+        view.setAspectLocked(True)
+        view.setLimits(xMin=-200, xMax=200, yMin=-95, yMax=95)
+        self._legend = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 215),
+                                      pen=pg.mkPen("#c8ccd2"), labelTextSize="8pt",
+                                      labelTextColor="#30343a", verSpacing=-4)
+
+    def _setup_layers(self) -> None:
+        view = self.getViewBox()
+        self.coastline = layers.coastline_item()
+        view.addItem(self.coastline, ignoreBounds=True)
+        self._scatters: dict[str, pg.ScatterPlotItem] = {}
+        for kind, style in KIND_STYLES.items():
+            scatter = pg.ScatterPlotItem(symbol=style.symbol, size=style.size,
+                                         brush=pg.mkBrush(style.colour),
+                                         pen=pg.mkPen("w", width=1.2), hoverable=False)
+            scatter.setZValue(10 - scatter_rank(kind))
+            scatter.visibleChanged.connect(self._layout_timer.start)
+            view.addItem(scatter)
+            self._scatters[kind] = scatter
+        self._halo = pg.ScatterPlotItem(symbol="o", size=30, brush=None,
+                                        pen=pg.mkPen(layers.HIGHLIGHT, width=3))
+        self._halo.setZValue(11)
+        view.addItem(self._halo)
+        self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
+                              for mode, colour in MODE_COLOURS.items()}
+        self._unused_sample = pg.PlotDataItem(pen=layers.lane_pen("other", 0.0, 1.0))
+
+    def close(self) -> bool:
+        """Stop relaying out labels: pyqtgraph drops the plot item on close."""
+        self._layout_timer.stop()
+        return super().close()
+
+    # -- public API -----------------------------------------------------------------------
+
+    def set_network(self, network: Network) -> None:
+        """Draw ``network``: sites with numeric coordinates and lanes between them."""
+        self._sites = layers.drawable_sites(network)
+        self._update_aspect()
+        self._draw_sites()
+        self._draw_lanes(layers.drawable_lanes(network, self._sites))
+        self._style_lanes()
+        self._draw_marks()
+        self._rebuild_legend()
+        if self._sites and not self._fitted:
+            self.fit()
+        self._layout_timer.start()
+
+    def set_plan(self, plan: Plan | None) -> None:
+        """Show a solve's flows (width ∝ tonnes, colour by mode); None for the bare network."""
+        self._plan = plan if plan is not None and "lanes" in plan.tables else None
+        self._style_lanes()
+        self._draw_marks()
+        self._rebuild_legend()
+
+    def highlight(self, sites: set[str], lanes: set[str]) -> None:
+        """Emphasise sites (red halo) and lanes (thick red); empty sets clear it."""
+        self._marked = (set(sites), set(lanes))
+        self._draw_marks()
+
+    def fit(self) -> None:
+        """Zoom to every drawn site with a margin (the Asia–Pacific when there is none)."""
+        view = self.getViewBox()
+        if not self._sites:
+            view.setRange(rect=DEFAULT_VIEW, padding=0)
+            return
+        lon = [site.lon for site in self._sites.values()]
+        lat = [site.lat for site in self._sites.values()]
+        margin_x = max(1.5, 0.08 * (max(lon) - min(lon)))
+        margin_y = max(1.5, 0.10 * (max(lat) - min(lat)))
+        view.setRange(xRange=(min(lon) - margin_x, max(lon) + margin_x),
+                      yRange=(min(lat) - margin_y, max(lat) + margin_y), padding=0)
+        self._fitted = True
+
+    def sites(self) -> dict[str, Site]:
+        """The drawn sites, by id."""
+        return dict(self._sites)
+
+    def lanes(self) -> dict[str, LaneGraphic]:
+        """The drawn lanes, by id."""
+        return {graphic.lane.id: graphic for graphic in self._lanes}
+
+    def label(self, site_id: str) -> pg.TextItem | None:
+        """The label item of a site (hidden when it would overlap another)."""
+        return self._labels.get(site_id)
+
+    def site_at(self, x: float, y: float, radius_px: float = 9.0) -> str | None:
+        """The visible site at the view point (lon, lat), or None.
+
+        The top-most marker under the point wins, else the nearest site within a few pixels.
+        """
+        pw, ph = self._pixel_size()
+        best, best_key = None, (math.inf, math.inf)
+        for site in self._sites.values():
+            if not self._scatters[site.kind].isVisible():
+                continue
+            distance = math.hypot((site.lon - x) / pw, (site.lat - y) / ph)
+            under = distance <= KIND_STYLES[site.kind].size / 2 + 1
+            key = (scatter_rank(site.kind) if under else len(KIND_STYLES), distance)
+            if distance <= max(radius_px, KIND_STYLES[site.kind].size / 2 + 2) and key < best_key:
+                best, best_key = site.id, key
+        return best
+
+    def lane_at(self, x: float, y: float, radius_px: float = 5.0) -> LaneGraphic | None:
+        """The lane nearest to the view point (lon, lat), within a few pixels of its curve."""
+        pw, ph = self._pixel_size()
+        point, scale = np.array([x / pw, y / ph]), np.array([1 / pw, 1 / ph])
+        best, best_distance = None, math.inf
+        for graphic in self._lanes:
+            if not graphic.path.isVisible():
+                continue
+            distance = layers.point_to_polyline_px(point, graphic.points * scale)
+            if distance <= max(radius_px, graphic.width / 2 + 2) and distance < best_distance:
+                best, best_distance = graphic, distance
+        return best
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        """The hover text at the view point (lon, lat): a site's, else a lane's, else ''."""
+        site_id = self.site_at(x, y)
+        if site_id is not None:
+            return layers.site_tooltip(self._sites[site_id], self._plan)
+        graphic = self.lane_at(x, y)
+        if graphic is not None:
+            return layers.lane_tooltip(graphic.lane, self._plan_rows().get(graphic.lane.id))
+        return ""
+
+    def click_at(self, x: float, y: float) -> str | None:
+        """Act as a left click at the view point: emit ``siteClicked`` for a site there."""
+        site_id = self.site_at(x, y)
+        if site_id is not None:
+            self.siteClicked.emit(site_id)
+        return site_id
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def _update_aspect(self) -> None:
+        """1° of longitude is cos(middle latitude) as long as 1° of latitude on screen."""
+        lats = [site.lat for site in self._sites.values()] or [DEFAULT_VIEW.center().y()]
+        middle = max(-60.0, min(60.0, (max(lats) + min(lats)) / 2))
+        self._x_scale = math.cos(math.radians(middle))
+        self.getViewBox().setAspectLocked(True, ratio=self._x_scale)
+
+    def _draw_sites(self) -> None:
+        for kind, scatter in self._scatters.items():
+            sites = [site for site in self._sites.values() if site.kind == kind]
+            scatter.setData(x=[site.lon for site in sites], y=[site.lat for site in sites],
+                            data=[site.id for site in sites])
+        view = self.getViewBox()
+        for item in self._labels.values():
+            view.removeItem(item)
+        self._labels = {site_id: self._make_label(site) for site_id, site in self._sites.items()}
+        for item in self._labels.values():
+            view.addItem(item, ignoreBounds=True)
+
+    def _make_label(self, site: Site) -> pg.TextItem:
+        item = pg.TextItem(site.id, color="#25292e", fill=pg.mkBrush(255, 255, 255, 150))
+        font = QFont()
+        font.setPointSizeF(7.5 if site.kind not in ("park", "port") else 8.0)
+        font.setBold(site.kind == "park")
+        item.setFont(font)
+        item.setZValue(20)
+        item.setVisible(False)
+        return item
+
+    def _draw_lanes(self, lanes: list[Lane]) -> None:
+        view = self.getViewBox()
+        for graphic in self._lanes:
+            for item in graphic.items():
+                view.removeItem(item)
+        self._lanes = [LaneGraphic(lane, self._sites[lane.origin], self._sites[lane.destination])
+                       for lane in lanes]
+        for graphic in self._lanes:
+            graphic.place_arrow(self._x_scale)
+            view.addItem(graphic.path)
+            view.addItem(graphic.arrow, ignoreBounds=True)
+
+    def _plan_rows(self) -> dict[str, dict]:
+        if self._plan is None:
+            return {}
+        rows = self._plan.tables["lanes"].to_dict("records")
+        return {as_key(row["lane"]): row for row in reversed(rows)}  # first row wins
+
+    def _style_lanes(self) -> None:
+        rows = self._plan_rows()
+        tonnes = {key: as_number(row.get("tonnes")) or 0.0 for key, row in rows.items()}
+        most = max(tonnes.values(), default=0.0)
+        for graphic in self._lanes:
+            amount = tonnes.get(graphic.lane.id) if self._plan is not None else None
+            graphic.set_pen(layers.lane_pen(graphic.lane.mode, amount, most))
+            graphic.path.setZValue(2 + (amount or 0.0) / most if most else 2)
+
+    def _draw_marks(self) -> None:
+        sites, lanes = self._marked
+        marked = [self._sites[s] for s in sites if s in self._sites]
+        self._halo.setData(x=[s.lon for s in marked], y=[s.lat for s in marked])
+        view = self.getViewBox()
+        for item in self._marks:
+            view.removeItem(item)
+        self._marks = []
+        for graphic in self._lanes:
+            if graphic.lane.id in lanes:
+                mark = QGraphicsPathItem(graphic.path.path())
+                mark.setPen(layers.cosmetic_pen(layers.HIGHLIGHT, graphic.width + 7, alpha=220))
+                mark.setZValue(1.5)
+                view.addItem(mark, ignoreBounds=True)
+                self._marks.append(mark)
+
+    def _rebuild_legend(self) -> None:
+        self._legend.clear()
+        kinds = {site.kind for site in self._sites.values()}
+        for kind in KIND_STYLES:
+            if kind in kinds:
+                self._legend.addItem(self._scatters[kind], layers.kind_label(kind))
+        if self._plan is None:
+            return
+        modes = {graphic.lane.mode for graphic in self._lanes}
+        for mode, sample in self._mode_samples.items():
+            if mode in modes:
+                self._legend.addItem(sample, layers.mode_label(mode))
+        self._legend.addItem(self._unused_sample, self.tr("Unused lane"))
+
+    # -- labels and arrows follow the zoom ------------------------------------------------
+
+    def _layout_labels(self) -> None:
+        """Show the labels that fit without overlapping, and arrows on lanes long enough."""
+        if self.plotItem is None:  # closed
+            return
+        view = self.getViewBox()
+        inside = view.sceneBoundingRect()
+        requests, markers = [], {}
+        for site_id, site in self._sites.items():
+            at = view.mapViewToScene(QPointF(site.lon, site.lat))
+            if not (inside.contains(at) and self._scatters[site.kind].isVisible()):
+                self._labels[site_id].setVisible(False)
+                continue
+            size = KIND_STYLES[site.kind].size
+            markers[site_id] = (site.priority, QRectF(at.x() - size / 2, at.y() - size / 2,
+                                                      size, size))
+            text = self._labels[site_id].textItem.boundingRect()
+            requests.append(layers.LabelRequest(site_id, site.priority, at, text.width(),
+                                                text.height(), size / 2 - 1))
+        placed = layers.place_labels(requests, markers)
+        pw, ph = self._pixel_size()
+        for request in requests:
+            self._place_label(request, placed.get(request.key), pw, ph)
+        for graphic in self._lanes:
+            length = np.hypot(*((graphic.points[-1] - graphic.points[0]) / (pw, ph)))
+            graphic.arrow.setVisible(bool(length >= ARROW_MIN_PX))
+
+    def _place_label(self, request: layers.LabelRequest, index: int | None,
+                     pw: float, ph: float) -> None:
+        label = self._labels[request.key]
+        label.setVisible(index is not None)
+        if index is None:
+            return
+        (ax, ay), (ux, uy) = layers.CANDIDATES[index]
+        site = self._sites[request.key]
+        label.setAnchor((ax, ay))
+        label.setPos(site.lon + ux * request.gap * pw, site.lat - uy * request.gap * ph)
+
+    def _pixel_size(self) -> tuple[float, float]:
+        pw, ph = self.getViewBox().viewPixelSize()
+        return (pw or 1.0, ph or 1.0)
+
+    # -- mouse ----------------------------------------------------------------------------
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        view = self.getViewBox()
+        text = ""
+        if view.sceneBoundingRect().contains(scene_pos):
+            point = view.mapSceneToView(scene_pos)
+            text = self.tooltip_at(point.x(), point.y())
+        if text == self._hover:
+            return
+        self._hover = text
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        view, scene_pos = self.getViewBox(), event.scenePos()
+        if self._legend.sceneBoundingRect().contains(scene_pos):
+            return
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return
+        point = view.mapSceneToView(scene_pos)
+        if event.double() and self.site_at(point.x(), point.y()) is None:
+            self.fit()
+            return
+        self.click_at(point.x(), point.y())
+
+
+def scatter_rank(kind: str) -> int:
+    """Stacking order: parks on top of ports, ports on top of markets, and so on."""
+    return list(KIND_STYLES).index(kind)
+
