@@ -78,16 +78,28 @@ def build(net: TypedNetwork) -> LinearProgram:
                             strict=True):
         row_blocks[name] = slice(offset, offset + len(family.lower))
         offset += len(family.lower)
+    rows, cols, values = _combine_duplicates(
+        np.concatenate([f.rows + row_blocks[n].start for n, f in
+                        zip(row_blocks, families, strict=True)]),
+        np.concatenate([f.cols for f in families]),
+        np.concatenate([f.values for f in families]), len(cost))
     return LinearProgram(
         cost=cost, col_lower=lower, col_upper=upper,
         row_lower=np.concatenate([f.lower for f in families]),
         row_upper=np.concatenate([f.upper for f in families]),
-        rows=np.concatenate([f.rows + row_blocks[n].start for n, f in
-                             zip(row_blocks, families, strict=True)]),
-        cols=np.concatenate([f.cols for f in families]),
-        values=np.concatenate([f.values for f in families]),
-        blocks=blocks, row_blocks=row_blocks, ship=ship, nodes=balance.nodes,
+        rows=rows, cols=cols, values=values, blocks=blocks, row_blocks=row_blocks, ship=ship, nodes=balance.nodes,
         capacity_lanes=capacity_lanes, parts=parts)
+
+
+def _combine_duplicates(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
+                        num_cols: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sum entries that share a (row, column): a plant whose recipe uses its own product."""
+    keys = rows.astype(np.int64) * num_cols + cols
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    if len(unique) == len(keys):
+        return rows, cols, values
+    summed = np.bincount(inverse, weights=values, minlength=len(unique))
+    return rows[first], cols[first], summed
 
 
 class _Index:
@@ -149,20 +161,22 @@ def ship_columns(net: TypedNetwork, index: _Index) -> pd.DataFrame:
 
 
 def _allowed_pairs(lanes: pd.DataFrame, index: _Index) -> tuple[np.ndarray, np.ndarray]:
-    every = np.arange(len(index.products))
+    """(lane, product) positions a lane may carry; lanes sharing a ``products`` text share work."""
     lane_parts, product_parts = [], []
-    for position, spec in enumerate(lanes["products"]):
-        tokens = set(lane_products(spec))
+    for spec, positions in lanes.groupby("products", sort=False).indices.items():
+        tokens = list(set(lane_products(spec)))
         if tokens:
-            allowed = np.flatnonzero(np.isin(index.products, list(tokens))
-                                     | np.isin(index.family, list(tokens)))
+            allowed = np.flatnonzero(np.isin(index.products, tokens)
+                                     | np.isin(index.family, tokens))
         else:
-            allowed = every
-        lane_parts.append(np.full(len(allowed), position))
-        product_parts.append(allowed)
+            allowed = np.arange(len(index.products))
+        lane_parts.append(np.repeat(positions, len(allowed)))
+        product_parts.append(np.tile(allowed, len(positions)))
     if not lane_parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(lane_parts), np.concatenate(product_parts)
+    lane, product = np.concatenate(lane_parts), np.concatenate(product_parts)
+    order = np.lexsort((product, lane))  # lane order, as in the workbook
+    return lane[order], product[order]
 
 
 def _reachable(net: TypedNetwork, index: _Index, pairs: pd.DataFrame) -> np.ndarray:
@@ -181,16 +195,21 @@ def _reachable(net: TypedNetwork, index: _Index, pairs: pd.DataFrame) -> np.ndar
 
 
 def _tariff_rates(net: TypedNetwork, index: _Index, pairs: pd.DataFrame) -> np.ndarray:
-    origin_country = index.country[pairs["origin"].to_numpy()]
-    destination_country = index.country[pairs["destination"].to_numpy()]
-    product = index.products.to_numpy()[pairs["product"].to_numpy()]
-    triples = pd.DataFrame({"p": product, "o": origin_country, "d": destination_country})
+    """The rate of each ship column, looked up once per (product, origin, destination) code."""
+    countries = pd.Index(sorted(set(index.country)))
+    country = countries.get_indexer(index.country)
+    origin = country[pairs["origin"].to_numpy()].astype(np.int64)
+    destination = country[pairs["destination"].to_numpy()].astype(np.int64)
+    product = pairs["product"].to_numpy().astype(np.int64)
+    n = len(countries)
+    codes = (product * n + origin) * n + destination
+    unique, inverse = np.unique(codes, return_inverse=True)
     table = {(p, o, d): rate for p, o, d, rate in net["Tariffs"][
         ["product", "origin_country", "destination_country", "rate"]].itertuples(index=False)}
-    unique = triples.drop_duplicates()
-    rates = {key: tariff_rate(table, *key) for key in unique.itertuples(index=False, name=None)}
-    return np.array([rates[key] for key in triples.itertuples(index=False, name=None)],
-                    dtype=float)
+    names = index.products.to_numpy()
+    rates = np.array([tariff_rate(table, names[code // (n * n)], countries[code // n % n],
+                                  countries[code % n]) for code in unique], dtype=float)
+    return rates[inverse] if len(codes) else np.zeros(0)
 
 
 def tariff_rate(table: dict[tuple[str, str, str], float], product: str, origin: str,

@@ -16,7 +16,7 @@ from models import lp as lp_module
 from models.network import Network
 from models.plan import Plan, extract
 from models.problems import errors
-from models.solvers import CANCELLED, SOLVERS, Cancel
+from models.solvers import CANCELLED, FAILED, SOLVERS, Cancel
 from models.typed import resolve
 from models.validation import validate
 
@@ -45,7 +45,12 @@ def solve(network: Network, options: SolveOptions | None = None,
     problems = validate(network)
     if errors(problems):
         return Plan(status=INVALID, message="the workbook has errors", problems=problems)
-    plan = solve_valid(network, options, report, cancel)
+    try:
+        plan = solve_valid(network, options, report, cancel)
+    except Exception as error:  # noqa: BLE001 - a solve reports failure, never raises
+        log.exception("solve failed")
+        return Plan(status=FAILED, message=f"{type(error).__name__}: {error}",
+                    problems=problems)
     plan.problems = problems  # warnings only, kept for the caller to show
     return plan
 
