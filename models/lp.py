@@ -87,8 +87,8 @@ def build(net: TypedNetwork) -> LinearProgram:
         cost=cost, col_lower=lower, col_upper=upper,
         row_lower=np.concatenate([f.lower for f in families]),
         row_upper=np.concatenate([f.upper for f in families]),
-        rows=rows, cols=cols, values=values, blocks=blocks, row_blocks=row_blocks, ship=ship, nodes=balance.nodes,
-        capacity_lanes=capacity_lanes, parts=parts)
+        rows=rows, cols=cols, values=values, blocks=blocks, row_blocks=row_blocks, ship=ship,
+        nodes=balance.nodes, capacity_lanes=capacity_lanes, parts=parts)
 
 
 def _combine_duplicates(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
