@@ -12,6 +12,7 @@ workbook whose charts, images, pivot tables or macros openpyxl would drop.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import tempfile
 import xml.etree.ElementTree
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 UNREADABLE = (zipfile.BadZipFile, xml.etree.ElementTree.ParseError, ValueError, KeyError,
               TypeError, IndexError, AttributeError, OSError, MemoryError, EOFError)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
+LARGEST_16_DIGITS = 1.797693134862315e308
 
 
 @dataclass(frozen=True)
@@ -114,26 +116,34 @@ def _value(cell) -> object:
     if isinstance(value, str) and not value.strip():
         return None
     if isinstance(value, float):
-        # openpyxl writes "%.16g"; reading at that precision makes round trips exact.
-        return float(f"{value:.16g}")
+        return _sixteen_digits(value)
     return value
 
 
+def _sixteen_digits(value: float) -> float:
+    """The float openpyxl will write back ("%.16g"), so round trips are exact."""
+    rounded = float(f"{value:.16g}")
+    if math.isinf(rounded):  # the largest doubles are written as 16 digits that parse as inf
+        return math.copysign(LARGEST_16_DIGITS, value)
+    return rounded
+
+
 def _grid(sheet) -> list[list[object]]:
-    # Row 1 and column A always anchor the grid, even when empty.
-    return [[_value(cell) for cell in row] for row in sheet.iter_rows(min_row=1, min_col=1)]
+    """Cell values from A1 to the last non-blank row and column (formatting alone is blank)."""
+    rows = [[_value(cell) for cell in row] for row in sheet.iter_rows(min_row=1, min_col=1)]
+    width = max((_last_filled(row) for row in rows), default=0)
+    while rows and _last_filled(rows[-1]) == 0:
+        rows.pop()
+    return [(row + [None] * width)[:width] for row in rows]
 
 
 def _read_table(name: str, sheet):
     """The sheet as a table, its header problems, and the formula cells of known columns."""
     grid = _grid(sheet)
-    header = grid[0] if grid else []
-    width = max((_last_filled(row) for row in grid), default=0)
-    labels, problems = _header_labels(name, header + [None] * (width - len(header)))
+    labels, problems = _header_labels(name, grid[0] if grid else [])
     known = [i for i, label in enumerate(labels) if label in schema.column_names(name)]
     data, index, formulas = [], [], []
     for number, values in enumerate(grid[1:], start=2):
-        values = (values + [None] * width)[:width]
         if all(is_blank(v) for v in values):
             continue
         formulas += [(number, labels[i], i) for i in known if isinstance(values[i], Formula)]
