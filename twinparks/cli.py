@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import math
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -72,6 +73,7 @@ def _positive(text: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
+    multiprocessing.freeze_support()  # the desktop app solves in a child process
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

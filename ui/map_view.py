@@ -125,14 +125,21 @@ class NetworkMap(pg.PlotWidget):
         self._marked = (set(sites), set(lanes))
         self._draw_marks()
 
-    def fit(self) -> None:
-        """Zoom to every drawn site with a margin (the Asia–Pacific when there is none)."""
+    def fit(self, everything: bool = False) -> None:
+        """Zoom to the corridor: parks, ports, hubs and markets with a margin.
+
+        Far-away suppliers (ore from Canada, say) would shrink the corridor to
+        a dot, so they count only with ``everything`` or when nothing else is
+        drawn; the Asia–Pacific is shown when there are no sites at all.
+        """
         view = self.getViewBox()
         if not self._sites:
             view.setRange(rect=DEFAULT_VIEW, padding=0)
             return
-        lon = [site.lon for site in self._sites.values()]
-        lat = [site.lat for site in self._sites.values()]
+        core = [site for site in self._sites.values() if site.kind != "supplier"]
+        shown = list(self._sites.values()) if everything or not core else core
+        lon = [site.lon for site in shown]
+        lat = [site.lat for site in shown]
         margin_x = max(1.5, 0.08 * (max(lon) - min(lon)))
         margin_y = max(1.5, 0.10 * (max(lat) - min(lat)))
         view.setRange(xRange=(min(lon) - margin_x, max(lon) + margin_x),

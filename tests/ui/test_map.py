@@ -95,11 +95,19 @@ def test_aspect_follows_the_middle_latitude(shown_map):
     assert "Latitude" in plot.getAxis("left").labelText
 
 
-def test_fit_shows_every_site(shown_map):
+def test_fit_shows_the_corridor_and_fit_everything_every_site(shown_map):
     shown_map.getViewBox().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
     shown_map.fit()
     (x0, x1), (y0, y1) = shown_map.getViewBox().viewRange()
-    for site in shown_map.sites().values():
+    sites = shown_map.sites().values()
+    for site in sites:
+        if site.kind != "supplier":
+            assert x0 < site.lon < x1 and y0 < site.lat < y1
+    assert not all(x0 < s.lon < x1 and y0 < s.lat < y1 for s in sites), \
+        "the far suppliers of the example should be outside the corridor view"
+    shown_map.fit(everything=True)
+    (x0, x1), (y0, y1) = shown_map.getViewBox().viewRange()
+    for site in sites:
         assert x0 < site.lon < x1 and y0 < site.lat < y1
 
 
@@ -154,6 +162,7 @@ def test_hover_texts_for_sites_and_lanes(shown_map, plan):
 
 
 def test_clicking_a_site_emits_its_id(shown_map, qtbot):
+    shown_map.fit(everything=True)
     for site_id in ("SEPT_ILES", "CMQIP"):
         site = shown_map.sites()[site_id]
         with qtbot.waitSignal(shown_map.siteClicked, timeout=2000) as blocker:

@@ -1,0 +1,294 @@
+"""The results panel on the bundled example's plan: KPIs, tables, charts, stale and empty."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+
+from models.plan import COST_KEYS, Plan
+from models.solve import solve
+from twinparks.example import example_path
+from twinparks.workbook import read_workbook
+from ui.charts import ORANGE, BarChart, CostSplitChart, binding
+from ui.results.frame_model import (
+    MONEY,
+    NUMBER,
+    PERCENT,
+    SORT_ROLE,
+    Column,
+    DataFrameModel,
+    display_locale,
+    format_number,
+    format_percent,
+)
+from ui.results.panel import ResultsPanel, tonnes_per_unit
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+SIZE = (1200, 800)
+
+
+@pytest.fixture(scope="module")
+def example():
+    network = read_workbook(example_path()).network
+    plan = solve(network)
+    assert plan.optimal
+    return plan, network.setting("currency")
+
+
+@pytest.fixture
+def panel(qtbot, example):
+    plan, currency = example
+    widget = ResultsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.set_plan(plan, currency)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _digits(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _column(model: DataFrameModel, key: str) -> int:
+    return [column.key for column in model.columns].index(key)
+
+
+def _bars(chart: BarChart) -> tuple[np.ndarray, np.ndarray]:
+    """Positions and lengths of every bar drawn, whichever way the chart lies."""
+    positions, lengths = [], []
+    for item in chart.bars:
+        opts = item.opts
+        positions += list(opts["y"] if chart.horizontal else opts["x"])
+        lengths += list(opts["width"] if chart.horizontal else opts["height"])
+    return np.asarray(positions, float), np.asarray(lengths, float)
+
+
+# -- Summary ------------------------------------------------------------------------
+def test_kpis_show_the_plans_objective_service_level_and_solver(panel, example):
+    plan, currency = example
+    kpi = panel.summary.kpi
+    assert kpi["total_cost"].text().endswith(currency)
+    assert _digits(kpi["total_cost"].text()) == round(plan.objective)
+    assert format_number(display_locale(), plan.objective, 0) in kpi["total_cost"].text()
+    assert kpi["service_level"].text() == format_percent(display_locale(), plan.service_level)
+    assert _digits(kpi["co2"].text()) == round(plan.co2_tonnes)
+    assert _digits(kpi["unmet"].text()) == round(plan.unmet_units)
+    assert kpi["solver"].text() == "HiGHS"
+    assert kpi["status"].text() == "Optimal"
+
+
+def test_cost_split_bars_are_the_plans_costs(panel, example):
+    plan, _ = example
+    chart = panel.summary.cost_chart
+    positions, heights = _bars(chart)
+    assert list(positions) == list(range(len(COST_KEYS)))
+    assert heights * chart.scale == pytest.approx([plan.costs[key] for key in COST_KEYS])
+    assert chart.scale == 1e6 and "million" in chart.getAxis("left").labelText
+
+
+def test_mode_chart_sums_the_flow_tonnes(panel, example):
+    plan, _ = example
+    chart = panel.summary.mode_chart
+    expected = plan.flows.groupby("mode")["tonnes"].sum()
+    _, heights = _bars(chart)
+    drawn = dict(zip(chart.categories, heights * chart.scale, strict=True))
+    assert drawn == pytest.approx(expected.to_dict())
+
+
+# -- Tables ---------------------------------------------------------------------------
+def test_every_table_has_the_plans_rows(panel, example):
+    plan, _ = example
+    assert panel.production.table.model().rowCount() == len(plan.production)
+    assert panel.lanes.lane_table.model().rowCount() == len(plan.lanes)
+    assert panel.lanes.flow_table.model().rowCount() == len(plan.flows)
+    assert panel.demand.table.model().rowCount() == len(plan.demand)
+    assert panel.bottlenecks.table.model().rowCount() == len(plan.bottlenecks)
+
+
+def test_sorting_a_number_column_sorts_by_value_not_text(panel, example):
+    plan, _ = example
+    table = panel.production.table
+    column = _column(table.source, "capacity")
+    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    proxy = table.model()
+    raw = [proxy.index(row, column).data(Qt.ItemDataRole.EditRole)
+           for row in range(proxy.rowCount())]
+    shown = [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+    assert raw == sorted(plan.production["capacity"])
+    assert shown != sorted(shown)  # "15,200" < "3,000,000" < "40,000" as text: not what we want
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, column).data(Qt.ItemDataRole.EditRole) == max(raw)
+
+
+def test_unlimited_lane_capacity_sorts_above_every_number(panel):
+    table = panel.lanes.lane_table
+    column = _column(table.source, "capacity_tonnes")
+    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    proxy = table.model()
+    shown = [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+    first_unlimited = shown.index("unlimited")
+    assert all(text == "unlimited" for text in shown[first_unlimited:])
+    assert first_unlimited > 0
+
+
+def test_binding_capacities_are_highlighted(panel, example):
+    plan, _ = example
+    for model, frame in ((panel.production.model, plan.production),
+                         (panel.lanes.lane_model, plan.lanes)):
+        expected = ((frame["utilisation"].fillna(0) >= 0.999) | (frame["shadow_price"] > 0))
+        shaded = [model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+                  for row in range(model.rowCount())]
+        assert shaded == list(expected)
+    assert 0 < sum(shaded) < len(shaded) or any(expected)
+
+
+def test_numbers_are_right_aligned_and_formatted(panel, example):
+    plan, currency = example
+    model = panel.production.model
+    column = _column(model, "output")
+    index = model.index(0, column)
+    assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert index.data() == format_number(display_locale(), plan.production["output"][0], 0)
+    header = model.headerData(_column(model, "shadow_price"), Qt.Orientation.Horizontal)
+    assert currency in header
+
+
+# -- Charts -----------------------------------------------------------------------------
+def test_utilisation_chart_draws_each_plant_binding_ones_highlighted(panel, example):
+    plan, _ = example
+    chart = panel.production.chart
+    _, widths = _bars(chart)
+    assert chart.categories == list(plan.production["plant"])
+    assert widths == pytest.approx(plan.production["utilisation"].to_numpy() * 100)
+    brushes = chart.bars[0].opts["brushes"]
+    colours = [brush.color().name() for brush in brushes]
+    assert [c == ORANGE for c in colours] == list(binding(plan.production))
+
+
+def test_bottleneck_chart_draws_the_shadow_prices(panel, example):
+    plan, _ = example
+    chart = panel.bottlenecks.chart
+    _, widths = _bars(chart)
+    assert chart.categories == list(plan.bottlenecks["id"])
+    assert widths * chart.scale == pytest.approx(plan.bottlenecks["shadow_price"].to_numpy())
+    meaning = panel.bottlenecks.model.index(0, _column(panel.bottlenecks.model, "meaning"))
+    assert "920.31" in meaning.data() and meaning.data().endswith("USD")
+
+
+def test_demand_chart_stacks_met_and_unmet_tonnes_per_market(panel, example):
+    plan, _ = example
+    chart = panel.demand.chart
+    weights = plan.demand["product"].map(tonnes_per_unit(plan))
+    tonnes = (plan.demand[["met", "unmet"]].mul(weights, axis=0)
+              .groupby(plan.demand["site"]).sum())
+    met, unmet = chart.bars
+    for bars, key in ((met, "met"), (unmet, "unmet")):
+        drawn = dict(zip(chart.categories, bars.opts["width"] * chart.scale, strict=True))
+        assert drawn == pytest.approx(tonnes[key].to_dict())
+    assert unmet.opts["x0"] == pytest.approx(met.opts["width"])
+    assert "t" in chart.getAxis("bottom").labelText
+
+
+def test_chart_clear_removes_the_bars(qtbot, example):
+    chart = CostSplitChart()
+    qtbot.addWidget(chart)
+    chart.set_plan(example[0], example[1])
+    assert chart.bars
+    chart.clear()
+    assert chart.bars == [] and chart.categories == []
+
+
+# -- States -------------------------------------------------------------------------------
+def test_stale_banner_on_every_page_and_tables_dimmed(panel, qtbot):
+    panel.set_stale(True)
+    for number, page in enumerate(panel.pages):
+        panel.setCurrentIndex(number)
+        qtbot.waitUntil(page.banner.isVisible, timeout=1000)
+        assert "out of date" in page.banner.text() and "F5" in page.banner.text()
+        assert page.is_dimmed()
+    assert panel.production.model.dimmed
+    assert panel.production.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    panel.set_stale(False)
+    assert not any(page.banner.isVisibleTo(page) for page in panel.pages)
+    assert not panel.production.model.dimmed
+
+
+def test_a_new_plan_is_never_stale(panel, example):
+    panel.set_stale(True)
+    panel.set_plan(*example)
+    assert not any(page.banner.isVisibleTo(page) for page in panel.pages)
+
+
+def test_no_plan_shows_a_placeholder(panel):
+    panel.set_plan(None, "USD")
+    for page in panel.pages:
+        assert not page.showing_content()
+        assert page.message.text() == "No plan yet: press F5 to solve"
+    assert panel.production.model.rowCount() == 0
+    assert panel.summary.cost_chart.bars == []
+    panel.set_stale(True)  # nothing to be out of date
+    assert not panel.summary.banner.isVisibleTo(panel.summary)
+
+
+def test_a_plan_that_is_not_optimal_shows_its_status_instead_of_tables(panel):
+    panel.set_plan(Plan(status="time_limit", message="HiGHS stopped after 60 s"), "USD")
+    for page in panel.pages:
+        assert not page.showing_content()
+        assert "Time limit reached" in page.message.text()
+        assert "HiGHS stopped after 60 s" in page.message.text()
+
+
+# -- The table model alone ------------------------------------------------------------------
+def test_frame_model_formats_kinds_and_keeps_raw_values(qtbot):
+    frame = pd.DataFrame({"name": ["a", "b"], "share": [0.875, math.nan],
+                          "money": [1234567.891, -0.001], "count": [1500.0, 2.0]})
+    model = DataFrameModel([Column("name", "Name"), Column("share", "Share", PERCENT, missing="–"),
+                            Column("money", "Cost (USD)", MONEY),
+                            Column("count", "Count (t)", NUMBER)],
+                           highlight=lambda f: f["count"] > 100)
+    model.set_frame(frame)
+    locale = display_locale()
+    assert model.index(0, 1).data().replace("\u00a0", " ") == (
+        locale.toString(87.5, "f", 1) + " %")
+    assert model.index(1, 1).data() == "–"
+    assert model.index(1, 1).data(Qt.ItemDataRole.EditRole) is None
+    assert model.index(0, 2).data() == locale.toString(1234567.89, "f", 2)
+    assert model.index(1, 2).data() == locale.toString(0.0, "f", 2)  # never "-0.00"
+    assert model.index(0, 3).data(SORT_ROLE) == 1500.0
+    assert model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignLeft
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+# -- Screenshots ----------------------------------------------------------------------------
+def _save(panel, qtbot, name: str) -> Path:
+    qtbot.wait(50)
+    path = SCREENSHOTS / f"results_{name}.png"
+    assert panel.grab().save(str(path))
+    return path
+
+
+def test_screenshots_of_every_page(panel, qtbot, example):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    names = ["summary", "production", "lanes", "demand", "bottlenecks"]
+    paths = []
+    for number, name in enumerate(names):
+        panel.setCurrentIndex(number)
+        paths.append(_save(panel, qtbot, name))
+    panel.setCurrentIndex(1)
+    panel.set_stale(True)
+    paths.append(_save(panel, qtbot, "stale"))
+    panel.set_plan(Plan(status="time_limit", message="HiGHS stopped after 60 s"), "USD")
+    paths.append(_save(panel, qtbot, "time_limit"))
+    panel.set_plan(None, "USD")
+    paths.append(_save(panel, qtbot, "empty"))
+    assert all(path.stat().st_size > 5000 for path in paths)

@@ -1,0 +1,388 @@
+"""Charts of a plan: pyqtgraph ``PlotWidget`` subclasses that take DataFrames.
+
+Each chart knows nothing about the panel that holds it: give it a DataFrame
+(``set_frame``) or a whole plan (``set_plan``) and it draws bars with
+labelled axes and units; ``clear()`` empties it. The drawn bars are kept in
+``chart.bars`` (``pyqtgraph.BarGraphItem``) and the divisor of the value axis
+in ``chart.scale`` (1, 1e3 or 1e6), so bar length × scale is the data value.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontMetrics
+
+from models.plan import COST_KEYS
+from ui.results.frame_model import display_locale, format_number, format_percent
+from ui.results.plot_items import ChartTitle, LocaleAxis
+
+BLUE, ORANGE, RED, TEAL, GREEN, GREY = (
+    "#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#9d9d9d")
+PART_COLOURS = dict(zip(COST_KEYS, (TEAL, BLUE, "#b279a2", "#eeca3b", GREEN, RED), strict=True))
+TEXT_COLOUR = "#333333"
+BAR_WIDTH = 0.62
+BINDING_UTILISATION = 0.999
+DIMMED_OPACITY = 0.35
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def cost_part_label(part: str) -> str:
+    """The translated name of a cost part of ``models.plan.COST_KEYS``."""
+    labels = {
+        "supply": _tr("Supply"), "production": _tr("Production"),
+        "transport": _tr("Transport"), "tariff": _tr("Tariffs"),
+        "carbon": _tr("Carbon"), "unmet_penalty": _tr("Unmet penalty"),
+    }
+    return labels.get(part, part)
+
+
+def scaled_unit(values: Sequence[float], unit: str) -> tuple[float, str]:
+    """A divisor for ``values`` and the unit it makes, e.g. (1e6, "million USD")."""
+    largest = float(np.nanmax(np.abs(values))) if len(values) else 0.0
+    if largest >= 1e6:
+        return 1e6, _tr("million %1").replace("%1", unit)
+    if largest >= 1e4:
+        return 1e3, _tr("thousand %1").replace("%1", unit)
+    return 1.0, unit
+
+
+def binding(frame: pd.DataFrame) -> pd.Series:
+    """Rows whose capacity binds: full, or worth money to extend."""
+    full = frame["utilisation"].astype(float).fillna(0.0) >= BINDING_UTILISATION
+    return full | (frame["shadow_price"].astype(float).fillna(0.0) > 0)
+
+
+class BarChart(pg.PlotWidget):
+    """Bars over named categories; ``horizontal`` puts the categories on the left."""
+
+    horizontal = False
+    table = ""  # the plan table (``Plan.tables``) the chart draws
+
+    def __init__(self, parent=None):
+        value_side, category_side = ("bottom", "left") if self.horizontal else ("left", "bottom")
+        axes = {value_side: LocaleAxis(value_side), category_side: pg.AxisItem(category_side)}
+        super().__init__(parent, background="w", axisItems=axes)
+        del self.clear  # PlotWidget binds PlotItem.clear per instance; ours also resets state
+        self.bars: list[pg.BarGraphItem] = []
+        self.scale = 1.0
+        self.categories: list[str] = []
+        self._style(value_side, category_side)
+        item = self.getPlotItem()
+        item.layout.removeItem(item.titleLabel)  # replaced by a title that spans the axes
+        item.titleLabel.hide()
+        self.heading = ChartTitle("")
+        item.layout.addItem(self.heading, 0, 0, 1, 3)
+
+    def _style(self, value_side: str, category_side: str) -> None:
+        item = self.getPlotItem()
+        item.layout.setContentsMargins(4, 4, 16, 4)  # room for the value axis' end label
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        self.setMouseEnabled(x=False, y=False)
+        font = QFont()
+        font.setPointSize(9)
+        for side in (value_side, category_side):
+            axis = item.getAxis(side)
+            axis.setTickFont(font)
+            axis.setTextPen(TEXT_COLOUR)
+            axis.setPen(GREY)
+        item.getAxis(category_side).setStyle(tickLength=0)
+        item.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
+        if self.horizontal:
+            item.invertY(True)  # first category on top, read like a table
+
+    # -- drawing helpers ---------------------------------------------------------
+    def _set_title(self, text: str, legend: Sequence[tuple[str, str]] = ()) -> None:
+        """The title, followed by a legend of (colour, text) swatches on the same line."""
+        keys = "&nbsp;&nbsp;&nbsp;".join(
+            f"<span style='color:{colour}'>\u25a0</span>&nbsp;{html.escape(text)}"
+            for colour, text in legend)
+        if keys:
+            keys = f"<br><span style='font-size:9pt'>{keys}</span>"
+        self.heading.setText(html.escape(text) + keys, color=TEXT_COLOUR, size="11pt")
+        self.getPlotItem().layout.setRowFixedHeight(0, 48 if keys else 30)
+
+    def _set_axis_labels(self, value_label: str, category_label: str) -> None:
+        value_side, category_side = ("bottom", "left") if self.horizontal else ("left", "bottom")
+        style = {"color": TEXT_COLOUR, "font-size": "10pt"}
+        for side, text in ((value_side, value_label), (category_side, category_label)):
+            self.setLabel(side, html.escape(text).replace("\n", "<br>"), **style)
+
+    def _set_categories(self, labels: Sequence[str]) -> None:
+        self.categories = [str(label) for label in labels]
+        side = "left" if self.horizontal else "bottom"
+        axis = self.getPlotItem().getAxis(side)
+        axis.setTicks([list(enumerate(self.categories))])
+        if self.horizontal:
+            # fixed width: pyqtgraph drops labels that do not fit before it expands the axis
+            metrics = QFontMetrics(axis.style["tickFont"] or QFont())
+            widest = max((metrics.horizontalAdvance(label) for label in self.categories),
+                         default=0)
+            axis.setWidth(widest + 2 * metrics.height() + 12)
+
+    def _add_bars(self, positions, lengths, colours, start=None, name: str | None = None):
+        """Bars at ``positions`` of ``lengths`` (already scaled) from ``start`` (default 0)."""
+        positions = np.asarray(positions, dtype=float)
+        start = np.zeros(len(positions)) if start is None else np.asarray(start, dtype=float)
+        brushes = [pg.mkBrush(colour) for colour in colours]
+        if self.horizontal:
+            bars = pg.BarGraphItem(x0=start, y=positions, width=np.asarray(lengths, dtype=float),
+                                   height=BAR_WIDTH, brushes=brushes, pen=pg.mkPen(None))
+        else:
+            bars = pg.BarGraphItem(x=positions, y0=start, height=np.asarray(lengths, dtype=float),
+                                   width=BAR_WIDTH, brushes=brushes, pen=pg.mkPen(None))
+        if name:
+            bars.opts["name"] = name
+        self.addItem(bars)
+        self.bars.append(bars)
+        return bars
+
+    def _add_value_labels(self, positions, ends, texts, inside_from: float | None = None):
+        """Value texts at the bar ends; inside (white) for bars longer than ``inside_from``."""
+        for position, end, text in zip(positions, ends, texts, strict=True):
+            inside = self.horizontal and inside_from is not None and end >= inside_from
+            anchor = (1.0 if inside else 0.0, 0.5) if self.horizontal else (0.5, 1.0)
+            label = pg.TextItem(text, color="w" if inside else TEXT_COLOUR, anchor=anchor)
+            label.setPos(*((end, position) if self.horizontal else (position, end)))
+            self.addItem(label)
+
+    def _fit(self, largest: float, headroom: float = 1.18) -> None:
+        """Show every category and the value axis from 0 with room for labels."""
+        top = largest * headroom if largest > 0 else 1.0
+        count = max(len(self.categories), 1)
+        item = self.getPlotItem()
+        if self.horizontal:
+            item.setXRange(0, top, padding=0)
+            item.setYRange(-0.6, count - 0.4, padding=0)
+        else:
+            item.setYRange(0, top, padding=0)
+            item.setXRange(-0.6, count - 0.4, padding=0)
+
+    def set_plan(self, plan, currency: str = "") -> None:
+        """Draw ``plan``'s table (None, or a plan that is not optimal: nothing)."""
+        self.set_frame(self.frame_of(plan) if plan is not None and plan.optimal else None,
+                       currency)
+
+    def frame_of(self, plan) -> pd.DataFrame:
+        """The DataFrame of ``plan`` this chart draws."""
+        return plan.tables[self.table]
+
+    def _number_labels(self, positions, lengths) -> None:
+        """Values over vertical bars, with a decimal only where the numbers are small."""
+        decimals = 0 if self.scale == 1.0 or lengths.max() >= 100 else 1
+        self._add_value_labels(positions, lengths,
+                               [format_number(display_locale(), v, decimals) for v in lengths])
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Fade the plot (it shows an out-of-date plan)."""
+        self.getPlotItem().setOpacity(DIMMED_OPACITY if dimmed else 1.0)
+
+    def clear(self) -> None:
+        """Remove every bar, label and tick; keep titles and axis labels."""
+        self.getPlotItem().clear()
+        self.bars = []
+        self.scale = 1.0
+        self._set_categories([])
+
+
+class CostSplitChart(BarChart):
+    """The six parts of the objective, in the plan's currency."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._set_title(self.tr("Cost split"))
+        self.set_frame(None)
+
+    def frame_of(self, plan) -> pd.DataFrame:
+        """``plan.costs`` as a frame of ``part`` and ``cost``."""
+        return pd.DataFrame({"part": list(plan.costs), "cost": list(plan.costs.values())})
+
+    def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
+        """Draw a frame with columns ``part`` (a cost key) and ``cost``."""
+        self.clear()
+        values = [] if frame is None else frame["cost"].astype(float).to_numpy()
+        self.scale, unit = scaled_unit(values, currency)
+        self._set_axis_labels(self.tr("Cost (%1/yr)").replace("%1", unit), "")
+        if frame is None or frame.empty:
+            return
+        self._set_categories([cost_part_label(part) for part in frame["part"]])
+        lengths = values / self.scale
+        positions = range(len(lengths))
+        self._add_bars(positions, lengths, [PART_COLOURS.get(p, BLUE) for p in frame["part"]])
+        self._number_labels(positions, lengths)
+        self._fit(float(lengths.max()))
+
+
+class UtilisationChart(BarChart):
+    """Plant utilisation 0–100 %, binding capacities highlighted."""
+
+    horizontal = True
+    table = "production"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._set_title(self.tr("Plant utilisation"), [(ORANGE, self.tr("binding capacity")),
+                                                        (BLUE, self.tr("spare capacity"))])
+        self._set_axis_labels(self.tr("Utilisation (% of capacity)"), self.tr("Plant"))
+        self.getPlotItem().getAxis("bottom").setTicks(
+            [[(v, format_number(display_locale(), v, 0)) for v in range(0, 101, 20)]])
+
+    def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
+        """Draw a production frame (``plant``, ``utilisation``, ``shadow_price``)."""
+        self.clear()
+        if frame is None or frame.empty:
+            return
+        self._set_categories(frame["plant"].astype(str))
+        percent = frame["utilisation"].astype(float).fillna(0.0).to_numpy() * 100.0
+        is_binding = binding(frame).to_numpy()
+        positions = np.arange(len(percent))
+        self._add_bars(positions, percent, [ORANGE if b else BLUE for b in is_binding])
+        locale = display_locale()
+        self._add_value_labels(positions, percent,
+                               [format_percent(locale, p / 100.0) for p in percent],
+                               inside_from=40.0)
+        self._fit(100.0, headroom=1.04)
+
+
+class BottleneckChart(BarChart):
+    """Shadow prices: the cost saved per extra unit of each binding capacity."""
+
+    horizontal = True
+    table = "bottlenecks"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._set_title(self.tr("Bottlenecks"), [(ORANGE, self.tr("plant, per unit of output")),
+                                                 (TEAL, self.tr("lane, per tonne"))])
+        self.set_frame(None)
+
+    def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
+        """Draw a bottlenecks frame (``kind``, ``id``, ``shadow_price``), largest first."""
+        self.clear()
+        label = self.tr("Cost saved per extra\nunit of capacity (%1)").replace("%1", currency)
+        self._set_axis_labels(label.replace(" ()", ""), self.tr("Plant or lane"))
+        if frame is None or frame.empty:
+            return
+        frame = frame.sort_values("shadow_price", ascending=False, kind="stable")
+        self._set_categories(frame["id"].astype(str))
+        prices = frame["shadow_price"].astype(float).to_numpy()
+        positions = np.arange(len(prices))
+        colours = [ORANGE if kind == "plant" else TEAL for kind in frame["kind"]]
+        self._add_bars(positions, prices, colours)
+        locale = display_locale()
+        self._add_value_labels(positions, prices, [format_number(locale, p, 2) for p in prices],
+                               inside_from=0.45 * float(prices.max()))
+        self._fit(float(prices.max()), headroom=1.05)
+
+
+class DemandChart(BarChart):
+    """Met and unmet demand per market site, stacked."""
+
+    horizontal = True
+    table = "demand"
+    tonnes_per_unit: Mapping[str, float] | None = None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._set_title(self.tr("Demand by market"), [(BLUE, self.tr("met")),
+                                                      (RED, self.tr("unmet"))])
+        self.set_frame(None)
+
+    def set_frame(self, frame: pd.DataFrame | None, currency: str = "",
+                  tonnes_per_unit: Mapping[str, float] | None = None) -> None:
+        """Draw a demand frame (``site``, ``product``, ``met``, ``unmet``).
+
+        In tonnes when ``tonnes_per_unit`` (or else ``self.tonnes_per_unit``) knows
+        every product's weight; in units otherwise.
+        """
+        self.clear()
+        weights = _weights(frame, tonnes_per_unit or self.tonnes_per_unit)
+        by_site = _by_site(frame, weights)
+        self.scale, unit = scaled_unit(by_site.sum(axis=1).to_numpy(),
+                                       self.tr("t") if weights is not None else self.tr("units"))
+        self._set_axis_labels(self.tr("Demand (%1/yr)").replace("%1", unit), self.tr("Market"))
+        if by_site.empty:
+            return
+        self._set_categories(by_site.index.astype(str))
+        met, unmet = (by_site[key].to_numpy() / self.scale for key in ("met", "unmet"))
+        positions = np.arange(len(met))
+        self._add_bars(positions, met, [BLUE] * len(met), name="met")
+        self._add_bars(positions, unmet, [RED] * len(unmet), start=met, name="unmet")
+        share = np.divide(met, met + unmet, out=np.ones_like(met), where=(met + unmet) > 0)
+        texts = [self.tr("%1 met").replace("%1", _share_text(f)) for f in share]
+        largest = float((met + unmet).max())
+        inside = met >= 0.5 * largest  # inside the blue part, clear of the red one
+        self._add_value_labels(positions[inside], met[inside],
+                               [t for t, i in zip(texts, inside, strict=True) if i], 0.0)
+        self._add_value_labels(positions[~inside], (met + unmet)[~inside],
+                               [t for t, i in zip(texts, inside, strict=True) if not i])
+        self._fit(largest, headroom=1.08)
+
+
+def _share_text(fraction: float) -> str:
+    """Whole percent, but never "100 %" for a share that falls short of it."""
+    if 0.995 <= fraction < 1.0:
+        return format_percent(display_locale(), min(fraction, 0.999), 1)
+    return format_percent(display_locale(), fraction, 0)
+
+
+def _weights(frame: pd.DataFrame | None, tonnes_per_unit: Mapping[str, float] | None):
+    """Tonnes per unit of each demand row, or None to count units."""
+    if frame is None or tonnes_per_unit is None:
+        return None
+    weights = frame["product"].map(dict(tonnes_per_unit)).astype(float)
+    return None if weights.isna().any() else weights.to_numpy()
+
+
+def _by_site(frame: pd.DataFrame | None, weights) -> pd.DataFrame:
+    if frame is None or frame.empty:
+        return pd.DataFrame({"met": [], "unmet": []})
+    factor = 1.0 if weights is None else weights
+    sized = pd.DataFrame({"site": frame["site"].astype(str),
+                          "met": frame["met"].astype(float) * factor,
+                          "unmet": frame["unmet"].astype(float) * factor})
+    totals = sized.groupby("site", sort=False)[["met", "unmet"]].sum()
+    order = (totals["met"] + totals["unmet"]).sort_values(ascending=False, kind="stable").index
+    return totals.loc[order]
+
+
+class ModeTonnesChart(BarChart):
+    """Tonnes carried per transport mode (every leg counts)."""
+
+    table = "flows"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._set_title(self.tr("Freight by transport mode"))
+        self.set_frame(None)
+
+    def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
+        """Draw a flows frame (``mode``, ``tonnes``), largest mode first."""
+        self.clear()
+        tonnes = pd.Series(dtype=float) if frame is None or frame.empty else (
+            frame.groupby(frame["mode"].astype(str), sort=False)["tonnes"].sum()
+            .sort_values(ascending=False, kind="stable"))
+        self.scale, unit = scaled_unit(tonnes.to_numpy(), self.tr("t"))
+        self._set_axis_labels(self.tr("Tonnes carried, all legs (%1/yr)").replace("%1", unit),
+                              self.tr("Mode"))
+        if tonnes.empty:
+            return
+        self._set_categories(tonnes.index)
+        lengths = tonnes.to_numpy(float) / self.scale
+        positions = np.arange(len(lengths))
+        self._add_bars(positions, lengths, [BLUE] * len(lengths))
+        self._number_labels(positions, lengths)
+        self._fit(float(lengths.max()))
+
+
+__all__ = ["BarChart", "BottleneckChart", "CostSplitChart", "DemandChart", "ModeTonnesChart",
+           "UtilisationChart", "binding", "cost_part_label", "scaled_unit"]

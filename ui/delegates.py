@@ -1,0 +1,89 @@
+"""Cell editors: drop-downs for references and choices, number fields that refuse text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QWidget
+
+from models import schema
+from models.network import as_key, is_blank
+from ui.table_model import SheetTableModel, format_number
+
+
+def source_model(index: QModelIndex) -> tuple[SheetTableModel, QModelIndex]:
+    """The sheet model and source index behind a (possibly proxied) index."""
+    model = index.model()
+    while hasattr(model, "mapToSource"):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    return model, index
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Chooses the editor from the schema column under the cell."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        model, source = source_model(index)
+        column = model.schema_column(source.column())
+        if column is None:
+            return super().createEditor(parent, option, index)
+        choices = self.choices(model, column)
+        if choices is not None:
+            return self._combo(parent, choices)
+        if column.is_number:
+            editor = QLineEdit(parent)
+            validator = QDoubleValidator(editor)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            if column.range.lower >= 0:
+                validator.setBottom(column.range.lower)
+            validator.setLocale(QLocale())
+            editor.setValidator(validator)
+            editor.setPlaceholderText(self.tr("blank = default") if not column.required else "")
+            return editor
+        return super().createEditor(parent, option, index)
+
+    @staticmethod
+    def choices(model: SheetTableModel, column: schema.Column) -> list[str] | None:
+        """The values a reference or choice column offers (None: free entry)."""
+        if column.type == "kind":
+            return list(schema.SITE_KINDS)
+        if column.target:
+            table = model.document.network.table(column.target)
+            key = schema.id_column(column.target)
+            ids = [as_key(v) for v in table[key] if not is_blank(v)] if key in table else []
+            return ([schema.WILDCARD] if column.allows_wildcard else []) + sorted(set(ids))
+        if column.name == "key" and model.sheet == "Settings":
+            return list(schema.settings())
+        return None
+
+    def _combo(self, parent: QWidget, choices: list[str]) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(choices)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(choices, combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText("" if value is None else as_key(value))
+        elif isinstance(editor, QLineEdit) and isinstance(value, int | float):
+            editor.setText(format_number(value).replace(QLocale().groupSeparator(), ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit) and editor.validator() is not None:
+            text = editor.text().strip()
+            if text and not editor.hasAcceptableInput():
+                return  # the field refuses what is not a number in range
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,132 @@
+"""The open document: the network being edited, its file, undo stack and plan.
+
+All edits go through :meth:`Document.push` as ``models.commands`` objects
+wrapped in ``QUndoCommand``; views listen to the signals and never change
+the network themselves. Validation runs live (debounced) after each edit.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from models.network import Network
+from models.plan import Plan
+from models.problems import Problem
+from models.validation import validate
+from twinparks.template import template_book
+from twinparks.workbook import ReadResult, build_book, read_book, read_workbook, save_book
+
+log = logging.getLogger(__name__)
+VALIDATE_DELAY_MS = 150
+
+
+class ModelCommand(QUndoCommand):
+    """A ``models.commands`` edit as one undo step."""
+
+    def __init__(self, document: Document, command, text: str):
+        super().__init__(text)
+        self._document = document
+        self._command = command
+
+    def redo(self) -> None:
+        self._command.do(self._document.network)
+        self._document.notify_changed(self._command.sheet, self._structural())
+
+    def undo(self) -> None:
+        self._command.undo(self._document.network)
+        self._document.notify_changed(self._command.sheet, self._structural())
+
+    def _structural(self) -> bool:
+        return type(self._command).__name__ != "SetCells" or bool(
+            getattr(self._command, "_added_columns", None))
+
+
+class Document(QObject):
+    """The network, where it came from, and what was solved from it."""
+
+    networkReset = Signal()
+    sheetChanged = Signal(str, bool)  # sheet, structural (rows or columns changed)
+    problemsChanged = Signal(list)
+    planChanged = Signal(object)  # Plan or None
+    staleChanged = Signal(bool)
+    pathChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.network = Network()
+        self.path: Path | None = None
+        self.problems: list[Problem] = []
+        self.plan: Plan | None = None
+        self.stale = False
+        self.undo_stack = QUndoStack(self)
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self.revalidate)
+
+    # -- loading and saving -------------------------------------------------
+    def load(self, network: Network, path: Path | None) -> None:
+        """Replace the document's network (open or new): clears undo and the plan."""
+        self.network = network
+        self.path = path
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.set_plan(None)
+        self.networkReset.emit()
+        self.pathChanged.emit(str(path) if path else "")
+        self.revalidate()
+
+    def open(self, path: str | Path) -> ReadResult:
+        """Read ``path``; on success it becomes the document, else nothing changes."""
+        result = read_workbook(path)
+        if result.network is not None:
+            self.load(result.network, Path(path))
+        return result
+
+    def new(self) -> None:
+        """An empty network from the template."""
+        self.load(read_book(template_book()).network, None)
+
+    def save(self, path: str | Path | None = None, force: bool = False) -> None:
+        """Write the network (atomically); raises ``WorkbookWriteError`` on refusal."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("no file name")
+        save_book(build_book(self.network), target, force=force)
+        self.path = target
+        self.undo_stack.setClean()
+        self.pathChanged.emit(str(target))
+
+    @property
+    def modified(self) -> bool:
+        """Unsaved changes exist."""
+        return not self.undo_stack.isClean()
+
+    # -- editing --------------------------------------------------------------
+    def push(self, command, text: str | None = None) -> None:
+        """Apply an edit as one undo step."""
+        self.undo_stack.push(ModelCommand(self, command, text or command.text))
+
+    def notify_changed(self, sheet: str, structural: bool) -> None:
+        """Called by commands after they changed ``sheet``."""
+        self.sheetChanged.emit(sheet, structural)
+        if self.plan is not None and not self.stale:
+            self.stale = True
+            self.staleChanged.emit(True)
+        self._validate_timer.start()
+
+    def revalidate(self) -> None:
+        """Validate the whole network now."""
+        self._validate_timer.stop()
+        self.problems = validate(self.network)
+        self.problemsChanged.emit(self.problems)
+
+    # -- results --------------------------------------------------------------
+    def set_plan(self, plan: Plan | None) -> None:
+        """Show a new plan (fresh) or none."""
+        self.plan = plan
+        self.stale = False
+        self.planChanged.emit(plan)
+        self.staleChanged.emit(False)

@@ -1,0 +1,392 @@
+"""The main window: data editors, map and results, problems, menus, solve."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+)
+
+from models import schema
+from models.problems import errors
+from models.solve import SolveOptions
+from twinparks.workbook import WorkbookWriteError
+from ui.document import Document
+from ui.map_view import NetworkMap
+from ui.preferences import PreferencesDialog
+from ui.problems_panel import ProblemsPanel
+from ui.results.panel import ResultsPanel
+from ui.settings import AppSettings
+from ui.sheet_editor import SheetEditor
+from ui.solve_runner import SolveRunner
+from ui.solve_status import SolveStatus
+
+log = logging.getLogger(__name__)
+EDITOR_SHEETS = schema.SHEETS
+MAP_REFRESH_MS = 300
+
+
+class MainWindow(QMainWindow):
+    """Twin Parks planner's one window."""
+
+    def __init__(self, settings: AppSettings | None = None):
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.document = Document(self)
+        self.runner = SolveRunner(self)
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._restore_geometry()
+        self._update_title()
+
+    # -- construction -------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.editors = {sheet: SheetEditor(self.document, sheet) for sheet in EDITOR_SHEETS}
+        self.sheet_tabs = QTabWidget()
+        for sheet, editor in self.editors.items():
+            self.sheet_tabs.addTab(editor, sheet)
+        self.map = NetworkMap()
+        self.results = ResultsPanel()
+        self.output_tabs = QTabWidget()
+        self.output_tabs.addTab(self.map, self.tr("Map"))
+        self.output_tabs.addTab(self.results, self.tr("Results"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sheet_tabs)
+        splitter.addWidget(self.output_tabs)
+        splitter.setSizes([640, 640])
+        self.setCentralWidget(splitter)
+        self.problems = ProblemsPanel()
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problems")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self.solve_status = SolveStatus()
+        self.solve_status.attach(self.runner)
+        self.statusBar().addPermanentWidget(self.solve_status)
+        self._map_timer = QTimer(self, singleShot=True, interval=MAP_REFRESH_MS)
+        self._map_timer.timeout.connect(lambda: self.map.set_network(self.document.network))
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New"), self.new_file, key.New)
+        self.act_open = self._action(self.tr("&Open…"), self.open_file, key.Open)
+        self.act_save = self._action(self.tr("&Save"), self.save_file, key.Save)
+        self.act_save_as = self._action(self.tr("Save &As…"), self.save_file_as, key.SaveAs)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.act_undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts([QKeySequence(key.Undo)])
+        self.act_redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_copy = self._action(self.tr("&Copy"), lambda: self.editor().copy(), key.Copy)
+        self.act_paste = self._action(self.tr("&Paste"), lambda: self.editor().paste(), key.Paste)
+        self.act_clear = self._action(self.tr("C&lear cells"), lambda: self.editor().clear_cells(),
+                                      key.Delete)
+        self.act_add_row = self._action(self.tr("&Add row"), lambda: self.editor().add_row(),
+                                        "Ctrl+Shift+=")
+        self.act_duplicate = self._action(self.tr("D&uplicate rows"),
+                                          lambda: self.editor().duplicate_rows(), "Ctrl+D")
+        self.act_delete_rows = self._action(self.tr("&Delete rows"),
+                                            lambda: self.editor().delete_rows(), "Ctrl+-")
+        self.act_prefs = self._action(self.tr("Pre&ferences…"), self.edit_preferences,
+                                      key.Preferences)
+        self.act_solve = self._action(self.tr("&Solve"), self.solve, "F5",
+                                      self.tr("Solve the capacity-allocation LP"))
+        self.act_cancel = self._action(self.tr("&Cancel solve"), self.runner.cancel, "Esc")
+        self.act_cancel.setEnabled(False)
+        self.act_fit_map = self._action(self.tr("&Fit map to the corridor"),
+                                        lambda: self.map.fit(), "Ctrl+0")
+        self.act_fit_world = self._action(self.tr("Show &all sites"),
+                                          lambda: self.map.fit(everything=True), "Ctrl+9")
+        self.act_about = self._action(self.tr("&About Twin Parks planner"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for act in (self.act_new, self.act_open):
+            self.file_menu.insertAction(self.recent_menu.menuAction(), act)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.act_save, self.act_save_as])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.act_undo, self.act_redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.act_copy, self.act_paste, self.act_clear])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.act_add_row, self.act_duplicate, self.act_delete_rows])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_prefs)
+        self.plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.plan_menu.addActions([self.act_solve, self.act_cancel])
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.problems_dock.toggleViewAction())
+        self.view_menu.addActions([self.act_fit_map, self.act_fit_world])
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._set_icons()
+        toolbar.addActions([self.act_open, self.act_save, self.act_undo, self.act_redo,
+                            self.act_solve, self.act_cancel])
+
+    def _set_icons(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        icons = {self.act_open: pixmap.SP_DialogOpenButton,
+                 self.act_save: pixmap.SP_DialogSaveButton,
+                 self.act_undo: pixmap.SP_ArrowBack, self.act_redo: pixmap.SP_ArrowForward,
+                 self.act_solve: pixmap.SP_MediaPlay, self.act_cancel: pixmap.SP_MediaStop}
+        for action, icon in icons.items():
+            action.setIcon(self.style().standardIcon(icon))
+        for action in (self.act_undo, self.act_redo):
+            action.setPriority(QAction.Priority.LowPriority)  # icon only: the text is long
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.undo_stack.cleanChanged.connect(self._update_title)
+        doc.pathChanged.connect(self._update_title)
+        doc.problemsChanged.connect(self.problems.set_problems)
+        doc.networkReset.connect(self._on_network_reset)
+        doc.sheetChanged.connect(self._on_sheet_changed)
+        doc.planChanged.connect(self._on_plan)
+        doc.staleChanged.connect(self.results.set_stale)
+        self.problems.jumpRequested.connect(self.jump_to_problem)
+        self.map.siteClicked.connect(self.select_site)
+        self.runner.started.connect(lambda: self._set_solving(True))
+        self.runner.finished.connect(self._on_solved)
+
+    # -- helpers -------------------------------------------------------------
+    def editor(self) -> SheetEditor:
+        """The sheet editor in front."""
+        return self.sheet_tabs.currentWidget()
+
+    def _update_title(self, *_) -> None:
+        name = self.document.path.name if self.document.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {self.tr('Twin Parks planner')}")
+        self.setWindowModified(self.document.modified)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1400, 900)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+
+    def _currency(self) -> str:
+        return str(self.document.network.setting("currency"))
+
+    # -- document events ----------------------------------------------------------
+    def _on_network_reset(self) -> None:
+        self.map.set_network(self.document.network)
+        self.map.set_plan(None)
+        self.map.fit()
+        for editor in self.editors.values():
+            editor.view.resizeColumnsToContents()
+
+    def _on_sheet_changed(self, sheet: str, structural: bool) -> None:
+        if sheet in ("Sites", "Lanes"):
+            self._map_timer.start()
+
+    def _on_plan(self, plan) -> None:
+        self.results.set_plan(plan, self._currency())
+        self.map.set_plan(plan)
+
+    # -- files --------------------------------------------------------------------
+    def load_path(self, path: str | Path) -> bool:
+        """Open a workbook; on failure show its problems and keep the current one."""
+        result = self.document.open(path)
+        if result.network is None:
+            lines = [p.format(Path(path).name) for p in result.problems[:20]]
+            self.show_error(self.tr("Cannot open %1").replace("%1", Path(path).name),
+                            self.tr("The file was not opened; the current network is "
+                                    "unchanged.") + "\n\n" + "\n".join(lines))
+            return False
+        self.settings.add_recent(path)
+        return True
+
+    def new_file(self) -> None:
+        """Start from the empty template."""
+        if self.maybe_save():
+            self.document.new()
+
+    def open_file(self, path: str | None = None) -> None:
+        """Ask for a workbook and open it."""
+        if not self.maybe_save():
+            return
+        path = path or self.ask_open_path()
+        if path:
+            self.load_path(path)
+
+    def save_file(self) -> bool:
+        """Save to the current file (or ask for one)."""
+        if self.document.path is None:
+            return self.save_file_as()
+        return self._save_to(self.document.path)
+
+    def save_file_as(self) -> bool:
+        """Ask for a file name and save there."""
+        path = self.ask_save_path()
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path, force: bool = False) -> bool:
+        try:
+            self.document.save(path, force=force)
+        except WorkbookWriteError as error:
+            if not force and self.ask_yes_no(self.tr("Overwrite?"), str(error) + "\n\n" +
+                                             self.tr("Overwrite the file anyway?")):
+                return self._save_to(path, force=True)
+            if force:
+                self.show_error(self.tr("Not saved"), str(error))
+            return False
+        self.settings.add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def maybe_save(self) -> bool:
+        """Offer to save unsaved changes; False means the user cancelled."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_file()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- dialogs (one place, so tests can answer them) --------------------------------
+    def ask_save_changes(self):
+        """Save, Discard or Cancel."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(self, self.tr("Unsaved changes"),
+                                    self.tr("The network has unsaved changes. Save them?"),
+                                    buttons, QMessageBox.StandardButton.Save)
+
+    def ask_open_path(self) -> str:
+        """A workbook to open ('' if cancelled)."""
+        return QFileDialog.getOpenFileName(self, self.tr("Open workbook"), "",
+                                           self.tr("Excel workbooks (*.xlsx)"))[0]
+
+    def ask_save_path(self) -> str:
+        """A file name to save to ('' if cancelled)."""
+        path = QFileDialog.getSaveFileName(self, self.tr("Save workbook"), "",
+                                           self.tr("Excel workbooks (*.xlsx)"))[0]
+        if path and not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return path
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        """A yes/no question."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, text: str) -> None:
+        """A warning box."""
+        QMessageBox.warning(self, title, text)
+
+    # -- editing and navigation -------------------------------------------------------
+    def jump_to_problem(self, problem) -> None:
+        """Show the cell a problem points at."""
+        editor = self.editors.get(problem.sheet)
+        if editor is None:
+            return
+        self.sheet_tabs.setCurrentWidget(editor)
+        if problem.row is not None:
+            editor.select_label(problem.row, problem.column)
+
+    def select_site(self, site_id: str) -> None:
+        """Select a site (clicked on the map) in the Sites editor."""
+        self.sheet_tabs.setCurrentWidget(self.editors["Sites"])
+        self.editors["Sites"].select_id(site_id)
+
+    def edit_preferences(self) -> None:
+        """The preferences dialog."""
+        dialog = PreferencesDialog(self)
+        dialog.from_settings(self.settings)
+        if dialog.exec():
+            dialog.apply_to(self.settings)
+
+    def about(self) -> None:
+        """Version and purpose."""
+        from twinparks import __version__
+
+        QMessageBox.about(self, self.tr("About Twin Parks planner"),
+                          self.tr("Twin Parks planner %1\nCapacity allocation for the "
+                                  "China–Malaysia Qinzhou and Kuantan industrial parks.")
+                          .replace("%1", __version__))
+
+    # -- solving ----------------------------------------------------------------
+    def solve(self) -> None:
+        """Validate, then solve in the background (refused while errors remain)."""
+        if self.runner.running:
+            return
+        self.document.revalidate()
+        found = errors(self.document.problems)
+        if found:
+            self.problems_dock.show()
+            self.show_error(self.tr("Cannot solve yet"),
+                            self.tr("%1 error(s) must be fixed first; they are listed in "
+                                    "the Problems panel.").replace("%1", str(len(found))))
+            return
+        options = SolveOptions(solver=self.settings.solver, time_limit=self.settings.time_limit)
+        self.runner.start(self.document.network, options)
+
+    def _set_solving(self, solving: bool) -> None:
+        self.act_solve.setEnabled(not solving)
+        self.act_cancel.setEnabled(solving)
+
+    def _on_solved(self, plan) -> None:
+        self._set_solving(False)
+        if plan.optimal:
+            self.document.set_plan(plan)
+            self.output_tabs.setCurrentWidget(self.results)
+            self.statusBar().showMessage(self.tr("Solved: optimal plan"), 5000)
+        elif plan.status == "cancelled":
+            self.statusBar().showMessage(self.tr("Solve cancelled"), 5000)
+        else:
+            self.show_error(self.tr("No optimal plan"),
+                            self.tr("The solver returned '%1': %2").replace("%1", plan.status)
+                            .replace("%2", plan.message))
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.runner.cancel()
+        self.runner.shutdown()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        event.accept()

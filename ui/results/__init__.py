@@ -1,0 +1,1 @@
+"""Result pages: summary, production, lanes and flows, demand, bottlenecks."""

@@ -1,0 +1,133 @@
+"""The Summary page: key figures of the plan, its cost split and freight by mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from models.plan import Plan
+from ui.charts import CostSplitChart, ModeTonnesChart
+from ui.results.frame_model import display_locale, format_number, format_percent
+from ui.results.page_base import ResultsPage, status_label
+
+CARD_STYLE = ("QFrame#kpi { background: #f7f9fc; border: 1px solid #dde3ec;"
+              " border-radius: 6px; }")
+CAPTION_STYLE = "QLabel { color: #5a6578; font-size: 9pt; }"
+VALUE_STYLE = "QLabel { color: #1f2d3d; font-size: 17pt; font-weight: bold; }"
+DETAIL_STYLE = "QLabel { color: #5a6578; font-size: 9pt; }"
+KPI_KEYS = ("total_cost", "service_level", "co2", "unmet", "solver", "status")
+KPI_COLUMNS = 3
+
+
+class KpiCard(QFrame):
+    """A caption, a large value and a line of detail."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kpi")
+        self.setStyleSheet(CARD_STYLE)
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet(CAPTION_STYLE)
+        self.value = QLabel("–", self)
+        self.value.setStyleSheet(VALUE_STYLE)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QLabel("", self)
+        self.detail.setStyleSheet(DETAIL_STYLE)
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        for label in (self.caption, self.value, self.detail):
+            layout.addWidget(label)
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Grey the value (it belongs to an out-of-date plan)."""
+        self.value.setStyleSheet(VALUE_STYLE.replace("#1f2d3d", "#a0a7b2") if dimmed
+                                 else VALUE_STYLE)
+
+    def set(self, value: str, detail: str = "") -> None:
+        """Show ``value`` with ``detail`` under it."""
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+class SummaryPage(ResultsPage):
+    """KPI cards over the cost split and the freight-by-mode charts."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        captions = {
+            "total_cost": self.tr("Total cost per year"),
+            "service_level": self.tr("Service level"),
+            "co2": self.tr("CO₂ emissions"), "unmet": self.tr("Unmet demand"),
+            "solver": self.tr("Solver"), "status": self.tr("Status"),
+        }
+        self.cards = {key: KpiCard(captions[key], self.content) for key in KPI_KEYS}
+        self.cost_chart = CostSplitChart(self.content)
+        self.mode_chart = ModeTonnesChart(self.content)
+        cards = QGridLayout()
+        cards.setSpacing(10)
+        for number, key in enumerate(KPI_KEYS):
+            cards.addWidget(self.cards[key], number // KPI_COLUMNS, number % KPI_COLUMNS)
+        charts = QHBoxLayout()
+        charts.addWidget(self.cost_chart, 3)
+        charts.addWidget(self.mode_chart, 2)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(cards)
+        layout.addLayout(charts, 1)
+
+    @property
+    def kpi(self) -> dict[str, QLabel]:
+        """The value label of each KPI card, by key."""
+        return {key: card.value for key, card in self.cards.items()}
+
+    def show_plan(self, plan: Plan | None, currency: str) -> None:
+        """Fill the KPI cards and charts from ``plan``, or reset them (None)."""
+        self.cost_chart.set_plan(plan, currency)
+        self.mode_chart.set_plan(plan, currency)
+        if plan is None:
+            for card in self.cards.values():
+                card.set("–")
+            return
+        locale = display_locale()
+        penalty = format_number(locale, plan.costs.get("unmet_penalty", 0.0), 0)
+        self.cards["total_cost"].set(
+            self._money(plan.objective, currency),
+            self.tr("including %1 %2 penalty for unmet demand").replace("%1", penalty)
+            .replace("%2", currency))
+        self.cards["service_level"].set(
+            format_percent(locale, plan.service_level or 0.0),
+            self.tr("of the demanded tonnes delivered"))
+        self.cards["co2"].set(
+            self.tr("%1 t").replace("%1", format_number(locale, plan.co2_tonnes or 0.0, 0)),
+            self.tr("production and transport, per year"))
+        self.cards["unmet"].set(
+            self.tr("%1 units").replace("%1", format_number(locale, plan.unmet_units or 0.0, 0)),
+            self._unmet_detail(plan))
+        self.cards["solver"].set(_solver_name(plan.solver), self._timing(plan))
+        self.cards["status"].set(status_label(plan.status), plan.message)
+
+    def _money(self, value: float | None, currency: str) -> str:
+        amount = format_number(display_locale(), value or 0.0, 0)
+        return self.tr("%1 %2").replace("%1", amount).replace("%2", currency)
+
+    def _unmet_detail(self, plan: Plan) -> str:
+        short = plan.demand[plan.demand["unmet"] > 0]
+        if short.empty:
+            return self.tr("every demand row is met in full")
+        return self.tr("%1 demand rows not met in full").replace("%1", str(len(short)))
+
+    def _timing(self, plan: Plan) -> str:
+        seconds = sum(plan.timings.values()) if plan.timings else None
+        if not seconds:
+            return ""
+        return self.tr("solved in %1 s").replace(
+            "%1", format_number(display_locale(), seconds, 2))
+
+
+def _solver_name(solver: str) -> str:
+    return {"highs": "HiGHS", "cbc": "CBC"}.get(solver.lower(), solver) if solver else "–"
+
+
+__all__ = ["KpiCard", "SummaryPage"]

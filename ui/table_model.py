@@ -1,0 +1,203 @@
+"""A Qt table model over one sheet of the document's network.
+
+EditRole is the raw cell value, DisplayRole the formatted one; numbers are
+right-aligned and headers carry units and the schema's help as tooltip.
+``setData`` never writes the table: it pushes a ``SetCells`` command.
+Cells with a validation problem are tinted and explain it in their tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from models import schema
+from models.commands import SetCells
+from models.network import as_number, is_blank
+from models.problems import column_letter
+from twinparks.template import column_help
+from ui.document import Document
+
+ERROR_BRUSH = QBrush(QColor("#f8d7da"))
+WARNING_BRUSH = QBrush(QColor("#fff3cd"))
+RAW_ROLE = Qt.ItemDataRole.UserRole
+
+
+def translate(text: str) -> str:
+    """Schema and message texts shown in the GUI, through Qt's translation."""
+    return QCoreApplication.translate("schema", text)
+
+
+def format_number(value: float) -> str:
+    """A number as the planner reads it: locale separators, no float noise."""
+    locale = QLocale()
+    if float(value).is_integer() and abs(value) < 1e15:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 12)
+
+
+class SheetTableModel(QAbstractTableModel):
+    """Rows and columns of one sheet: schema columns first, then unknown ones."""
+
+    def __init__(self, document: Document, sheet: str, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.sheet = sheet
+        self._columns: list[object] = []
+        self._problems: dict[tuple[int, object], list] = {}
+        self._refresh_columns()
+        document.sheetChanged.connect(self._on_sheet_changed)
+        document.networkReset.connect(self._reset)
+        document.problemsChanged.connect(self._on_problems)
+
+    # -- structure ------------------------------------------------------------
+    @property
+    def table(self):
+        """The sheet's DataFrame (an empty schema table when the sheet is absent)."""
+        return self.document.network.table(self.sheet)
+
+    def columns(self) -> list[object]:
+        """Column labels in display order."""
+        return list(self._columns)
+
+    def schema_column(self, section: int) -> schema.Column | None:
+        """The schema description of a display column (None for unknown columns)."""
+        label = self._columns[section]
+        return next((c for c in schema.columns()[self.sheet] if c.name == label), None)
+
+    def _refresh_columns(self) -> None:
+        known = schema.column_names(self.sheet)
+        extra = [c for c in self.table.columns if c not in known]
+        self._columns = known + extra
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._refresh_columns()
+        self._on_problems(self.document.problems, notify=False)
+        self.endResetModel()
+
+    def _on_sheet_changed(self, sheet: str, structural: bool) -> None:
+        if sheet != self.sheet:
+            return
+        if structural:
+            self._reset()
+        elif self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _on_problems(self, problems: list, notify: bool = True) -> None:
+        table = self.table
+        positions = {label: i for i, label in enumerate(table.index)}
+        self._problems = {}
+        for problem in problems:
+            if problem.sheet == self.sheet and problem.row in positions:
+                key = (positions[problem.row], problem.column)
+                self._problems.setdefault(key, []).append(problem)
+        if notify and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+
+    def problems_at(self, row: int, section: int) -> list:
+        """Problems of one cell."""
+        return self._problems.get((row, self._columns[section]), [])
+
+    # -- Qt model interface --------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.table)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: QModelIndex):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def raw(self, row: int, section: int) -> object:
+        """The cell's stored value."""
+        label = self._columns[section]
+        table = self.table
+        if label not in table.columns:
+            return None
+        value = table.iat[row, table.columns.get_loc(label)]
+        return None if is_blank(value) else value
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self.raw(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.column(), value)
+        if role in (Qt.ItemDataRole.EditRole, RAW_ROLE):
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            column = self.schema_column(index.column())
+            if column is not None and column.is_number:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        problems = self.problems_at(index.row(), index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            errors = [p for p in problems if p.severity == "error"]
+            return ERROR_BRUSH if errors else WARNING_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(translate(p.message) for p in problems)
+        return None
+
+    def _display(self, section: int, value: object) -> str:
+        if value is None:
+            return ""
+        column = self.schema_column(section)
+        if column is not None and column.is_number:
+            number = as_number(value)
+            return format_number(number) if number is not None else str(value)
+        return str(value)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and section < len(self.table):
+                return str(self.table.index[section])
+            return None
+        if section >= len(self._columns):
+            return None
+        column = self.schema_column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = str(self._columns[section])
+            if column is not None and column.unit:
+                return f"{label} ({translate(column.unit)})"
+            return f"{label}{' *' if column is not None and column.required else ''}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is None:
+                return self.tr("A column this tool does not know: kept and saved unchanged.")
+            return translate(column_help(column))
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        value = coerce(self.schema_column(index.column()), value)
+        if value == self.raw(index.row(), index.column()):
+            return False
+        label = self._columns[index.column()]
+        cell = f"{self.sheet}!{column_letter(index.column() + 1)}{self.table.index[index.row()]}"
+        self.document.push(SetCells(self.sheet, [(index.row(), label, value)]),
+                           self.tr("Edit %1").replace("%1", cell))
+        return True
+
+
+def coerce(column: schema.Column | None, value: object) -> object:
+    """An edited or pasted value as it is stored: blanks → None, numeric text → float."""
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+    if column is not None and column.is_number and isinstance(value, str):
+        number = _locale_number(value)
+        return number if number is not None else value
+    return value
+
+
+def _locale_number(text: str) -> float | None:
+    number = as_number(text)
+    if number is not None:
+        return number
+    value, ok = QLocale().toDouble(text)
+    return value if ok else None
