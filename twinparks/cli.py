@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         "China-Malaysia Qinzhou and Kuantan industrial parks.")
     parser.add_argument("--version", action="version", version=f"twinparks {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and solver logs")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the desktop app on the bundled dataset, solve, close")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.add_argument("workbook", nargs="?", default="example")
@@ -206,7 +208,8 @@ def cmd_gui(args) -> int:
     except ImportError as error:
         raise CliError(f"the desktop app is not available in this installation ({error})") \
             from error
-    return run(str(resolve_workbook(args.workbook)))
+    workbook = resolve_workbook(getattr(args, "workbook", "example"))
+    return run(str(workbook), smoke_test=args.smoke_test)
 
 
 COMMANDS = {"solve": cmd_solve, "validate": cmd_validate, "template": cmd_template,

@@ -1,0 +1,15 @@
+"""The GUI entry point of the console script, headless: open, solve, close."""
+
+import os
+import subprocess
+import sys
+
+
+def test_smoke_test_opens_the_example_solves_and_closes(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "twinparks", "--smoke-test"],
+                            capture_output=True, text=True, timeout=180, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smoke test: optimal" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "TwinParks" / "twinparks.ini").exists(), "settings were not saved"
