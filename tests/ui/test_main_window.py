@@ -1,5 +1,6 @@
 """The main window on the bundled dataset: edit, undo, paste, rows, solve, save, cancel."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.solve import SolveOptions, solve
+from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
 from twinparks.workbook import read_workbook
 from ui.main_window import MainWindow
@@ -153,6 +155,20 @@ def test_solve_matches_the_command_line_plan(window, qtbot):
         assert len(mine) == len(theirs)
     _edit(window, "Demand", 0, "quantity", 1)
     assert window.document.stale
+
+
+def test_cancel_a_long_solve_from_the_window_within_two_seconds(window, qtbot):
+    window.document.load(multicommodity_network(150, 150, 6), None)
+    window.solve()
+    qtbot.waitUntil(lambda: window.runner.stage == "solving", timeout=30_000)
+    qtbot.wait(500)
+    assert window.act_cancel.isEnabled()
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.runner.finished, timeout=5_000) as blocker:
+        window.act_cancel.trigger()
+    assert time.perf_counter() - started < 2.0
+    assert blocker.args[0].status == "cancelled"
+    assert window.document.plan is None and window.act_solve.isEnabled()
 
 
 def test_save_and_reopen_gives_the_same_network(window, tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from models.network import network_from_rows
 from models.solve import SolveOptions, solve
+from models.synthetic import synthetic_network
 from twinparks.example import example_path
 from twinparks.workbook import read_workbook
 from ui.preferences import PreferencesDialog
@@ -136,8 +137,7 @@ def test_event_loop_never_stalls_while_the_example_solves(qtbot, runner, example
 
 
 def test_event_loop_never_stalls_while_a_1e5_variable_network_solves(qtbot, runner):
-    synthetic = pytest.importorskip("models.synthetic")
-    network = synthetic.synthetic_network(100_000, seed=0)
+    network = synthetic_network(100_000, seed=0)
     meter = StallMeter()
     ticks = []
     runner.elapsed.connect(ticks.append)
