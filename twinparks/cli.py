@@ -204,12 +204,15 @@ def cmd_example(args) -> int:
 def cmd_gui(args) -> int:
     """Start the desktop app (the only place the Qt application is imported)."""
     try:
-        from ui.app import run  # noqa: PLC0415 - Qt only behind this entry point
+        from ui.app import DisplayUnavailable, run  # noqa: PLC0415 - Qt only behind this entry
     except ImportError as error:
         raise CliError(f"the desktop app is not available in this installation ({error})") \
             from error
     workbook = resolve_workbook(getattr(args, "workbook", "example"))
-    return run(str(workbook), smoke_test=args.smoke_test)
+    try:
+        return run(str(workbook), smoke_test=args.smoke_test)
+    except DisplayUnavailable as error:
+        raise CliError(str(error)) from error
 
 
 COMMANDS = {"solve": cmd_solve, "validate": cmd_validate, "template": cmd_template,

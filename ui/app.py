@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes.util
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -11,6 +13,31 @@ from ui.main_window import MainWindow
 from ui.settings import AppSettings
 
 SMOKE_TIMEOUT_MS = 120_000
+# Qt's X11 plugin loads these at start and aborts the process without them.
+X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
+                 "xcb-keysyms": "libxcb-keysyms1"}
+
+
+class DisplayUnavailable(RuntimeError):
+    """The desktop cannot start here; the message says what to install or set."""
+
+
+def check_display() -> None:
+    """Refuse clearly, before Qt aborts, when the X11 plugin cannot load."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    uses_x11 = sys.platform.startswith("linux") and platform in ("", "xcb") \
+        and not os.environ.get("WAYLAND_DISPLAY")
+    if not uses_x11:
+        return
+    if not os.environ.get("DISPLAY"):
+        raise DisplayUnavailable("no display: run it on a desktop, under xvfb-run, or with "
+                                 "QT_QPA_PLATFORM=offscreen")
+    missing = [package for name, package in X11_LIBRARIES.items()
+               if ctypes.util.find_library(name) is None]
+    if missing:
+        raise DisplayUnavailable(f"the desktop app needs the X11 libraries "
+                                 f"{' '.join(missing)} (Debian/Ubuntu: sudo apt-get install "
+                                 f"{' '.join(missing)})")
 
 
 def run(workbook: str | None = None, settings: AppSettings | None = None,
@@ -20,6 +47,8 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     With ``smoke_test`` the window opens, solves, and closes by itself:
     exit 0 for an optimal plan, 3 otherwise, 1 if nothing finished in time.
     """
+    if QApplication.instance() is None:
+        check_display()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Twin Parks planner")
     app.setOrganizationName("TwinParks")

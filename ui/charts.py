@@ -195,7 +195,9 @@ class BarChart(pg.PlotWidget):
 
 
 class CostSplitChart(BarChart):
-    """The six parts of the objective, in the plan's currency."""
+    """The six parts of the objective, in the plan's currency (horizontal: long labels fit)."""
+
+    horizontal = True
 
     def __init__(self, parent=None):
         super().__init__(parent)

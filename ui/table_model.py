@@ -162,7 +162,8 @@ class SheetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             label = str(self._columns[section])
             if column is not None and column.unit:
-                return f"{label} ({translate(column.unit)})"
+                currency = str(self.document.network.setting("currency"))
+                return f"{label} ({translate(column.unit).replace('currency', currency)})"
             return f"{label}{' *' if column is not None and column.required else ''}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is None:

@@ -91,7 +91,8 @@ def test_cost_split_bars_are_the_plans_costs(panel, example):
     positions, heights = _bars(chart)
     assert list(positions) == list(range(len(COST_KEYS)))
     assert heights * chart.scale == pytest.approx([plan.costs[key] for key in COST_KEYS])
-    assert chart.scale == 1e6 and "million" in chart.getAxis("left").labelText
+    value_axis = "bottom" if chart.horizontal else "left"
+    assert chart.scale == 1e6 and "million" in chart.getAxis(value_axis).labelText
 
 
 def test_mode_chart_sums_the_flow_tonnes(panel, example):
