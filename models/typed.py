@@ -38,26 +38,34 @@ def resolve(network: Network) -> TypedNetwork:
 def _resolve_table(sheet: str, table: pd.DataFrame) -> pd.DataFrame:
     data: dict[str, object] = {"row": list(table.index)}
     for col in schema.columns()[sheet]:
-        cells = list(table[col.name]) if col.name in table else [None] * len(table)
-        data[col.name] = [_resolve_cell(col, cell) for cell in cells]
-    frame = pd.DataFrame(data)
-    for col in schema.columns()[sheet]:
-        if col.is_number:
-            frame[col.name] = frame[col.name].astype(float)
-    return frame
+        cells = table[col.name] if col.name in table else pd.Series([None] * len(table),
+                                                                     dtype=object)
+        data[col.name] = _resolve_column(col, cells.reset_index(drop=True))
+    return pd.DataFrame(data)
 
 
-def _resolve_cell(col: schema.Column, cell: object) -> object:
-    if is_blank(cell):
-        default = col.default_value()
-        if col.is_number:
-            return float("nan") if default is None else default
-        return "" if default is None else default
+def _resolve_column(col: schema.Column, cells: pd.Series) -> pd.Series:
+    """One column typed at once: numbers through ``pd.to_numeric``, text cell by cell."""
+    default = col.default_value()
     if col.is_number:
-        return as_number(cell)
+        numbers = pd.to_numeric(cells, errors="coerce").astype(float)
+        missed = numbers.isna() & cells.notna()  # numeric text pandas did not parse, blanks
+        if missed.any():
+            numbers[missed] = cells[missed].map(_number_or_blank).astype(float)
+        return numbers if default is None else numbers.fillna(float(default))
+    return cells.map(lambda cell: _resolve_text(col, cell, default))
+
+
+def _number_or_blank(cell: object) -> object:
+    return float("nan") if is_blank(cell) else as_number(cell)
+
+
+def _resolve_text(col: schema.Column, cell: object, default: object) -> str:
+    if is_blank(cell):
+        return "" if default is None else str(default)
     if col.type.startswith("country"):
         return as_key(cell).upper()
-    if col.type in ("kind",):
+    if col.type == "kind":
         return as_key(cell).lower()
     if col.type == "text":
         return str(cell)
