@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.add_argument("workbook", nargs="?", default="example")
+    gui.add_argument("--lang", choices=("en", "zh_CN", "ms"),
+                     help="interface language (default: as last chosen, else the system's)")
     solve_cmd = commands.add_parser("solve", help="solve a workbook and print the plan")
     solve_cmd.add_argument("workbook", help="an .xlsx workbook, or 'example'")
     solve_cmd.add_argument("--report", type=Path, metavar="OUT.xlsx|OUT.pdf")
@@ -210,7 +212,8 @@ def cmd_gui(args) -> int:
             from error
     workbook = resolve_workbook(getattr(args, "workbook", "example"))
     try:
-        return run(str(workbook), smoke_test=args.smoke_test)
+        return run(str(workbook), smoke_test=args.smoke_test,
+                   language=getattr(args, "lang", None))
     except DisplayUnavailable as error:
         raise CliError(str(error)) from error
 

@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 
@@ -41,7 +42,7 @@ def check_display() -> None:
 
 
 def run(workbook: str | None = None, settings: AppSettings | None = None,
-        smoke_test: bool = False) -> int:
+        smoke_test: bool = False, language: str | None = None) -> int:
     """Open the main window (on ``workbook`` if given) and run the event loop.
 
     With ``smoke_test`` the window opens, solves, and closes by itself:
@@ -52,6 +53,10 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Twin Parks planner")
     app.setOrganizationName("TwinParks")
+    settings = settings or AppSettings()
+    if language is not None:  # --lang: this run, and remembered like the menu's choice
+        settings.language = language
+    install_translator(app, settings.language)
     window = MainWindow(settings)
     if not (workbook and window.load_path(workbook)):
         window.document.new()

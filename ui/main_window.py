@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,10 +22,12 @@ from models.problems import errors
 from models.solve import SolveOptions
 from twinparks.workbook import WorkbookWriteError
 from ui.document import Document
+from ui.language_menu import LanguageMenu
 from ui.map_view import NetworkMap
 from ui.preferences import PreferencesDialog
 from ui.problems_panel import ProblemsPanel
 from ui.results.panel import ResultsPanel
+from ui.retranslate import retranslate_main_window
 from ui.settings import AppSettings
 from ui.sheet_editor import SheetEditor
 from ui.solve_runner import SolveRunner
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.problems_dock.toggleViewAction())
         self.view_menu.addActions([self.act_fit_map, self.act_fit_world])
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, self)
+        self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_about)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -378,6 +383,11 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("No optimal plan"),
                             self.tr("The solver returned '%1': %2").replace("%1", plan.status)
                             .replace("%2", plan.message))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_menu"):
+            retranslate_main_window(self)
+        super().changeEvent(event)
 
     # -- closing ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

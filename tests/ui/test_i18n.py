@@ -1,0 +1,202 @@
+"""Translations: complete, up to date, compiled, and switchable while the window is open."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from twinparks.example import example_path
+from ui.i18n import available_languages, install_translator, resolve_language
+from ui.i18n.generate_schema_strings import expected
+from ui.language_menu import LanguageMenu
+from ui.main_window import MainWindow
+from ui.retranslate import retranslate_main_window
+from ui.settings import AppSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "ui" / "i18n"
+SCREENSHOTS = ROOT / "tests" / "screenshots"
+LANGUAGES = ["zh_CN", "ms"]
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
+
+
+def _tool(name: str) -> str:
+    path = Path(sys.executable).parent / name
+    found = str(path) if path.exists() else shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} not installed (PySide6-Essentials ships it)")
+    return found
+
+
+def _messages(ts: Path):
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name") or "", message
+
+
+def _translations(message) -> list[str]:
+    node = message.find("translation")
+    forms = node.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [node.text or ""]
+
+
+@pytest.fixture(scope="module")
+def fresh_sources(tmp_path_factory) -> set[tuple[str, str]]:
+    """(context, source) of every translatable text lupdate finds in ui/ today."""
+    ts = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "ui", "-ts",
+                    str(ts)], cwd=ROOT, check=True)
+    return {(context, m.findtext("source")) for context, m in _messages(ts)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_entry_is_translated_and_none_obsolete(lang):
+    entries = list(_messages(I18N / f"twinparks_{lang}.ts"))
+    assert entries
+    for context, message in entries:
+        state = message.find("translation").get("type")
+        assert state is None, f"{lang} {context}: {message.findtext('source')!r} is {state}"
+        assert all(_translations(message)), f"{lang}: empty {message.findtext('source')!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_source_text_in_ui_is_in_the_ts(lang, fresh_sources):
+    ours = {(context, m.findtext("source")) for context, m in
+            _messages(I18N / f"twinparks_{lang}.ts")}
+    missing = fresh_sources - ours
+    assert not missing, f"run ui/i18n/update.sh and translate: {sorted(missing)[:10]}"
+    assert ours == fresh_sources, "the .ts has texts ui/ no longer uses: run ui/i18n/update.sh"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_placeholders_survive_translation(lang):
+    for context, message in _messages(I18N / f"twinparks_{lang}.ts"):
+        source = message.findtext("source")
+        for text in _translations(message):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), \
+                f"{lang} {context}: {source!r} → {text!r}"
+
+
+def test_generated_string_files_are_up_to_date():
+    for path, text in expected().items():
+        assert path.read_text(encoding="utf-8") == text, \
+            f"{path.name} is stale: python -m ui.i18n.generate_schema_strings"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_qm_matches_ts(lang, tmp_path):
+    qm = tmp_path / f"twinparks_{lang}.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(I18N / f"twinparks_{lang}.ts"),
+                    "-qm", str(qm)], check=True)
+    assert qm.read_bytes() == (I18N / qm.name).read_bytes(), "run ui/i18n/update.sh"
+
+
+def test_languages_and_fallbacks():
+    assert [code for code, _ in available_languages()] == ["en", "zh_CN", "ms"]
+    assert resolve_language("zh") == resolve_language("zh-Hans-CN") == "zh_CN"
+    assert resolve_language("ms_MY") == "ms"
+    assert resolve_language("zh_TW") == resolve_language("fr_FR") == "en"
+
+
+@pytest.fixture
+def english(qapp):
+    yield qapp
+    install_translator(qapp, "en")
+
+
+def test_install_translator_switches_texts(english):
+    assert install_translator(english, "zh_CN") == "zh_CN"
+    assert QCoreApplication.translate("NetworkMap", "Port") == "港口"
+    assert QCoreApplication.translate("schema", "units/yr") == "单位/年"
+    assert install_translator(english, "ms") == "ms"
+    assert QCoreApplication.translate("ResultColumns", "Tariff rate") == "Kadar tarif"
+    assert install_translator(english, "en") == "en"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, english):
+    window = MainWindow(AppSettings(tmp_path / "s.ini"))
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    window.resize(1400, 900)
+    assert window.load_path(example_path())
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    window.runner.shutdown()
+    window.deleteLater()
+
+
+def _hooked(window_class) -> bool:
+    return "changeEvent" in vars(window_class)
+
+
+def test_language_menu_retitles_the_window_and_remembers(window, qtbot):
+    menu = LanguageMenu(window.settings, window)
+    with qtbot.waitSignal(menu.languageChanged, timeout=2000) as signal:
+        menu.choose("zh_CN")
+    assert signal.args == ["zh_CN"]
+    QApplication.processEvents()  # Qt posts LanguageChange to the widgets
+    assert window.settings.language == "zh_CN"
+    assert menu.title() == "语言(&L)"
+    if not _hooked(MainWindow):
+        retranslate_main_window(window)
+    assert window.file_menu.title() == "文件(&F)"
+    assert window.act_solve.text() == "求解(&S)"
+    assert window.problems_dock.windowTitle() == "问题"
+    header = window.editors["Plants"].model.headerData(3, 1)  # capacity (units/yr)
+    assert "单位/年" in header
+    menu.choose("en")
+    QApplication.processEvents()
+    if not _hooked(MainWindow):
+        retranslate_main_window(window)
+    assert window.file_menu.title() == "&File"
+
+
+@pytest.mark.skipif(not _hooked(MainWindow), reason="MainWindow.changeEvent not patched yet")
+def test_language_change_event_retitles_menus(window, english):
+    install_translator(english, "ms")
+    QApplication.processEvents()  # the posted LanguageChange reaches the window
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert window.file_menu.title() == "&Fail"
+
+
+def test_a_cjk_font_is_installed():
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert families, "no CJK font: apt-get install fonts-wqy-microhei (see docs/i18n.md)"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_screenshot(qtbot, tmp_path, lang, english):
+    """As ``twinparks gui --lang``: the translator is in place before the window is built."""
+    install_translator(english, lang)
+    window = MainWindow(AppSettings(tmp_path / "s.ini"))
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    window.resize(1400, 900)
+    assert window.load_path(example_path())
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        with qtbot.waitSignal(window.runner.finished, timeout=60_000):
+            window.solve()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        window.output_tabs.setCurrentWidget(window.results)
+        window.results.setCurrentIndex(0)
+        qtbot.wait(200)
+        assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_results.png"))
+        window.output_tabs.setCurrentWidget(window.map)
+        window.sheet_tabs.setCurrentWidget(window.editors["Plants"])
+        qtbot.wait(200)
+        assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_map.png"))
+    finally:
+        window.close()
+        window.runner.shutdown()
+        window.deleteLater()

@@ -1,0 +1,1634 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Industrial park</source>
+        <translation>Taman perindustrian</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Pelabuhan</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Pasaran</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Pembekal</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hab</translation>
+    </message>
+    <message>
+        <source>Sea</source>
+        <translation>Laut</translation>
+    </message>
+    <message>
+        <source>Sea–rail</source>
+        <translation>Laut–rel</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>Rel</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Jalan raya</translation>
+    </message>
+    <message>
+        <source>Other mode</source>
+        <translation>Mod lain</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>Kind: {0}</source>
+        <translation>Jenis: {0}</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>Negara: {0}</translation>
+    </message>
+    <message>
+        <source>{plant} ({product}): {output} of {capacity} ({utilisation})</source>
+        <translation>{plant} ({product}): {output} daripada {capacity} ({utilisation})</translation>
+    </message>
+    <message>
+        <source>{product}: {met} met, {unmet} unmet of {quantity}</source>
+        <translation>{product}: {met} dipenuhi, {unmet} tidak dipenuhi daripada {quantity}</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Keluaran pengeluaran</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>{origin} → {destination}</source>
+        <translation>{origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>Mode: {0}</source>
+        <translation>Mod: {0}</translation>
+    </message>
+    <message>
+        <source>Tonnes: {0} t</source>
+        <translation>Tan: {0} t</translation>
+    </message>
+    <message>
+        <source>Capacity: {0}</source>
+        <translation>Kapasiti: {0}</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>tiada had</translation>
+    </message>
+    <message>
+        <source>{0} t</source>
+        <translation>{0} t</translation>
+    </message>
+    <message>
+        <source>Utilisation: {0}</source>
+        <translation>Penggunaan: {0}</translation>
+    </message>
+    <message>
+        <source>Transit: {0} days</source>
+        <translation>Transit: {0} hari</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>Laluan {0}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(tiada id)</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimum</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>Had masa dicapai</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>Tidak boleh dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Unbounded</source>
+        <translation>Tidak terbatas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Solver failed</source>
+        <translation>Penyelesai gagal</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckChart</name>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Kesesakan</translation>
+    </message>
+    <message>
+        <source>plant, per unit of output</source>
+        <translation>kilang, setiap unit keluaran</translation>
+    </message>
+    <message>
+        <source>lane, per tonne</source>
+        <translation>laluan, setiap tan</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra
+unit of capacity (%1)</source>
+        <translation>Kos dijimatkan bagi setiap
+unit kapasiti tambahan (%1)</translation>
+    </message>
+    <message>
+        <source>Plant or lane</source>
+        <translation>Kilang atau laluan</translation>
+    </message>
+</context>
+<context>
+    <name>BottlenecksPage</name>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Kesesakan</translation>
+    </message>
+    <message>
+        <source>no capacity binds: one more unit anywhere would save nothing</source>
+        <translation>tiada kapasiti yang mengikat: satu unit tambahan di mana-mana tidak menjimatkan apa-apa</translation>
+    </message>
+    <message>
+        <source>%1 binding capacities, most valuable first</source>
+        <translation>%1 kapasiti mengikat, yang paling bernilai dahulu</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>Kilang</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Laluan</translation>
+    </message>
+    <message>
+        <source>One more unit of capacity here saves %1 %2</source>
+        <translation>Satu unit kapasiti tambahan di sini menjimatkan %1 %2</translation>
+    </message>
+    <message>
+        <source>One more tonne of capacity here saves %1 %2</source>
+        <translation>Satu tan kapasiti tambahan di sini menjimatkan %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <source>blank = default</source>
+        <translation>kosong = nilai lalai</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Supply</source>
+        <translation>Bekalan</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Pengangkutan</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Karbon</translation>
+    </message>
+    <message>
+        <source>Unmet penalty</source>
+        <translation>Penalti permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>juta %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>ribu %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostSplitChart</name>
+    <message>
+        <source>Cost split</source>
+        <translation>Pecahan kos</translation>
+    </message>
+    <message>
+        <source>Cost (%1/yr)</source>
+        <translation>Kos (%1/thn)</translation>
+    </message>
+</context>
+<context>
+    <name>DemandChart</name>
+    <message>
+        <source>Demand by market</source>
+        <translation>Permintaan mengikut pasaran</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>dipenuhi</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Demand (%1/yr)</source>
+        <translation>Permintaan (%1/thn)</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Pasaran</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>%1 dipenuhi</translation>
+    </message>
+</context>
+<context>
+    <name>DemandPage</name>
+    <message>
+        <source>Demand</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 demand rows not met in full (highlighted)</source>
+        <translation>%1 daripada %2 baris permintaan tidak dipenuhi sepenuhnya (diserlahkan)</translation>
+    </message>
+</context>
+<context>
+    <name>LanesPage</name>
+    <message>
+        <source>Lane use</source>
+        <translation>Penggunaan laluan</translation>
+    </message>
+    <message>
+        <source>Flows by lane and product</source>
+        <translation>Aliran mengikut laluan dan produk</translation>
+    </message>
+    <message>
+        <source>%1 lanes, %2 at binding capacity (highlighted)</source>
+        <translation>%1 laluan, %2 pada had kapasiti (diserlahkan)</translation>
+    </message>
+    <message>
+        <source>%1 flows</source>
+        <translation>%1 aliran</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;semula</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>Kosongkan se&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>T&amp;ambah baris</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate rows</source>
+        <translation>&amp;Gandakan baris</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Padam baris</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Keutamaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>&amp;Selesaikan</translation>
+    </message>
+    <message>
+        <source>Solve the capacity-allocation LP</source>
+        <translation>Selesaikan LP peruntukan kapasiti</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel solve</source>
+        <translation>&amp;Batalkan penyelesaian</translation>
+    </message>
+    <message>
+        <source>&amp;Fit map to the corridor</source>
+        <translation>&amp;Muatkan peta pada koridor</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sites</source>
+        <translation>Tunjukkan semu&amp;a tapak</translation>
+    </message>
+    <message>
+        <source>&amp;About Twin Parks planner</source>
+        <translation>&amp;Perihal Perancang Taman Berkembar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;terkini</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Pelan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>P&amp;aparan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa tajuk</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Tidak dapat membuka %1</translation>
+    </message>
+    <message>
+        <source>The file was not opened; the current network is unchanged.</source>
+        <translation>Fail tidak dibuka; rangkaian semasa tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Overwrite?</source>
+        <translation>Tulis ganti?</translation>
+    </message>
+    <message>
+        <source>Overwrite the file anyway?</source>
+        <translation>Tulis ganti fail itu juga?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The network has unsaved changes. Save them?</source>
+        <translation>Rangkaian mempunyai perubahan yang belum disimpan. Simpan?</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Buka buku kerja</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Simpan buku kerja</translation>
+    </message>
+    <message>
+        <source>About Twin Parks planner</source>
+        <translation>Perihal Perancang Taman Berkembar</translation>
+    </message>
+    <message>
+        <source>Twin Parks planner %1
+Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial parks.</source>
+        <translation>Perancang Taman Berkembar %1
+Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Perindustrian Malaysia-China Kuantan.</translation>
+    </message>
+    <message>
+        <source>Cannot solve yet</source>
+        <translation>Belum boleh diselesaikan</translation>
+    </message>
+    <message>
+        <source>%1 error(s) must be fixed first; they are listed in the Problems panel.</source>
+        <translation>%1 ralat mesti dibetulkan dahulu; ralat itu disenaraikan dalam panel Masalah.</translation>
+    </message>
+    <message>
+        <source>Solved: optimal plan</source>
+        <translation>Selesai: pelan optimum</translation>
+    </message>
+    <message>
+        <source>Solve cancelled</source>
+        <translation>Penyelesaian dibatalkan</translation>
+    </message>
+    <message>
+        <source>No optimal plan</source>
+        <translation>Tiada pelan optimum</translation>
+    </message>
+    <message>
+        <source>The solver returned &apos;%1&apos;: %2</source>
+        <translation>Penyelesai memulangkan &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModeTonnesChart</name>
+    <message>
+        <source>Freight by transport mode</source>
+        <translation>Muatan mengikut mod pengangkutan</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Tonnes carried, all legs (%1/yr)</source>
+        <translation>Tan dibawa, semua segmen (%1/thn)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMap</name>
+    <message>
+        <source>Industrial park</source>
+        <translation>Taman perindustrian</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Pelabuhan</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Pasaran</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Pembekal</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hab</translation>
+    </message>
+    <message>
+        <source>Sea</source>
+        <translation>Laut</translation>
+    </message>
+    <message>
+        <source>Sea–rail</source>
+        <translation>Laut–rel</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>Rel</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Jalan raya</translation>
+    </message>
+    <message>
+        <source>Other mode</source>
+        <translation>Mod lain</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>Kind: {0}</source>
+        <translation>Jenis: {0}</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>Negara: {0}</translation>
+    </message>
+    <message>
+        <source>{plant} ({product}): {output} of {capacity} ({utilisation})</source>
+        <translation>{plant} ({product}): {output} daripada {capacity} ({utilisation})</translation>
+    </message>
+    <message>
+        <source>{product}: {met} met, {unmet} unmet of {quantity}</source>
+        <translation>{product}: {met} dipenuhi, {unmet} tidak dipenuhi daripada {quantity}</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Keluaran pengeluaran</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>{origin} → {destination}</source>
+        <translation>{origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>Mode: {0}</source>
+        <translation>Mod: {0}</translation>
+    </message>
+    <message>
+        <source>Tonnes: {0} t</source>
+        <translation>Tan: {0} t</translation>
+    </message>
+    <message>
+        <source>Capacity: {0}</source>
+        <translation>Kapasiti: {0}</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>tiada had</translation>
+    </message>
+    <message>
+        <source>Utilisation: {0}</source>
+        <translation>Penggunaan: {0}</translation>
+    </message>
+    <message>
+        <source>Transit: {0} days</source>
+        <translation>Transit: {0} hari</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>Laluan {0}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(tiada id)</translation>
+    </message>
+    <message>
+        <source>{0} t</source>
+        <translation>{0} t</translation>
+    </message>
+    <message>
+        <source>Longitude (°E)</source>
+        <translation>Longitud (°T)</translation>
+    </message>
+    <message>
+        <source>Latitude (°N)</source>
+        <translation>Latitud (°U)</translation>
+    </message>
+    <message>
+        <source>Unused lane</source>
+        <translation>Laluan tidak digunakan</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Keutamaan</translation>
+    </message>
+    <message>
+        <source>HiGHS</source>
+        <translation>HiGHS</translation>
+    </message>
+    <message>
+        <source>CBC</source>
+        <translation>CBC</translation>
+    </message>
+    <message>
+        <source>Linear-programming solver used by Solve</source>
+        <translation>Penyelesai pengaturcaraan linear yang digunakan oleh Selesaikan</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The solve stops after this many seconds</source>
+        <translation>Penyelesaian berhenti selepas sekian saat</translation>
+    </message>
+    <message>
+        <source>&amp;Solver:</source>
+        <translation>&amp;Penyelesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>Had &amp;masa:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ralat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Amaran</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>buku kerja</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems: the network can be solved.</source>
+        <translation>Tiada masalah: rangkaian boleh diselesaikan.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s) — double-click a problem to go to its cell</source>
+        <translation>%1 ralat, %2 amaran — dwiklik masalah untuk pergi ke selnya</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionPage</name>
+    <message>
+        <source>Production by plant</source>
+        <translation>Pengeluaran mengikut kilang</translation>
+    </message>
+    <message>
+        <source>%1 of %2 plants at binding capacity (highlighted)</source>
+        <translation>%1 daripada %2 kilang pada had kapasiti (diserlahkan)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export report</source>
+        <translation>Eksport laporan</translation>
+    </message>
+    <message>
+        <source>Solve the model to an optimal plan before exporting a report.</source>
+        <translation>Selesaikan model kepada pelan optimum sebelum mengeksport laporan.</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+%1</source>
+        <translation>Laporan tidak dapat ditulis:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Shadow price
+(%1)</source>
+        <translation>Harga bayangan
+(%1)</translation>
+    </message>
+    <message>
+        <source>Share of the capacity used; blank where capacity is unlimited</source>
+        <translation>Bahagian kapasiti yang digunakan; kosong jika kapasiti tiada had</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra unit of capacity</source>
+        <translation>Kos dijimatkan bagi setiap unit kapasiti tambahan</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>Kilang</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Tapak</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Capacity
+(units/yr)</source>
+        <translation>Kapasiti
+(unit/thn)</translation>
+    </message>
+    <message>
+        <source>Output
+(units/yr)</source>
+        <translation>Keluaran
+(unit/thn)</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Cost
+(%1/yr)</source>
+        <translation>Kos
+(%1/thn)</translation>
+    </message>
+    <message>
+        <source>CO₂
+(t/yr)</source>
+        <translation>CO₂
+(t/thn)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Laluan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+    <message>
+        <source>Capacity
+(t/yr)</source>
+        <translation>Kapasiti
+(t/thn)</translation>
+    </message>
+    <message>
+        <source>Carried
+(t/yr)</source>
+        <translation>Dibawa
+(t/thn)</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Transit
+(days)</source>
+        <translation>Transit
+(hari)</translation>
+    </message>
+    <message>
+        <source>Quantity
+(units/yr)</source>
+        <translation>Kuantiti
+(unit/thn)</translation>
+    </message>
+    <message>
+        <source>Weight
+(t/yr)</source>
+        <translation>Berat
+(t/thn)</translation>
+    </message>
+    <message>
+        <source>Freight
+(%1/yr)</source>
+        <translation>Tambang
+(%1/thn)</translation>
+    </message>
+    <message>
+        <source>Tariff rate</source>
+        <translation>Kadar tarif</translation>
+    </message>
+    <message>
+        <source>Tariff
+(%1/yr)</source>
+        <translation>Tarif
+(%1/thn)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Pasaran</translation>
+    </message>
+    <message>
+        <source>Demand
+(units/yr)</source>
+        <translation>Permintaan
+(unit/thn)</translation>
+    </message>
+    <message>
+        <source>Met
+(units/yr)</source>
+        <translation>Dipenuhi
+(unit/thn)</translation>
+    </message>
+    <message>
+        <source>Unmet
+(units/yr)</source>
+        <translation>Tidak dipenuhi
+(unit/thn)</translation>
+    </message>
+    <message>
+        <source>Met share</source>
+        <translation>Bahagian dipenuhi</translation>
+    </message>
+    <message>
+        <source>Marginal landed
+cost (%1/unit)</source>
+        <translation>Kos pendaratan
+marginal (%1/unit)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Plant or lane</source>
+        <translation>Kilang atau laluan</translation>
+    </message>
+    <message>
+        <source>What one more unit of capacity is worth</source>
+        <translation>Nilai satu unit kapasiti tambahan</translation>
+    </message>
+    <message>
+        <source>Capacity
+(units or t/yr)</source>
+        <translation>Kapasiti
+(unit atau t/thn)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>tiada had</translation>
+    </message>
+    <message>
+        <source>Row of this demand on the Demand sheet</source>
+        <translation>Baris permintaan ini pada helaian Demand</translation>
+    </message>
+    <message>
+        <source>What one more unit delivered here would cost the plan</source>
+        <translation>Kos kepada pelan untuk menghantar satu unit tambahan di sini</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Tapis baris…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results are out of date: the network changed since this plan was solved. Press F5 to solve again.</source>
+        <translation>Keputusan sudah lapuk: rangkaian telah berubah sejak pelan ini diselesaikan. Tekan F5 untuk menyelesaikan semula.</translation>
+    </message>
+    <message>
+        <source>No plan yet: press F5 to solve</source>
+        <translation>Belum ada pelan: tekan F5 untuk menyelesaikan</translation>
+    </message>
+    <message>
+        <source>No optimal plan: the solver stopped with status “%1”.</source>
+        <translation>Tiada pelan optimum: penyelesai berhenti dengan status “%1”.</translation>
+    </message>
+    <message>
+        <source>Check the Problems list, then press F5 to solve again.</source>
+        <translation>Semak senarai Masalah, kemudian tekan F5 untuk menyelesaikan semula.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Lanes &amp;&amp; flows</source>
+        <translation>Laluan &amp;&amp; aliran</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Kesesakan</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Tapis baris…</translation>
+    </message>
+    <message>
+        <source>Add row to %1</source>
+        <translation>Tambah baris ke %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s) from %1</source>
+        <translation>
+            <numerusform>Padam %n baris daripada %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s) in %1</source>
+        <translation>
+            <numerusform>Gandakan %n baris dalam %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear cells in %1</source>
+        <translation>Kosongkan sel dalam %1</translation>
+    </message>
+    <message>
+        <source>Paste into %1</source>
+        <translation>Tampal ke dalam %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTableModel</name>
+    <message>
+        <source>A column this tool does not know: kept and saved unchanged.</source>
+        <translation>Lajur yang tidak dikenali oleh alat ini: disimpan tanpa diubah.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sunting %1</translation>
+    </message>
+</context>
+<context>
+    <name>SolveRunner</name>
+    <message>
+        <source>The solve was cancelled.</source>
+        <translation>Penyelesaian telah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The solver process stopped unexpectedly (exit code %1).</source>
+        <translation>Proses penyelesai berhenti tanpa diduga (kod keluar %1).</translation>
+    </message>
+    <message>
+        <source>The solve could not run: %1</source>
+        <translation>Penyelesaian tidak dapat dijalankan: %1</translation>
+    </message>
+    <message>
+        <source>Starting the solver</source>
+        <translation>Memulakan penyelesai</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>Menyemak buku kerja</translation>
+    </message>
+    <message>
+        <source>Building the model</source>
+        <translation>Membina model</translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation>Menyelesaikan</translation>
+    </message>
+    <message>
+        <source>Reading the results</source>
+        <translation>Membaca keputusan</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>SolveStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop the solve</source>
+        <translation>Hentikan penyelesaian</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SolverStatus</name>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimum</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>Had masa dicapai</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>Tidak boleh dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Unbounded</source>
+        <translation>Tidak terbatas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Solver failed</source>
+        <translation>Penyelesai gagal</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Jumlah kos setahun</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tahap perkhidmatan</translation>
+    </message>
+    <message>
+        <source>CO₂ emissions</source>
+        <translation>Pelepasan CO₂</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>Permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Penyelesai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>including %1 %2 penalty for unmet demand</source>
+        <translation>termasuk penalti %1 %2 bagi permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>of the demanded tonnes delivered</source>
+        <translation>daripada tan yang diminta dihantar</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>production and transport, per year</source>
+        <translation>pengeluaran dan pengangkutan, setahun</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unit</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every demand row is met in full</source>
+        <translation>setiap baris permintaan dipenuhi sepenuhnya</translation>
+    </message>
+    <message>
+        <source>%1 demand rows not met in full</source>
+        <translation>%1 baris permintaan tidak dipenuhi sepenuhnya</translation>
+    </message>
+    <message>
+        <source>solved in %1 s</source>
+        <translation>diselesaikan dalam %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>UtilisationChart</name>
+    <message>
+        <source>Plant utilisation</source>
+        <translation>Penggunaan kilang</translation>
+    </message>
+    <message>
+        <source>binding capacity</source>
+        <translation>kapasiti penuh</translation>
+    </message>
+    <message>
+        <source>spare capacity</source>
+        <translation>kapasiti lebihan</translation>
+    </message>
+    <message>
+        <source>Utilisation (% of capacity)</source>
+        <translation>Penggunaan (% kapasiti)</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>Kilang</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Unique site identifier, referenced by the other sheets.</source>
+        <translation>Pengecam tapak yang unik, dirujuk oleh helaian lain.</translation>
+    </message>
+    <message>
+        <source>Unique site identifier, referenced by the other sheets. Required.</source>
+        <translation>Pengecam tapak yang unik, dirujuk oleh helaian lain. Wajib.</translation>
+    </message>
+    <message>
+        <source>Display name (any language).</source>
+        <translation>Nama paparan (sebarang bahasa).</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-2 country code, e.g. CN or MY; decides which flows cross a border.</source>
+        <translation>Kod negara ISO 3166 alpha-2, cth. CN atau MY; menentukan aliran yang merentas sempadan.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-2 country code, e.g. CN or MY; decides which flows cross a border. Required.</source>
+        <translation>Kod negara ISO 3166 alpha-2, cth. CN atau MY; menentukan aliran yang merentas sempadan. Wajib.</translation>
+    </message>
+    <message>
+        <source>park, port, market, supplier or hub.</source>
+        <translation>park (taman), port (pelabuhan), market (pasaran), supplier (pembekal) atau hub (hab).</translation>
+    </message>
+    <message>
+        <source>park, port, market, supplier or hub. Default: hub.</source>
+        <translation>park (taman), port (pelabuhan), market (pasaran), supplier (pembekal) atau hub (hab). Lalai: hub.</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees (north positive).</source>
+        <translation>Latitud dalam darjah perpuluhan (utara positif).</translation>
+    </message>
+    <message>
+        <source>deg</source>
+        <translation>darjah</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees (north positive). Unit: deg.</source>
+        <translation>Latitud dalam darjah perpuluhan (utara positif). Unit: darjah.</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees (east positive).</source>
+        <translation>Longitud dalam darjah perpuluhan (timur positif).</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees (east positive). Unit: deg.</source>
+        <translation>Longitud dalam darjah perpuluhan (timur positif). Unit: darjah.</translation>
+    </message>
+    <message>
+        <source>Unique product identifier.</source>
+        <translation>Pengecam produk yang unik.</translation>
+    </message>
+    <message>
+        <source>Unique product identifier. Required.</source>
+        <translation>Pengecam produk yang unik. Wajib.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Nama paparan.</translation>
+    </message>
+    <message>
+        <source>Unit the quantities of this product are counted in (t, pcs, m2 ...).</source>
+        <translation>Unit bagi kuantiti produk ini (t, pcs, m2 ...).</translation>
+    </message>
+    <message>
+        <source>Unit the quantities of this product are counted in (t, pcs, m2 ...). Default: t.</source>
+        <translation>Unit bagi kuantiti produk ini (t, pcs, m2 ...). Lalai: t.</translation>
+    </message>
+    <message>
+        <source>Weight of one unit in tonnes; freight and lane capacity are counted in tonnes.</source>
+        <translation>Berat satu unit dalam tan; tambang dan kapasiti laluan dikira dalam tan.</translation>
+    </message>
+    <message>
+        <source>t/unit</source>
+        <translation>t/unit</translation>
+    </message>
+    <message>
+        <source>Weight of one unit in tonnes; freight and lane capacity are counted in tonnes. Unit: t/unit. Default: 1.</source>
+        <translation>Berat satu unit dalam tan; tambang dan kapasiti laluan dikira dalam tan. Unit: t/unit. Lalai: 1.</translation>
+    </message>
+    <message>
+        <source>Customs value of one unit; tariffs are a fraction of it.</source>
+        <translation>Nilai kastam satu unit; tarif ialah pecahan daripadanya.</translation>
+    </message>
+    <message>
+        <source>currency/unit</source>
+        <translation>currency/unit</translation>
+    </message>
+    <message>
+        <source>Customs value of one unit; tariffs are a fraction of it. Unit: currency/unit. Default: 0.</source>
+        <translation>Nilai kastam satu unit; tarif ialah pecahan daripadanya. Unit: mata wang/unit. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>Product family (steel, tyres, glass, aluminium, raw ...); lanes may be restricted to families.</source>
+        <translation>Keluarga produk (steel, tyres, glass, aluminium, raw ...); laluan boleh dihadkan kepada keluarga tertentu.</translation>
+    </message>
+    <message>
+        <source>Unique plant identifier.</source>
+        <translation>Pengecam kilang yang unik.</translation>
+    </message>
+    <message>
+        <source>Unique plant identifier. Required.</source>
+        <translation>Pengecam kilang yang unik. Wajib.</translation>
+    </message>
+    <message>
+        <source>Site where the plant stands.</source>
+        <translation>Tapak tempat kilang terletak.</translation>
+    </message>
+    <message>
+        <source>Site where the plant stands. Required.</source>
+        <translation>Tapak tempat kilang terletak. Wajib.</translation>
+    </message>
+    <message>
+        <source>The one product the plant makes.</source>
+        <translation>Satu-satunya produk yang dibuat oleh kilang.</translation>
+    </message>
+    <message>
+        <source>The one product the plant makes. Required.</source>
+        <translation>Satu-satunya produk yang dibuat oleh kilang. Wajib.</translation>
+    </message>
+    <message>
+        <source>Maximum output per year, in units of the product.</source>
+        <translation>Keluaran maksimum setahun, dalam unit produk.</translation>
+    </message>
+    <message>
+        <source>units/yr</source>
+        <translation>unit/thn</translation>
+    </message>
+    <message>
+        <source>Maximum output per year, in units of the product. Unit: units/yr. Required.</source>
+        <translation>Keluaran maksimum setahun, dalam unit produk. Unit: unit/thn. Wajib.</translation>
+    </message>
+    <message>
+        <source>Production cost per unit made, inputs excluded.</source>
+        <translation>Kos pengeluaran bagi setiap unit dibuat, tidak termasuk input.</translation>
+    </message>
+    <message>
+        <source>Production cost per unit made, inputs excluded. Unit: currency/unit. Default: 0.</source>
+        <translation>Kos pengeluaran bagi setiap unit dibuat, tidak termasuk input. Unit: mata wang/unit. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per unit made.</source>
+        <translation>CO2 yang dilepaskan bagi setiap unit dibuat.</translation>
+    </message>
+    <message>
+        <source>kg/unit</source>
+        <translation>kg/unit</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per unit made. Unit: kg/unit. Default: 0.</source>
+        <translation>CO2 yang dilepaskan bagi setiap unit dibuat. Unit: kg/unit. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>Plant that consumes the input.</source>
+        <translation>Kilang yang menggunakan input.</translation>
+    </message>
+    <message>
+        <source>Plant that consumes the input. Required.</source>
+        <translation>Kilang yang menggunakan input. Wajib.</translation>
+    </message>
+    <message>
+        <source>Product consumed.</source>
+        <translation>Produk yang digunakan.</translation>
+    </message>
+    <message>
+        <source>Product consumed. Required.</source>
+        <translation>Produk yang digunakan. Wajib.</translation>
+    </message>
+    <message>
+        <source>Units of input per unit of the plant&apos;s output.</source>
+        <translation>Unit input bagi setiap unit keluaran kilang.</translation>
+    </message>
+    <message>
+        <source>units/unit</source>
+        <translation>unit/unit</translation>
+    </message>
+    <message>
+        <source>Units of input per unit of the plant&apos;s output. Unit: units/unit. Required.</source>
+        <translation>Unit input bagi setiap unit keluaran kilang. Unit: unit/unit. Wajib.</translation>
+    </message>
+    <message>
+        <source>Site where the product can be bought.</source>
+        <translation>Tapak tempat produk boleh dibeli.</translation>
+    </message>
+    <message>
+        <source>Site where the product can be bought. Required.</source>
+        <translation>Tapak tempat produk boleh dibeli. Wajib.</translation>
+    </message>
+    <message>
+        <source>Product bought.</source>
+        <translation>Produk yang dibeli.</translation>
+    </message>
+    <message>
+        <source>Product bought. Required.</source>
+        <translation>Produk yang dibeli. Wajib.</translation>
+    </message>
+    <message>
+        <source>Maximum purchase per year; blank means unlimited.</source>
+        <translation>Belian maksimum setahun; kosong bermakna tiada had.</translation>
+    </message>
+    <message>
+        <source>Maximum purchase per year; blank means unlimited. Unit: units/yr.</source>
+        <translation>Belian maksimum setahun; kosong bermakna tiada had. Unit: unit/thn.</translation>
+    </message>
+    <message>
+        <source>Purchase price per unit.</source>
+        <translation>Harga belian seunit.</translation>
+    </message>
+    <message>
+        <source>Purchase price per unit. Unit: currency/unit. Default: 0.</source>
+        <translation>Harga belian seunit. Unit: mata wang/unit. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>Unique lane identifier.</source>
+        <translation>Pengecam laluan yang unik.</translation>
+    </message>
+    <message>
+        <source>Unique lane identifier. Required.</source>
+        <translation>Pengecam laluan yang unik. Wajib.</translation>
+    </message>
+    <message>
+        <source>Site the lane starts from.</source>
+        <translation>Tapak permulaan laluan.</translation>
+    </message>
+    <message>
+        <source>Site the lane starts from. Required.</source>
+        <translation>Tapak permulaan laluan. Wajib.</translation>
+    </message>
+    <message>
+        <source>Site the lane arrives at (different from the origin); lanes are directed.</source>
+        <translation>Tapak ketibaan laluan (berbeza daripada asal); laluan berarah.</translation>
+    </message>
+    <message>
+        <source>Site the lane arrives at (different from the origin); lanes are directed. Required.</source>
+        <translation>Tapak ketibaan laluan (berbeza daripada asal); laluan berarah. Wajib.</translation>
+    </message>
+    <message>
+        <source>Transport mode: sea, rail, road, sea-rail ...</source>
+        <translation>Mod pengangkutan: sea (laut), rail (rel), road (jalan raya), sea-rail (laut-rel) ...</translation>
+    </message>
+    <message>
+        <source>Freight cost per tonne carried.</source>
+        <translation>Tambang bagi setiap tan yang dibawa.</translation>
+    </message>
+    <message>
+        <source>currency/t</source>
+        <translation>currency/t</translation>
+    </message>
+    <message>
+        <source>Freight cost per tonne carried. Unit: currency/t. Default: 0.</source>
+        <translation>Tambang bagi setiap tan yang dibawa. Unit: mata wang/t. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>Maximum tonnes per year over all products; blank means unlimited.</source>
+        <translation>Tan maksimum setahun bagi semua produk; kosong bermakna tiada had.</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>t/thn</translation>
+    </message>
+    <message>
+        <source>Maximum tonnes per year over all products; blank means unlimited. Unit: t/yr.</source>
+        <translation>Tan maksimum setahun bagi semua produk; kosong bermakna tiada had. Unit: t/thn.</translation>
+    </message>
+    <message>
+        <source>Door-to-door transit time.</source>
+        <translation>Masa transit dari pintu ke pintu.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>Door-to-door transit time. Unit: days.</source>
+        <translation>Masa transit dari pintu ke pintu. Unit: hari.</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per tonne carried.</source>
+        <translation>CO2 yang dilepaskan bagi setiap tan yang dibawa.</translation>
+    </message>
+    <message>
+        <source>kg/t</source>
+        <translation>kg/t</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per tonne carried. Unit: kg/t. Default: 0.</source>
+        <translation>CO2 yang dilepaskan bagi setiap tan yang dibawa. Unit: kg/t. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>Product ids or families the lane may carry, separated by commas; blank means any.</source>
+        <translation>Id produk atau keluarga yang boleh dibawa oleh laluan, dipisahkan dengan koma; kosong bermakna sebarang.</translation>
+    </message>
+    <message>
+        <source>Market site.</source>
+        <translation>Tapak pasaran.</translation>
+    </message>
+    <message>
+        <source>Market site. Required.</source>
+        <translation>Tapak pasaran. Wajib.</translation>
+    </message>
+    <message>
+        <source>Product demanded.</source>
+        <translation>Produk yang diminta.</translation>
+    </message>
+    <message>
+        <source>Product demanded. Required.</source>
+        <translation>Produk yang diminta. Wajib.</translation>
+    </message>
+    <message>
+        <source>Units demanded per year.</source>
+        <translation>Unit yang diminta setahun.</translation>
+    </message>
+    <message>
+        <source>Units demanded per year. Unit: units/yr. Required.</source>
+        <translation>Unit yang diminta setahun. Unit: unit/thn. Wajib.</translation>
+    </message>
+    <message>
+        <source>Cost of each unit not delivered; blank means the Settings unmet_penalty.</source>
+        <translation>Kos bagi setiap unit yang tidak dihantar; kosong bermakna unmet_penalty dalam Settings.</translation>
+    </message>
+    <message>
+        <source>Cost of each unit not delivered; blank means the Settings unmet_penalty. Unit: currency/unit.</source>
+        <translation>Kos bagi setiap unit yang tidak dihantar; kosong bermakna unmet_penalty dalam Settings. Unit: mata wang/unit.</translation>
+    </message>
+    <message>
+        <source>Product id, or * for any product.</source>
+        <translation>Id produk, atau * bagi sebarang produk.</translation>
+    </message>
+    <message>
+        <source>Product id, or * for any product. Required.</source>
+        <translation>Id produk, atau * bagi sebarang produk. Wajib.</translation>
+    </message>
+    <message>
+        <source>Exporting country (ISO alpha-2), or * for any.</source>
+        <translation>Negara pengeksport (ISO alpha-2), atau * bagi sebarang.</translation>
+    </message>
+    <message>
+        <source>Exporting country (ISO alpha-2), or * for any. Required.</source>
+        <translation>Negara pengeksport (ISO alpha-2), atau * bagi sebarang. Wajib.</translation>
+    </message>
+    <message>
+        <source>Importing country (ISO alpha-2), or * for any.</source>
+        <translation>Negara pengimport (ISO alpha-2), atau * bagi sebarang.</translation>
+    </message>
+    <message>
+        <source>Importing country (ISO alpha-2), or * for any. Required.</source>
+        <translation>Negara pengimport (ISO alpha-2), atau * bagi sebarang. Wajib.</translation>
+    </message>
+    <message>
+        <source>Ad valorem rate as a fraction of value_per_unit (0.05 = 5%).</source>
+        <translation>Kadar ad valorem sebagai pecahan value_per_unit (0.05 = 5%).</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>pecahan</translation>
+    </message>
+    <message>
+        <source>Ad valorem rate as a fraction of value_per_unit (0.05 = 5%). Unit: fraction. Required.</source>
+        <translation>Kadar ad valorem sebagai pecahan value_per_unit (0.05 = 5%). Unit: pecahan. Wajib.</translation>
+    </message>
+    <message>
+        <source>Setting name.</source>
+        <translation>Nama tetapan.</translation>
+    </message>
+    <message>
+        <source>Setting name. Required.</source>
+        <translation>Nama tetapan. Wajib.</translation>
+    </message>
+    <message>
+        <source>Setting value.</source>
+        <translation>Nilai tetapan.</translation>
+    </message>
+    <message>
+        <source>Workbook format version; this tool reads version 1.</source>
+        <translation>Versi format buku kerja; alat ini membaca versi 1.</translation>
+    </message>
+    <message>
+        <source>Currency of every cost in the workbook.</source>
+        <translation>Mata wang bagi setiap kos dalam buku kerja.</translation>
+    </message>
+    <message>
+        <source>Default cost of each undelivered unit of demand.</source>
+        <translation>Kos lalai bagi setiap unit permintaan yang tidak dihantar.</translation>
+    </message>
+    <message>
+        <source>Price of one tonne of CO2 emitted by production and transport.</source>
+        <translation>Harga bagi satu tan CO2 yang dilepaskan oleh pengeluaran dan pengangkutan.</translation>
+    </message>
+    <message>
+        <source>currency/t CO2</source>
+        <translation>currency/t CO2</translation>
+    </message>
+    <message>
+        <source>LP solver: highs or cbc.</source>
+        <translation>Penyelesai LP: highs atau cbc.</translation>
+    </message>
+    <message>
+        <source>Time the solver may take before it stops without a proven optimum.</source>
+        <translation>Masa yang boleh diambil oleh penyelesai sebelum berhenti tanpa optimum yang terbukti.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1634 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Industrial park</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>港口</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>枢纽</translation>
+    </message>
+    <message>
+        <source>Sea</source>
+        <translation>海运</translation>
+    </message>
+    <message>
+        <source>Sea–rail</source>
+        <translation>海铁联运</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Other mode</source>
+        <translation>其他运输方式</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>Kind: {0}</source>
+        <translation>类型：{0}</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>国家：{0}</translation>
+    </message>
+    <message>
+        <source>{plant} ({product}): {output} of {capacity} ({utilisation})</source>
+        <translation>{plant}（{product}）：{output} / {capacity}（{utilisation}）</translation>
+    </message>
+    <message>
+        <source>{product}: {met} met, {unmet} unmet of {quantity}</source>
+        <translation>{product}：需求 {quantity}，已满足 {met}，未满足 {unmet}</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>{origin} → {destination}</source>
+        <translation>{origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>Mode: {0}</source>
+        <translation>运输方式：{0}</translation>
+    </message>
+    <message>
+        <source>Tonnes: {0} t</source>
+        <translation>吨数：{0} 吨</translation>
+    </message>
+    <message>
+        <source>Capacity: {0}</source>
+        <translation>运力：{0}</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>{0} t</source>
+        <translation>{0} 吨</translation>
+    </message>
+    <message>
+        <source>Utilisation: {0}</source>
+        <translation>利用率：{0}</translation>
+    </message>
+    <message>
+        <source>Transit: {0} days</source>
+        <translation>在途：{0} 天</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>线路 {0}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>已达时间限制</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>Unbounded</source>
+        <translation>无界</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Solver failed</source>
+        <translation>求解器失败</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckChart</name>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>plant, per unit of output</source>
+        <translation>工厂，每单位产量</translation>
+    </message>
+    <message>
+        <source>lane, per tonne</source>
+        <translation>线路，每吨</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra
+unit of capacity (%1)</source>
+        <translation>每增加一单位能力
+节省的成本（%1）</translation>
+    </message>
+    <message>
+        <source>Plant or lane</source>
+        <translation>工厂或线路</translation>
+    </message>
+</context>
+<context>
+    <name>BottlenecksPage</name>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>no capacity binds: one more unit anywhere would save nothing</source>
+        <translation>没有能力约束起作用：任何地方多一单位能力都不会节省成本</translation>
+    </message>
+    <message>
+        <source>%1 binding capacities, most valuable first</source>
+        <translation>%1 项能力已达上限，价值最高者在前</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>One more unit of capacity here saves %1 %2</source>
+        <translation>此处每增加一单位产能可节省 %1 %2</translation>
+    </message>
+    <message>
+        <source>One more tonne of capacity here saves %1 %2</source>
+        <translation>此处每增加一吨运力可节省 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <source>blank = default</source>
+        <translation>留空 = 默认值</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Supply</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>碳排放</translation>
+    </message>
+    <message>
+        <source>Unmet penalty</source>
+        <translation>未满足需求罚金</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>千 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostSplitChart</name>
+    <message>
+        <source>Cost split</source>
+        <translation>成本构成</translation>
+    </message>
+    <message>
+        <source>Cost (%1/yr)</source>
+        <translation>成本（%1/年）</translation>
+    </message>
+</context>
+<context>
+    <name>DemandChart</name>
+    <message>
+        <source>Demand by market</source>
+        <translation>各市场需求</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Demand (%1/yr)</source>
+        <translation>需求（%1/年）</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>已满足 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemandPage</name>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>%1 of %2 demand rows not met in full (highlighted)</source>
+        <translation>%2 条需求中有 %1 条未完全满足（已突出显示）</translation>
+    </message>
+</context>
+<context>
+    <name>LanesPage</name>
+    <message>
+        <source>Lane use</source>
+        <translation>线路使用</translation>
+    </message>
+    <message>
+        <source>Flows by lane and product</source>
+        <translation>按线路和产品的流量</translation>
+    </message>
+    <message>
+        <source>%1 lanes, %2 at binding capacity (highlighted)</source>
+        <translation>%1 条线路，其中 %2 条已达运力上限（已突出显示）</translation>
+    </message>
+    <message>
+        <source>%1 flows</source>
+        <translation>%1 条流量</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>清除单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate rows</source>
+        <translation>创建行副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>求解(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Solve the capacity-allocation LP</source>
+        <translation>求解产能分配线性规划</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel solve</source>
+        <translation>取消求解(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit map to the corridor</source>
+        <translation>地图缩放至通道(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;all sites</source>
+        <translation>显示全部站点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;About Twin Parks planner</source>
+        <translation>关于双园规划器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>The file was not opened; the current network is unchanged.</source>
+        <translation>文件未打开；当前网络保持不变。</translation>
+    </message>
+    <message>
+        <source>Overwrite?</source>
+        <translation>覆盖？</translation>
+    </message>
+    <message>
+        <source>Overwrite the file anyway?</source>
+        <translation>仍要覆盖该文件吗？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The network has unsaved changes. Save them?</source>
+        <translation>网络有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>打开工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>保存工作簿</translation>
+    </message>
+    <message>
+        <source>About Twin Parks planner</source>
+        <translation>关于双园规划器</translation>
+    </message>
+    <message>
+        <source>Twin Parks planner %1
+Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial parks.</source>
+        <translation>双园规划器 %1
+中马钦州产业园区与马中关丹产业园区的产能分配。</translation>
+    </message>
+    <message>
+        <source>Cannot solve yet</source>
+        <translation>暂时无法求解</translation>
+    </message>
+    <message>
+        <source>%1 error(s) must be fixed first; they are listed in the Problems panel.</source>
+        <translation>须先修正 %1 个错误；它们列在“问题”面板中。</translation>
+    </message>
+    <message>
+        <source>Solved: optimal plan</source>
+        <translation>求解完成：最优方案</translation>
+    </message>
+    <message>
+        <source>Solve cancelled</source>
+        <translation>求解已取消</translation>
+    </message>
+    <message>
+        <source>No optimal plan</source>
+        <translation>没有最优方案</translation>
+    </message>
+    <message>
+        <source>The solver returned &apos;%1&apos;: %2</source>
+        <translation>求解器返回“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ModeTonnesChart</name>
+    <message>
+        <source>Freight by transport mode</source>
+        <translation>各运输方式货运量</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Tonnes carried, all legs (%1/yr)</source>
+        <translation>运量，全部区段（%1/年）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMap</name>
+    <message>
+        <source>Industrial park</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>港口</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>枢纽</translation>
+    </message>
+    <message>
+        <source>Sea</source>
+        <translation>海运</translation>
+    </message>
+    <message>
+        <source>Sea–rail</source>
+        <translation>海铁联运</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Other mode</source>
+        <translation>其他运输方式</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>Kind: {0}</source>
+        <translation>类型：{0}</translation>
+    </message>
+    <message>
+        <source>Country: {0}</source>
+        <translation>国家：{0}</translation>
+    </message>
+    <message>
+        <source>{plant} ({product}): {output} of {capacity} ({utilisation})</source>
+        <translation>{plant}（{product}）：{output} / {capacity}（{utilisation}）</translation>
+    </message>
+    <message>
+        <source>{product}: {met} met, {unmet} unmet of {quantity}</source>
+        <translation>{product}：需求 {quantity}，已满足 {met}，未满足 {unmet}</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>{origin} → {destination}</source>
+        <translation>{origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>Mode: {0}</source>
+        <translation>运输方式：{0}</translation>
+    </message>
+    <message>
+        <source>Tonnes: {0} t</source>
+        <translation>吨数：{0} 吨</translation>
+    </message>
+    <message>
+        <source>Capacity: {0}</source>
+        <translation>运力：{0}</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Utilisation: {0}</source>
+        <translation>利用率：{0}</translation>
+    </message>
+    <message>
+        <source>Transit: {0} days</source>
+        <translation>在途：{0} 天</translation>
+    </message>
+    <message>
+        <source>Lane {0}</source>
+        <translation>线路 {0}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>{0} t</source>
+        <translation>{0} 吨</translation>
+    </message>
+    <message>
+        <source>Longitude (°E)</source>
+        <translation>经度（°E）</translation>
+    </message>
+    <message>
+        <source>Latitude (°N)</source>
+        <translation>纬度（°N）</translation>
+    </message>
+    <message>
+        <source>Unused lane</source>
+        <translation>未使用的线路</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>HiGHS</source>
+        <translation>HiGHS</translation>
+    </message>
+    <message>
+        <source>CBC</source>
+        <translation>CBC</translation>
+    </message>
+    <message>
+        <source>Linear-programming solver used by Solve</source>
+        <translation>“求解”使用的线性规划求解器</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The solve stops after this many seconds</source>
+        <translation>求解在这么多秒后停止</translation>
+    </message>
+    <message>
+        <source>&amp;Solver:</source>
+        <translation>求解器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>时间限制(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems: the network can be solved.</source>
+        <translation>没有问题：可以求解该网络。</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s) — double-click a problem to go to its cell</source>
+        <translation>%1 个错误，%2 个警告 — 双击问题可跳转到对应单元格</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionPage</name>
+    <message>
+        <source>Production by plant</source>
+        <translation>各工厂产量</translation>
+    </message>
+    <message>
+        <source>%1 of %2 plants at binding capacity (highlighted)</source>
+        <translation>%2 家工厂中有 %1 家已达产能上限（已突出显示）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Solve the model to an optimal plan before exporting a report.</source>
+        <translation>请先将模型求解为最优方案，再导出报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+%1</source>
+        <translation>无法写入报告：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Shadow price
+(%1)</source>
+        <translation>影子价格
+（%1）</translation>
+    </message>
+    <message>
+        <source>Share of the capacity used; blank where capacity is unlimited</source>
+        <translation>已用能力占比；能力不限时留空</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra unit of capacity</source>
+        <translation>每增加一单位能力节省的成本</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Capacity
+(units/yr)</source>
+        <translation>产能
+（单位/年）</translation>
+    </message>
+    <message>
+        <source>Output
+(units/yr)</source>
+        <translation>产量
+（单位/年）</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cost
+(%1/yr)</source>
+        <translation>成本
+（%1/年）</translation>
+    </message>
+    <message>
+        <source>CO₂
+(t/yr)</source>
+        <translation>CO₂
+（吨/年）</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Capacity
+(t/yr)</source>
+        <translation>运力
+（吨/年）</translation>
+    </message>
+    <message>
+        <source>Carried
+(t/yr)</source>
+        <translation>运量
+（吨/年）</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Transit
+(days)</source>
+        <translation>在途时间
+（天）</translation>
+    </message>
+    <message>
+        <source>Quantity
+(units/yr)</source>
+        <translation>数量
+（单位/年）</translation>
+    </message>
+    <message>
+        <source>Weight
+(t/yr)</source>
+        <translation>重量
+（吨/年）</translation>
+    </message>
+    <message>
+        <source>Freight
+(%1/yr)</source>
+        <translation>运费
+（%1/年）</translation>
+    </message>
+    <message>
+        <source>Tariff rate</source>
+        <translation>关税税率</translation>
+    </message>
+    <message>
+        <source>Tariff
+(%1/yr)</source>
+        <translation>关税
+（%1/年）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Demand
+(units/yr)</source>
+        <translation>需求
+（单位/年）</translation>
+    </message>
+    <message>
+        <source>Met
+(units/yr)</source>
+        <translation>已满足
+（单位/年）</translation>
+    </message>
+    <message>
+        <source>Unmet
+(units/yr)</source>
+        <translation>未满足
+（单位/年）</translation>
+    </message>
+    <message>
+        <source>Met share</source>
+        <translation>满足率</translation>
+    </message>
+    <message>
+        <source>Marginal landed
+cost (%1/unit)</source>
+        <translation>边际到岸成本
+（%1/单位）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Plant or lane</source>
+        <translation>工厂或线路</translation>
+    </message>
+    <message>
+        <source>What one more unit of capacity is worth</source>
+        <translation>多一单位能力的价值</translation>
+    </message>
+    <message>
+        <source>Capacity
+(units or t/yr)</source>
+        <translation>能力
+（单位或吨/年）</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Row of this demand on the Demand sheet</source>
+        <translation>该需求在 Demand 工作表中的行号</translation>
+    </message>
+    <message>
+        <source>What one more unit delivered here would cost the plan</source>
+        <translation>在此多交付一单位将使方案增加的成本</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results are out of date: the network changed since this plan was solved. Press F5 to solve again.</source>
+        <translation>结果已过期：求解此方案后网络已更改。按 F5 重新求解。</translation>
+    </message>
+    <message>
+        <source>No plan yet: press F5 to solve</source>
+        <translation>尚无方案：按 F5 求解</translation>
+    </message>
+    <message>
+        <source>No optimal plan: the solver stopped with status “%1”.</source>
+        <translation>没有最优方案：求解器以状态“%1”停止。</translation>
+    </message>
+    <message>
+        <source>Check the Problems list, then press F5 to solve again.</source>
+        <translation>请检查问题列表，然后按 F5 重新求解。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Lanes &amp;&amp; flows</source>
+        <translation>线路与流量</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <source>Add row to %1</source>
+        <translation>向 %1 添加行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 删除 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n row(s) in %1</source>
+        <translation>
+            <numerusform>在 %1 中创建 %n 行副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear cells in %1</source>
+        <translation>清除 %1 中的单元格</translation>
+    </message>
+    <message>
+        <source>Paste into %1</source>
+        <translation>粘贴到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTableModel</name>
+    <message>
+        <source>A column this tool does not know: kept and saved unchanged.</source>
+        <translation>本工具不识别的列：原样保留并保存。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SolveRunner</name>
+    <message>
+        <source>The solve was cancelled.</source>
+        <translation>求解已取消。</translation>
+    </message>
+    <message>
+        <source>The solver process stopped unexpectedly (exit code %1).</source>
+        <translation>求解器进程意外停止（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The solve could not run: %1</source>
+        <translation>无法运行求解：%1</translation>
+    </message>
+    <message>
+        <source>Starting the solver</source>
+        <translation>正在启动求解器</translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation>正在检查工作簿</translation>
+    </message>
+    <message>
+        <source>Building the model</source>
+        <translation>正在构建模型</translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation>正在求解</translation>
+    </message>
+    <message>
+        <source>Reading the results</source>
+        <translation>正在读取结果</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>SolveStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the solve</source>
+        <translation>停止求解</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SolverStatus</name>
+    <message>
+        <source>Optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>已达时间限制</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>Unbounded</source>
+        <translation>无界</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Solver failed</source>
+        <translation>求解器失败</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Total cost per year</source>
+        <translation>年度总成本</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>CO₂ emissions</source>
+        <translation>CO₂ 排放</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>未满足需求</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>求解器</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>including %1 %2 penalty for unmet demand</source>
+        <translation>其中含未满足需求罚金 %1 %2</translation>
+    </message>
+    <message>
+        <source>of the demanded tonnes delivered</source>
+        <translation>需求吨数的交付比例</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 吨</translation>
+    </message>
+    <message>
+        <source>production and transport, per year</source>
+        <translation>生产与运输，每年</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 单位</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every demand row is met in full</source>
+        <translation>所有需求均已完全满足</translation>
+    </message>
+    <message>
+        <source>%1 demand rows not met in full</source>
+        <translation>%1 条需求未完全满足</translation>
+    </message>
+    <message>
+        <source>solved in %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>UtilisationChart</name>
+    <message>
+        <source>Plant utilisation</source>
+        <translation>工厂产能利用率</translation>
+    </message>
+    <message>
+        <source>binding capacity</source>
+        <translation>已达产能上限</translation>
+    </message>
+    <message>
+        <source>spare capacity</source>
+        <translation>富余产能</translation>
+    </message>
+    <message>
+        <source>Utilisation (% of capacity)</source>
+        <translation>利用率（占产能 %）</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>工厂</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Unique site identifier, referenced by the other sheets.</source>
+        <translation>唯一的站点编号，供其他工作表引用。</translation>
+    </message>
+    <message>
+        <source>Unique site identifier, referenced by the other sheets. Required.</source>
+        <translation>唯一的站点编号，供其他工作表引用。必填。</translation>
+    </message>
+    <message>
+        <source>Display name (any language).</source>
+        <translation>显示名称（任何语言）。</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-2 country code, e.g. CN or MY; decides which flows cross a border.</source>
+        <translation>ISO 3166 二字母国家代码，例如 CN 或 MY；决定哪些流量跨越国境。</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-2 country code, e.g. CN or MY; decides which flows cross a border. Required.</source>
+        <translation>ISO 3166 二字母国家代码，例如 CN 或 MY；决定哪些流量跨越国境。必填。</translation>
+    </message>
+    <message>
+        <source>park, port, market, supplier or hub.</source>
+        <translation>park（园区）、port（港口）、market（市场）、supplier（供应商）或 hub（枢纽）。</translation>
+    </message>
+    <message>
+        <source>park, port, market, supplier or hub. Default: hub.</source>
+        <translation>park（园区）、port（港口）、market（市场）、supplier（供应商）或 hub（枢纽）。默认值：hub。</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees (north positive).</source>
+        <translation>纬度，十进制度数（北纬为正）。</translation>
+    </message>
+    <message>
+        <source>deg</source>
+        <translation>度</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees (north positive). Unit: deg.</source>
+        <translation>纬度，十进制度数（北纬为正）。单位：度。</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees (east positive).</source>
+        <translation>经度，十进制度数（东经为正）。</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees (east positive). Unit: deg.</source>
+        <translation>经度，十进制度数（东经为正）。单位：度。</translation>
+    </message>
+    <message>
+        <source>Unique product identifier.</source>
+        <translation>唯一的产品编号。</translation>
+    </message>
+    <message>
+        <source>Unique product identifier. Required.</source>
+        <translation>唯一的产品编号。必填。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>Unit the quantities of this product are counted in (t, pcs, m2 ...).</source>
+        <translation>该产品数量的计量单位（t、pcs、m2 ……）。</translation>
+    </message>
+    <message>
+        <source>Unit the quantities of this product are counted in (t, pcs, m2 ...). Default: t.</source>
+        <translation>该产品数量的计量单位（t、pcs、m2 ……）。默认值：t。</translation>
+    </message>
+    <message>
+        <source>Weight of one unit in tonnes; freight and lane capacity are counted in tonnes.</source>
+        <translation>每单位重量（吨）；运费和线路运力均按吨计算。</translation>
+    </message>
+    <message>
+        <source>t/unit</source>
+        <translation>吨/单位</translation>
+    </message>
+    <message>
+        <source>Weight of one unit in tonnes; freight and lane capacity are counted in tonnes. Unit: t/unit. Default: 1.</source>
+        <translation>每单位重量（吨）；运费和线路运力均按吨计算。单位：吨/单位。默认值：1。</translation>
+    </message>
+    <message>
+        <source>Customs value of one unit; tariffs are a fraction of it.</source>
+        <translation>每单位的完税价格；关税按其比例计征。</translation>
+    </message>
+    <message>
+        <source>currency/unit</source>
+        <translation>currency/单位</translation>
+    </message>
+    <message>
+        <source>Customs value of one unit; tariffs are a fraction of it. Unit: currency/unit. Default: 0.</source>
+        <translation>每单位的完税价格；关税按其比例计征。单位：货币/单位。默认值：0。</translation>
+    </message>
+    <message>
+        <source>Product family (steel, tyres, glass, aluminium, raw ...); lanes may be restricted to families.</source>
+        <translation>产品类别（steel、tyres、glass、aluminium、raw ……）；线路可限定只运某些类别。</translation>
+    </message>
+    <message>
+        <source>Unique plant identifier.</source>
+        <translation>唯一的工厂编号。</translation>
+    </message>
+    <message>
+        <source>Unique plant identifier. Required.</source>
+        <translation>唯一的工厂编号。必填。</translation>
+    </message>
+    <message>
+        <source>Site where the plant stands.</source>
+        <translation>工厂所在的站点。</translation>
+    </message>
+    <message>
+        <source>Site where the plant stands. Required.</source>
+        <translation>工厂所在的站点。必填。</translation>
+    </message>
+    <message>
+        <source>The one product the plant makes.</source>
+        <translation>该工厂生产的唯一产品。</translation>
+    </message>
+    <message>
+        <source>The one product the plant makes. Required.</source>
+        <translation>该工厂生产的唯一产品。必填。</translation>
+    </message>
+    <message>
+        <source>Maximum output per year, in units of the product.</source>
+        <translation>每年最大产量，以产品单位计。</translation>
+    </message>
+    <message>
+        <source>units/yr</source>
+        <translation>单位/年</translation>
+    </message>
+    <message>
+        <source>Maximum output per year, in units of the product. Unit: units/yr. Required.</source>
+        <translation>每年最大产量，以产品单位计。单位：单位/年。必填。</translation>
+    </message>
+    <message>
+        <source>Production cost per unit made, inputs excluded.</source>
+        <translation>每单位产品的生产成本，不含投入品。</translation>
+    </message>
+    <message>
+        <source>Production cost per unit made, inputs excluded. Unit: currency/unit. Default: 0.</source>
+        <translation>每单位产品的生产成本，不含投入品。单位：货币/单位。默认值：0。</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per unit made.</source>
+        <translation>每生产一单位的 CO2 排放。</translation>
+    </message>
+    <message>
+        <source>kg/unit</source>
+        <translation>千克/单位</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per unit made. Unit: kg/unit. Default: 0.</source>
+        <translation>每生产一单位的 CO2 排放。单位：千克/单位。默认值：0。</translation>
+    </message>
+    <message>
+        <source>Plant that consumes the input.</source>
+        <translation>消耗该投入品的工厂。</translation>
+    </message>
+    <message>
+        <source>Plant that consumes the input. Required.</source>
+        <translation>消耗该投入品的工厂。必填。</translation>
+    </message>
+    <message>
+        <source>Product consumed.</source>
+        <translation>被消耗的产品。</translation>
+    </message>
+    <message>
+        <source>Product consumed. Required.</source>
+        <translation>被消耗的产品。必填。</translation>
+    </message>
+    <message>
+        <source>Units of input per unit of the plant&apos;s output.</source>
+        <translation>每单位工厂产出所需的投入品单位数。</translation>
+    </message>
+    <message>
+        <source>units/unit</source>
+        <translation>单位/单位</translation>
+    </message>
+    <message>
+        <source>Units of input per unit of the plant&apos;s output. Unit: units/unit. Required.</source>
+        <translation>每单位工厂产出所需的投入品单位数。单位：单位/单位。必填。</translation>
+    </message>
+    <message>
+        <source>Site where the product can be bought.</source>
+        <translation>可采购该产品的站点。</translation>
+    </message>
+    <message>
+        <source>Site where the product can be bought. Required.</source>
+        <translation>可采购该产品的站点。必填。</translation>
+    </message>
+    <message>
+        <source>Product bought.</source>
+        <translation>采购的产品。</translation>
+    </message>
+    <message>
+        <source>Product bought. Required.</source>
+        <translation>采购的产品。必填。</translation>
+    </message>
+    <message>
+        <source>Maximum purchase per year; blank means unlimited.</source>
+        <translation>每年最大采购量；留空表示不限。</translation>
+    </message>
+    <message>
+        <source>Maximum purchase per year; blank means unlimited. Unit: units/yr.</source>
+        <translation>每年最大采购量；留空表示不限。单位：单位/年。</translation>
+    </message>
+    <message>
+        <source>Purchase price per unit.</source>
+        <translation>每单位采购价格。</translation>
+    </message>
+    <message>
+        <source>Purchase price per unit. Unit: currency/unit. Default: 0.</source>
+        <translation>每单位采购价格。单位：货币/单位。默认值：0。</translation>
+    </message>
+    <message>
+        <source>Unique lane identifier.</source>
+        <translation>唯一的线路编号。</translation>
+    </message>
+    <message>
+        <source>Unique lane identifier. Required.</source>
+        <translation>唯一的线路编号。必填。</translation>
+    </message>
+    <message>
+        <source>Site the lane starts from.</source>
+        <translation>线路的起点站点。</translation>
+    </message>
+    <message>
+        <source>Site the lane starts from. Required.</source>
+        <translation>线路的起点站点。必填。</translation>
+    </message>
+    <message>
+        <source>Site the lane arrives at (different from the origin); lanes are directed.</source>
+        <translation>线路的终点站点（不同于起点）；线路有方向。</translation>
+    </message>
+    <message>
+        <source>Site the lane arrives at (different from the origin); lanes are directed. Required.</source>
+        <translation>线路的终点站点（不同于起点）；线路有方向。必填。</translation>
+    </message>
+    <message>
+        <source>Transport mode: sea, rail, road, sea-rail ...</source>
+        <translation>运输方式：sea（海运）、rail（铁路）、road（公路）、sea-rail（海铁联运）……</translation>
+    </message>
+    <message>
+        <source>Freight cost per tonne carried.</source>
+        <translation>每吨货物的运费。</translation>
+    </message>
+    <message>
+        <source>currency/t</source>
+        <translation>currency/吨</translation>
+    </message>
+    <message>
+        <source>Freight cost per tonne carried. Unit: currency/t. Default: 0.</source>
+        <translation>每吨货物的运费。单位：货币/吨。默认值：0。</translation>
+    </message>
+    <message>
+        <source>Maximum tonnes per year over all products; blank means unlimited.</source>
+        <translation>所有产品合计的每年最大吨数；留空表示不限。</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <source>Maximum tonnes per year over all products; blank means unlimited. Unit: t/yr.</source>
+        <translation>所有产品合计的每年最大吨数；留空表示不限。单位：吨/年。</translation>
+    </message>
+    <message>
+        <source>Door-to-door transit time.</source>
+        <translation>门到门在途时间。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Door-to-door transit time. Unit: days.</source>
+        <translation>门到门在途时间。单位：天。</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per tonne carried.</source>
+        <translation>每运输一吨的 CO2 排放。</translation>
+    </message>
+    <message>
+        <source>kg/t</source>
+        <translation>千克/吨</translation>
+    </message>
+    <message>
+        <source>CO2 emitted per tonne carried. Unit: kg/t. Default: 0.</source>
+        <translation>每运输一吨的 CO2 排放。单位：千克/吨。默认值：0。</translation>
+    </message>
+    <message>
+        <source>Product ids or families the lane may carry, separated by commas; blank means any.</source>
+        <translation>线路可运输的产品编号或类别，以逗号分隔；留空表示任意。</translation>
+    </message>
+    <message>
+        <source>Market site.</source>
+        <translation>市场站点。</translation>
+    </message>
+    <message>
+        <source>Market site. Required.</source>
+        <translation>市场站点。必填。</translation>
+    </message>
+    <message>
+        <source>Product demanded.</source>
+        <translation>需求的产品。</translation>
+    </message>
+    <message>
+        <source>Product demanded. Required.</source>
+        <translation>需求的产品。必填。</translation>
+    </message>
+    <message>
+        <source>Units demanded per year.</source>
+        <translation>每年需求的单位数。</translation>
+    </message>
+    <message>
+        <source>Units demanded per year. Unit: units/yr. Required.</source>
+        <translation>每年需求的单位数。单位：单位/年。必填。</translation>
+    </message>
+    <message>
+        <source>Cost of each unit not delivered; blank means the Settings unmet_penalty.</source>
+        <translation>每个未交付单位的成本；留空表示使用 Settings 中的 unmet_penalty。</translation>
+    </message>
+    <message>
+        <source>Cost of each unit not delivered; blank means the Settings unmet_penalty. Unit: currency/unit.</source>
+        <translation>每个未交付单位的成本；留空表示使用 Settings 中的 unmet_penalty。单位：货币/单位。</translation>
+    </message>
+    <message>
+        <source>Product id, or * for any product.</source>
+        <translation>产品编号，或 * 表示任意产品。</translation>
+    </message>
+    <message>
+        <source>Product id, or * for any product. Required.</source>
+        <translation>产品编号，或 * 表示任意产品。必填。</translation>
+    </message>
+    <message>
+        <source>Exporting country (ISO alpha-2), or * for any.</source>
+        <translation>出口国（ISO 二字母代码），或 * 表示任意。</translation>
+    </message>
+    <message>
+        <source>Exporting country (ISO alpha-2), or * for any. Required.</source>
+        <translation>出口国（ISO 二字母代码），或 * 表示任意。必填。</translation>
+    </message>
+    <message>
+        <source>Importing country (ISO alpha-2), or * for any.</source>
+        <translation>进口国（ISO 二字母代码），或 * 表示任意。</translation>
+    </message>
+    <message>
+        <source>Importing country (ISO alpha-2), or * for any. Required.</source>
+        <translation>进口国（ISO 二字母代码），或 * 表示任意。必填。</translation>
+    </message>
+    <message>
+        <source>Ad valorem rate as a fraction of value_per_unit (0.05 = 5%).</source>
+        <translation>从价税率，为 value_per_unit 的比例（0.05 = 5%）。</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Ad valorem rate as a fraction of value_per_unit (0.05 = 5%). Unit: fraction. Required.</source>
+        <translation>从价税率，为 value_per_unit 的比例（0.05 = 5%）。单位：比例。必填。</translation>
+    </message>
+    <message>
+        <source>Setting name.</source>
+        <translation>设置项名称。</translation>
+    </message>
+    <message>
+        <source>Setting name. Required.</source>
+        <translation>设置项名称。必填。</translation>
+    </message>
+    <message>
+        <source>Setting value.</source>
+        <translation>设置项的值。</translation>
+    </message>
+    <message>
+        <source>Workbook format version; this tool reads version 1.</source>
+        <translation>工作簿格式版本；本工具读取版本 1。</translation>
+    </message>
+    <message>
+        <source>Currency of every cost in the workbook.</source>
+        <translation>工作簿中所有成本的货币。</translation>
+    </message>
+    <message>
+        <source>Default cost of each undelivered unit of demand.</source>
+        <translation>每个未交付需求单位的默认成本。</translation>
+    </message>
+    <message>
+        <source>Price of one tonne of CO2 emitted by production and transport.</source>
+        <translation>生产和运输排放每吨 CO2 的价格。</translation>
+    </message>
+    <message>
+        <source>currency/t CO2</source>
+        <translation>currency/吨 CO2</translation>
+    </message>
+    <message>
+        <source>LP solver: highs or cbc.</source>
+        <translation>线性规划求解器：highs 或 cbc。</translation>
+    </message>
+    <message>
+        <source>Time the solver may take before it stops without a proven optimum.</source>
+        <translation>求解器在未证明最优前可用的最长时间。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+</context>
+</TS>
