@@ -163,9 +163,16 @@ def _write_report(network, plan: Plan, target: Path, source: str, force: bool) -
         from twinparks.report import write_report
 
         write_report(network, plan, target, source, force=force)
+    elif suffix == ".pdf":
+        try:
+            from ui.pdf_report import write_pdf_report  # noqa: PLC0415 - Qt only for a PDF
+        except ImportError as error:
+            raise CliError(f"PDF reports need the desktop part (PySide6, pyqtgraph) of this "
+                           f"installation ({error})") from error
+        write_pdf_report(network, plan, target, source)
     else:
-        raise CliError(f"cannot write a report as '{suffix or target.name}': use a .xlsx file "
-                       f"(PDF reports are not available in this version)")
+        raise CliError(f"cannot write a report as '{suffix or target.name}': use a .xlsx or "
+                       f".pdf file")
     print(f"report written to {target}", file=sys.stderr)
 
 

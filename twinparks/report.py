@@ -1,4 +1,12 @@
-"""The report workbook: Summary and result sheets, then the input sheets as solved."""
+"""The report workbook: Summary with charts, formatted result sheets, input sheets as solved.
+
+Sheets, in order: ``Summary`` (file, date, solver and status, the KPIs of
+``Plan.summary()`` and native charts), the result sheets of
+:data:`twinparks.report_sheets.RESULT_SHEETS`, then the input sheets exactly
+as :func:`twinparks.workbook.build_book` writes them, so opening the report
+in the app and solving gives the same plan. The date is an argument so
+that a report can be reproduced exactly.
+"""
 
 from __future__ import annotations
 
@@ -6,58 +14,105 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pandas as pd
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 
 from models.network import Network
 from models.plan import COST_KEYS, Plan
 from twinparks import __version__
 from twinparks.archive import check_archive
-from twinparks.workbook import build_book, save_book, set_cell, write_table
+from twinparks.report_charts import add_charts, chart_tables, write_chart_data
+from twinparks.report_sheets import (
+    HEADER_FILL,
+    HEADER_FONT,
+    INTEGER,
+    MONEY,
+    NAVY,
+    RESULT_SHEETS,
+    write_result_sheets,
+)
+from twinparks.workbook import build_book, save_book, set_cell
 
 REPORT_KEYWORD = "twinparks-report"
-# Lanes, Demand and Supply are input sheet names, so their results get their own names.
-RESULT_SHEETS = {"Production": "production", "Lane use": "lanes", "Flows": "flows",
-                 "Demand met": "demand", "Supply use": "supply", "Bottlenecks": "bottlenecks"}
-HEADER_FONT = Font(bold=True)
+TITLE = "Twin Parks planning report"
+DATE_FORMAT = "%Y-%m-%d %H:%M"
+KPI_FORMATS = {"service level": "0.00%"}
+__all__ = ["RESULT_SHEETS", "TITLE", "is_report", "report_book", "report_rows",
+           "write_report"]
 
 
-def report_rows(plan: Plan, source: str, currency: str) -> list[tuple[str, object]]:
-    """The Summary sheet's key/value rows (also what tests compare with ``--json``)."""
+def report_rows(plan: Plan, source: str, currency: str,
+                when: dt.datetime | None = None) -> list[tuple[str, object]]:
+    """The Summary sheet's key/value rows (also what tests compare with ``--json``).
+
+    The values after "status" are, in order, ``objective``, the ``costs`` of
+    :data:`models.plan.COST_KEYS`, ``co2_tonnes``, ``service_level`` and
+    ``unmet_units`` of :meth:`Plan.summary`, unrounded.
+    """
+    when = when or dt.datetime.now()
     rows: list[tuple[str, object]] = [
-        ("workbook", source), ("solved at", dt.datetime.now().strftime("%Y-%m-%d %H:%M")),
+        ("workbook", source), ("solved at", when.strftime(DATE_FORMAT)),
         ("solver", plan.solver), ("status", plan.status),
-        (f"objective ({currency})", plan.objective)]
-    rows += [(f"cost: {key} ({currency})", plan.costs[key]) for key in COST_KEYS]
-    rows += [("co2_tonnes", plan.co2_tonnes), ("service_level", plan.service_level),
-             ("unmet_units", plan.unmet_units)]
+        (f"objective: total landed cost ({currency}/yr)", plan.objective)]
+    rows += [(f"cost: {key.replace('_', ' ')} ({currency}/yr)", plan.costs[key])
+             for key in COST_KEYS]
+    rows += [("CO2 (t/yr)", plan.co2_tonnes), ("service level (share of tonnes met)",
+                                               plan.service_level),
+             ("unmet demand (units/yr)", plan.unmet_units)]
     return rows
 
 
-def report_book(network: Network, plan: Plan, source: str) -> openpyxl.Workbook:
+def report_book(network: Network, plan: Plan, source: str,
+                when: dt.datetime | None = None) -> openpyxl.Workbook:
     """Summary, result sheets, then the input sheets exactly as solved."""
+    when = when or dt.datetime.now()
+    currency = str(network.setting("currency"))
     book = build_book(network)
+    for sheet in list(book.worksheets):
+        _style_input(sheet)
     summary = book.create_sheet("Summary", 0)
-    for r, (key, value) in enumerate(report_rows(plan, source, str(network.setting("currency"))),
-                                     start=1):
-        set_cell(summary.cell(row=r, column=1), key)
-        set_cell(summary.cell(row=r, column=2), value)
-    summary.column_dimensions["A"].width = 34
-    summary.column_dimensions["B"].width = 24
-    for position, (title, name) in enumerate(RESULT_SHEETS.items(), start=1):
-        sheet = book.create_sheet(title, position)
-        write_table(sheet, _plain(plan.tables[name]))
-        for cell in sheet[1]:
-            cell.font = HEADER_FONT
-        sheet.freeze_panes = "A2"
+    last = _write_kpis(summary, report_rows(plan, source, currency, when))
+    write_result_sheets(book, plan.tables, currency)
+    if plan.optimal:
+        where = write_chart_data(summary, chart_tables(network, plan), last + 2, currency)
+        add_charts(book, summary, where, len(plan.tables["production"]), currency)
+    book.active = 0
     book.properties.creator = f"Twin Parks planner {__version__}"
+    book.properties.title = f"{TITLE}: {source}"
     book.properties.keywords = REPORT_KEYWORD
+    book.properties.created = book.properties.modified = when.replace(microsecond=0)
     return book
 
 
-def _plain(table: pd.DataFrame) -> pd.DataFrame:
-    """Object cells with NaN as blank, so the writer sees plain Python values."""
-    return table.astype(object).where(table.notna(), None)
+def _write_kpis(summary, rows: list[tuple[str, object]]) -> int:
+    """Title, then the key/value rows in A:B; returns the last row written."""
+    set_cell(summary["A1"], TITLE)
+    summary["A1"].font = Font(bold=True, size=16, color=NAVY)
+    summary.row_dimensions[1].height = 26
+    for r, (key, value) in enumerate(rows, start=2):
+        set_cell(summary.cell(row=r, column=1), key)
+        cell = summary.cell(row=r, column=2)
+        set_cell(cell, value)
+        cell.alignment = Alignment(horizontal="right")
+        if isinstance(value, float):
+            cell.number_format = next((f for k, f in KPI_FORMATS.items() if key.startswith(k)),
+                                      MONEY if key.startswith(("objective", "cost")) else INTEGER)
+        if key.startswith(("objective", "status")):
+            summary.cell(row=r, column=1).font = cell.font = Font(bold=True)
+    summary.column_dimensions["A"].width = 44
+    summary.column_dimensions["B"].width = 22
+    summary.column_dimensions["C"].width = 16
+    summary.column_dimensions["D"].width = 3
+    return len(rows) + 1
+
+
+def _style_input(sheet) -> None:
+    """A readable header on an input sheet; its cells stay exactly as solved."""
+    if sheet.max_row < 1 or sheet.max_column < 1:
+        return
+    for cell in sheet[1]:
+        if cell.value is not None:
+            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    sheet.freeze_panes = "A2"
 
 
 def is_report(path: Path) -> bool:
@@ -75,6 +130,7 @@ def is_report(path: Path) -> bool:
 
 
 def write_report(network: Network, plan: Plan, path: Path, source: str,
-                 force: bool = False) -> None:
+                 force: bool = False, when: dt.datetime | None = None) -> None:
     """Write the report workbook atomically (refusing to clobber a richer workbook)."""
-    save_book(report_book(network, plan, source), path, force=force, replaceable=is_report)
+    save_book(report_book(network, plan, source, when), Path(path), force=force,
+              replaceable=is_report)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import install_translator
@@ -25,6 +27,8 @@ class DisplayUnavailable(RuntimeError):
 
 def check_display() -> None:
     """Refuse clearly, before Qt aborts, when the X11 plugin cannot load."""
+    if getattr(sys, "frozen", False):
+        return  # a bundle carries its own X11 libraries
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     uses_x11 = sys.platform.startswith("linux") and platform in ("", "xcb") \
         and not os.environ.get("WAYLAND_DISPLAY")
@@ -53,6 +57,7 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Twin Parks planner")
     app.setOrganizationName("TwinParks")
+    app.setWindowIcon(QIcon(str(Path(__file__).with_name("data") / "twinparks.png")))
     settings = settings or AppSettings()
     if language is not None:  # --lang: this run, and remembered like the menu's choice
         settings.language = language

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Open…"), self.open_file, key.Open)
         self.act_save = self._action(self.tr("&Save"), self.save_file, key.Save)
         self.act_save_as = self._action(self.tr("Save &As…"), self.save_file_as, key.SaveAs)
+        self.act_export = self._action(self.tr("&Export report…"), self.export_report, "Ctrl+E",
+                                       self.tr("Write the plan as an Excel or PDF report"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.act_undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts([QKeySequence(key.Undo)])
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.recent_menu.menuAction(), act)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_save, self.act_save_as])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -279,6 +283,13 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def export_report(self) -> None:
+        """Write the current plan as an Excel or PDF report."""
+        from ui.report_export import export_report
+
+        name = self.document.path.name if self.document.path else self.tr("Untitled")
+        export_report(self, self.document.network, self.document.plan, name)
 
     def maybe_save(self) -> bool:
         """Offer to save unsaved changes; False means the user cancelled."""

@@ -23,6 +23,7 @@ def action_texts() -> dict[str, str]:
     return {
         "act_new": _main("&New"), "act_open": _main("&Open…"), "act_save": _main("&Save"),
         "act_save_as": _main("Save &As…"), "act_quit": _main("&Quit"),
+        "act_export": _main("&Export report…"),
         "act_copy": _main("&Copy"), "act_paste": _main("&Paste"),
         "act_clear": _main("C&lear cells"), "act_add_row": _main("&Add row"),
         "act_duplicate": _main("D&uplicate rows"), "act_delete_rows": _main("&Delete rows"),
@@ -46,6 +47,7 @@ def _retitle_actions(window) -> None:
         else:
             widget.setText(text)
     window.act_solve.setStatusTip(_main("Solve the capacity-allocation LP"))
+    window.act_export.setStatusTip(_main("Write the plan as an Excel or PDF report"))
 
 
 def _retitle_views(window) -> None:

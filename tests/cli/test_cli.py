@@ -196,10 +196,10 @@ def test_command_line_mistakes_exit_1_not_2(argv):
     ["validate", "{tmp}/missing.xlsx"],
     ["solve", "{tmp}/missing.xlsx"],
     ["solve", "{tmp}"],
-    ["solve", "{book}", "--report", "{tmp}/report.pdf"],
+    ["solve", "{book}", "--report", "{tmp}/no/such/folder/report.pdf"],
     ["template", "{tmp}/no/such/folder/template.xlsx"],
     ["example", "{tmp}/no/such/folder/example.xlsx"],
-], ids=["validate-missing", "solve-missing", "solve-folder", "pdf-report",
+], ids=["validate-missing", "solve-missing", "solve-folder", "pdf-report-nowhere",
         "template-nowhere", "example-nowhere"])
 def test_no_traceback_without_debug(argv, tmp_path):
     book = write_valid(tmp_path / "book.xlsx")

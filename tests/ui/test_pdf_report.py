@@ -1,0 +1,142 @@
+"""The PDF report: KPIs and site names (Chinese and Malay) in the text, pages, CLI, export."""
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+from models.solve import SolveOptions, solve
+from twinparks.example import example_path
+from twinparks.workbook import read_workbook
+from ui import pdf_report
+from ui.pdf_sections import kpis
+from ui.report_export import PDF_FILTER, suggested_name, target_path, write_any_report
+
+WHEN = dt.datetime(2025, 3, 14, 9, 30)
+NAMES = {"CMQIP": "中马钦州产业园区", "MCKIP": "Taman Perindustrian Malaysia-China Kuantan",
+         "CHONGQING": "重庆"}
+
+
+def pdf_text(path) -> str:
+    """Text of every page, whitespace and ligatures normalised (pdftotext, else pypdf)."""
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    else:
+        pypdf = pytest.importorskip("pypdf", reason="needs pdftotext (poppler-utils) or pypdf")
+        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())  # "ﬂ" ligature → "fl"
+
+
+@pytest.fixture(scope="module")
+def solved():
+    network = read_workbook(example_path()).network
+    sites = network.tables["Sites"]
+    for site_id, name in NAMES.items():
+        sites.loc[sites["id"] == site_id, "name"] = name
+    plan = solve(network, SolveOptions())
+    assert plan.optimal
+    return network, plan
+
+
+@pytest.fixture(scope="module")
+def report(solved, tmp_path_factory, qapp):
+    path = tmp_path_factory.mktemp("pdf") / "plan.pdf"
+    pdf_report.write_pdf_report(*solved, path, "scenario.xlsx", when=WHEN)
+    return path
+
+
+def test_pdf_is_a_multi_page_pdf(report):
+    data = report.read_bytes()
+    assert data.startswith(b"%PDF") and b"%%EOF" in data[-64:]
+
+
+def test_pdf_text_holds_cover_facts_and_kpis(report, solved):
+    text = pdf_text(report)
+    for fact in ("Twin Parks planning report", "scenario.xlsx", "2025-03-14 09:30",
+                 solved[1].solver, "optimal"):
+        assert fact in text
+    summary = solved[1].summary()
+    assert f"{summary['objective']:,.0f}" in text
+    assert f"{summary['service_level']:.2%}" in text
+    assert f"{summary['co2_tonnes']:,.0f}" in text
+    assert f"{summary['unmet_units']:,.0f}" in text
+    for value in summary["costs"].values():
+        assert f"{value:,.0f}" in text
+
+
+def test_kpi_cards_show_the_json_values(solved):
+    network, plan = solved
+    ctx = type("Ctx", (), {"plan": plan, "currency": "USD"})()
+    values = {label: value for label, value, _ in kpis(ctx)}
+    assert values["Total landed cost"] == f"{plan.summary()['objective']:,.0f}"
+
+
+def test_pdf_text_holds_site_names_in_chinese_and_malay(report):
+    if not pdf_report.cjk_font_families():
+        pytest.skip("no CJK font installed (apt-get install fonts-wqy-microhei)")
+    text = pdf_text(report)
+    for name in NAMES.values():
+        assert name in text
+
+
+def test_pdf_holds_sections_tables_and_page_numbers(report, solved):
+    text = pdf_text(report)
+    for section in ("Network and flows", "Costs and capacity", "Production plan",
+                    "Bottlenecks", "Unmet demand", "Sites"):
+        assert section in text
+    for plant in solved[1].tables["production"]["plant"]:
+        assert plant in text
+    assert "Page 2 of" in text
+    assert "(continued)" in text  # a table ran onto a second page with its header again
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+def test_pdf_pages_render_to_images(report, tmp_path):
+    subprocess.run(["pdftoppm", "-png", "-r", "30", str(report), str(tmp_path / "page")],
+                   check=True, capture_output=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) >= 5
+    assert all(p.stat().st_size > 2_000 for p in pages)
+
+
+@pytest.mark.slow
+def test_cli_writes_a_pdf_report_without_a_display(tmp_path):
+    target = tmp_path / "plan.pdf"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "twinparks", "solve", "example", "--report",
+                             str(target)], capture_output=True, text=True, env=env, timeout=240)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_export_helpers_pick_the_format(solved, tmp_path, qapp):
+    assert suggested_name("book.xlsx") == "book-report.xlsx"
+    assert target_path(str(tmp_path / "out"), PDF_FILTER).suffix == ".pdf"
+    assert target_path(str(tmp_path / "out.xlsx"), PDF_FILTER).suffix == ".xlsx"
+    for name in ("out.pdf", "out.xlsx"):
+        write_any_report(*solved, tmp_path / name, "book.xlsx")
+        assert (tmp_path / name).stat().st_size > 10_000
+
+
+def test_export_dialog_writes_the_chosen_file(solved, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    from ui.report_export import export_report
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "chosen.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), PDF_FILTER)))
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: errors.append(a)))
+    export_report(parent, *solved, "book.xlsx")
+    assert not errors and target.read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "no" / "x.xlsx"), "")))
+    export_report(parent, *solved, "book.xlsx")
+    assert len(errors) == 1  # shown, not raised

@@ -1,0 +1,171 @@
+"""The PDF planning report, drawn with Qt (QPdfWriter + QPainter).
+
+Cover with the KPIs, the network map with the flows, the charts of the
+results panel, then the production plan, the bottlenecks and the unmet
+demand as tables that break across pages. The map and the charts are the
+app's own widgets rendered offscreen, so the report shows what the planner
+sees. Works without a display: the offscreen platform is used when there is none.
+
+Chinese site names need a font with CJK glyphs; :func:`cjk_font_families`
+loads the first one found (see ``docs/reports.md``) as a fallback family.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+from models.network import Network
+from models.plan import Plan
+from ui.pdf_canvas import Fonts, PdfDocument
+
+TITLE = "Twin Parks planning report"
+FONT_ENV = "TWINPARKS_CJK_FONT"
+CJK_FONT_FILES = (  # Debian/Ubuntu packages first, then other common places
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",        # fonts-wqy-microhei
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",          # fonts-wqy-zenhei
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # fonts-noto-cjk
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",  # Fedora
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",  # fonts-droid-fallback
+    "C:/Windows/Fonts/msyh.ttc", "/System/Library/Fonts/PingFang.ttc",
+)
+RENDER_SCALE = 3  # image pixels per widget pixel: sharp when printed
+_loaded_families: list[str] | None = None
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, or a new one (offscreen when there is no display)."""
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication(sys.argv[:1])
+
+
+def cjk_font_families() -> list[str]:
+    """Families of the first CJK font found ($TWINPARKS_CJK_FONT first), loaded into Qt."""
+    global _loaded_families
+    if _loaded_families is None:
+        _loaded_families = []
+        candidates = [os.environ.get(FONT_ENV, ""), *CJK_FONT_FILES]
+        for candidate in filter(None, candidates):
+            if Path(candidate).is_file():
+                font_id = QFontDatabase.addApplicationFont(candidate)
+                if font_id >= 0:
+                    _loaded_families = list(QFontDatabase.applicationFontFamilies(font_id))
+                    break
+    return list(_loaded_families)
+
+
+def report_fonts() -> Fonts:
+    """The text face (DejaVu/Noto where present) with the CJK font as fallback."""
+    available = set(QFontDatabase.families())
+    base = [f for f in ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica") if f in available]
+    return Fonts(base[:1] + cjk_font_families())
+
+
+# -- rendering widgets ------------------------------------------------------------------
+
+def render_widget(widget: QGraphicsView, width_pt: float, height_pt: float) -> QImage:
+    """``widget`` laid out at the size that prints at ``width_pt`` × ``height_pt``."""
+    per_point = widget.logicalDpiX() / 72.0
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.resize(round(width_pt * per_point), round(height_pt * per_point))
+    widget.show()
+    _settle()
+    image = QImage(widget.width() * RENDER_SCALE, widget.height() * RENDER_SCALE,
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    # QGraphicsView.render redraws the scene at the target's resolution (QWidget.render
+    # would scale a screen-resolution picture, or clip it).
+    QGraphicsView.render(widget, painter, QRectF(image.rect()),
+                         widget.viewport().rect(), Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    widget.close()
+    return image
+
+
+def _settle(ms: int = 120) -> None:
+    """Let layouts and the map's deferred label placement run."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def map_image(network: Network, plan: Plan, width_pt: float, height_pt: float) -> QImage:
+    """The network map with the plan's flows."""
+    from ui.map_view import NetworkMap
+
+    view = NetworkMap()
+    view.set_network(network)
+    view.set_plan(plan)
+    view.resize(round(width_pt * view.logicalDpiX() / 72), round(height_pt *
+                                                                 view.logicalDpiX() / 72))
+    view.fit()
+    try:
+        return render_widget(view, width_pt, height_pt)
+    finally:
+        view.deleteLater()
+
+
+def chart_image(chart_class, network: Network, plan: Plan, currency: str,
+                width_pt: float, height_pt: float) -> QImage:
+    """One chart of ``ui.charts`` drawn for ``plan``."""
+    chart = chart_class()
+    if hasattr(chart, "tonnes_per_unit"):
+        chart.tonnes_per_unit = tonnes_per_unit(network)
+    chart.set_plan(plan, currency)
+    try:
+        return render_widget(chart, width_pt, height_pt)
+    finally:
+        chart.deleteLater()
+
+
+def tonnes_per_unit(network: Network) -> dict[str, float]:
+    """Each product's weight (blank = 1 t, the schema default)."""
+    products = network.table("Products")
+    weights = pd.to_numeric(products["tonnes_per_unit"], errors="coerce").fillna(1.0)
+    return dict(zip(products["id"].astype(str), weights.astype(float), strict=True))
+
+
+def site_names(network: Network) -> dict[str, str]:
+    """Site id → display name (the id when the name is blank)."""
+    sites = network.table("Sites")
+    return {str(row["id"]): str(row["name"]) if isinstance(row.get("name"), str)
+            and row["name"].strip() else str(row["id"]) for row in sites.to_dict("records")}
+
+
+# -- the report -------------------------------------------------------------------------
+
+def write_pdf_report(network: Network, plan: Plan, path, source: str,
+                     when: dt.datetime | None = None) -> None:
+    """Write the PDF planning report of an optimal ``plan`` to ``path`` (atomically)."""
+    ensure_application()
+    from ui import pdf_sections  # after the application exists: it builds fonts
+
+    when = when or dt.datetime.now()
+    currency = str(network.setting("currency"))
+    fonts = report_fonts()
+    doc = PdfDocument(fonts, header=f"{TITLE} · {source}",
+                      header_right=when.strftime("%Y-%m-%d %H:%M"))
+    context = pdf_sections.Context(network, plan, source, when, currency, site_names(network))
+    pdf_sections.cover(doc, context)
+    pdf_sections.figures(doc, context)
+    pdf_sections.tables(doc, context)
+    doc.save(Path(path), f"{TITLE}: {source}")
+
+
+__all__ = ["TITLE", "cjk_font_families", "ensure_application", "write_pdf_report"]

@@ -1,0 +1,270 @@
+"""The sections of the PDF planning report: cover and KPIs, figures, tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPen
+
+from models.network import Network
+from models.plan import COST_KEYS, Plan
+from ui import charts
+from ui.pdf_canvas import (
+    CONTENT_BOTTOM,
+    MARGIN,
+    MUTED,
+    NAVY,
+    PAGE_W,
+    RULE,
+    WIDTH,
+    Column,
+    PdfDocument,
+)
+
+COST_NAMES = {"supply": "Raw material supply", "production": "Production",
+              "transport": "Transport", "tariff": "Tariffs", "carbon": "Carbon",
+              "unmet_penalty": "Unmet-demand penalty"}
+BINDING = 0.999
+HALF = (WIDTH - 12) / 2
+
+
+@dataclass
+class Context:
+    """What every section needs."""
+
+    network: Network
+    plan: Plan
+    source: str
+    when: dt.datetime
+    currency: str
+    names: dict[str, str]
+
+    def name(self, site: object) -> str:
+        """The site's display name."""
+        return self.names.get(str(site), str(site))
+
+
+def money(value: float) -> str:
+    """A currency amount, whole units with thousands separators."""
+    return f"{value:,.0f}"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A quantity with thousands separators (blank for NaN)."""
+    return "" if value != value else f"{value:,.{decimals}f}"
+
+
+def percent(value: float) -> str:
+    """A share as a percentage (blank for NaN: no capacity limit)."""
+    return "" if value != value else f"{value:.1%}"
+
+
+def kpis(ctx: Context) -> list[tuple[str, str, str]]:
+    """(label, value, unit) of the headline figures; the values are those of ``--json``."""
+    plan = ctx.plan
+    return [("Total landed cost", money(plan.objective), f"{ctx.currency} per year"),
+            ("Service level", f"{plan.service_level:.2%}", "of demanded tonnes met"),
+            ("CO2 emissions", number(plan.co2_tonnes), "tonnes per year"),
+            ("Unmet demand", number(plan.unmet_units), "units per year")]
+
+
+# -- cover ------------------------------------------------------------------------------
+
+def cover(doc: PdfDocument, ctx: Context) -> None:
+    """Title band, the run's facts, KPI cards, the cost split and the highlights."""
+    fonts = doc.fonts
+    band = QRectF(0, 0, PAGE_W, 200)
+    doc.draw(lambda p: p.fillRect(band, QColor(NAVY)))
+    doc.text(QRectF(MARGIN, 70, WIDTH, 40), "Twin Parks planning report", fonts(28, True),
+             "#ffffff")
+    sub = QRectF(MARGIN, 115, WIDTH, 40)
+    sub_font = fonts(11)
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+    doc.draw(lambda p: (p.setFont(sub_font), p.setPen(QColor("#d5dfeb")),
+                        p.drawText(sub, flags, _subtitle())))
+    doc.y = 225
+    facts = [("Workbook", ctx.source), ("Report date", ctx.when.strftime("%Y-%m-%d %H:%M")),
+             ("Solver", ctx.plan.solver or "—"), ("Status", ctx.plan.status),
+             ("Currency", ctx.currency)]
+    for label, value in facts:
+        doc.text(QRectF(MARGIN, doc.y, 110, 16), label, fonts(10), MUTED)
+        doc.text(QRectF(MARGIN + 110, doc.y, WIDTH - 110, 16), value, fonts(10, True))
+        doc.y += 17
+    doc.y += 16
+    _kpi_cards(doc, ctx)
+    doc.heading("Cost split", size=13, keep_with=120)
+    total = ctx.plan.objective or 0.0
+    rows = [[COST_NAMES[k], money(ctx.plan.costs[k]),
+             percent(ctx.plan.costs[k] / total) if total else ""] for k in COST_KEYS]
+    rows.append(["Total landed cost", money(total), "100.0%" if total else ""])
+    doc.table("Cost split", [Column("cost part", 3), Column(f"{ctx.currency} per year", 2, True),
+                             Column("share", 1, True)], rows,
+              highlight=[False] * len(COST_KEYS) + [True], size=9)
+    doc.space(6)
+    doc.heading("Highlights", size=13, keep_with=60)
+    for line in highlights(ctx):
+        doc.paragraph("•  " + line)
+    doc.new_page()
+
+
+def _subtitle() -> str:
+    return ("Capacity allocation and landed cost — China–Malaysia Qinzhou Industrial Park "
+            "(Guangxi) and Malaysia–China Kuantan Industrial Park (Pahang)")
+
+
+def _kpi_cards(doc: PdfDocument, ctx: Context) -> None:
+    fonts, gap = doc.fonts, 10.0
+    width, height, top = (WIDTH - 3 * gap) / 4, 74.0, doc.y
+    for i, (label, value, unit) in enumerate(kpis(ctx)):
+        rect = QRectF(MARGIN + i * (width + gap), top, width, height)
+        doc.draw(lambda p, r=rect: (p.setPen(QPen(QColor(RULE), 0.8)),
+                                    p.setBrush(QColor("#f3f6fa")), p.drawRect(r),
+                                    p.fillRect(QRectF(r.x(), r.y(), 3, r.height()),
+                                               QColor(NAVY))))
+        doc.text(QRectF(rect.x() + 10, top + 8, width - 14, 14), label, fonts(8.5, True), MUTED)
+        doc.text(QRectF(rect.x() + 10, top + 26, width - 14, 24), value, fonts(13.5, True), NAVY)
+        doc.text(QRectF(rect.x() + 10, top + 52, width - 14, 14), unit, fonts(8), MUTED)
+    doc.y = top + height + 20
+
+
+def highlights(ctx: Context) -> list[str]:
+    """A few sentences a manager reads first."""
+    plan, lines = ctx.plan, []
+    costs = sorted(COST_KEYS, key=lambda k: plan.costs[k], reverse=True)
+    total = plan.objective or 1.0
+    lines.append(f"The largest cost parts are {COST_NAMES[costs[0]].lower()} "
+                 f"({plan.costs[costs[0]] / total:.0%}) and {COST_NAMES[costs[1]].lower()} "
+                 f"({plan.costs[costs[1]] / total:.0%}) of the landed cost.")
+    production = plan.tables["production"]
+    full = production[production["utilisation"].astype(float).fillna(0) >= BINDING]
+    lines.append(f"{len(full)} of {len(production)} plants run at full capacity.")
+    bottlenecks = plan.tables["bottlenecks"]
+    if len(bottlenecks):
+        top = bottlenecks.iloc[0]
+        lines.append(f"The most valuable extra capacity is {top['kind']} {top['id']}: each "
+                     f"extra unit would save {top['shadow_price']:,.2f} {ctx.currency}.")
+    demand = plan.tables["demand"]
+    short = demand[demand["unmet"].astype(float) > 0]
+    if len(short):
+        worst = short.groupby("site")["unmet"].sum().sort_values(ascending=False)
+        lines.append(f"Demand is not fully met in {len(worst)} market(s), most at "
+                     f"{ctx.name(worst.index[0])} ({number(worst.iloc[0])} units per year).")
+    else:
+        lines.append("All demand is met.")
+    return lines
+
+
+# -- figures ----------------------------------------------------------------------------
+
+def figures(doc: PdfDocument, ctx: Context) -> None:
+    """The map with the flows, then the charts two by two."""
+    from ui.pdf_report import chart_image, map_image
+
+    doc.heading("Network and flows", keep_with=400)
+    doc.paragraph("Sites by kind and lanes by mode; the line width of a lane is proportional "
+                  "to the tonnes it carries in the plan.", colour=MUTED)
+    height = min(CONTENT_BOTTOM - doc.y - 240, WIDTH * 0.78)
+    doc.image(map_image(ctx.network, ctx.plan, WIDTH, height), WIDTH, height,
+              "Network map: Qinzhou–Kuantan corridor and the Western Land–Sea New Corridor")
+    doc.space(8)
+    doc.image(chart_image(charts.ModeTonnesChart, ctx.network, ctx.plan, ctx.currency,
+                          WIDTH, 190), WIDTH, 190)
+    doc.new_page()
+    doc.heading("Costs and capacity", keep_with=300)
+    doc.image(chart_image(charts.CostSplitChart, ctx.network, ctx.plan, ctx.currency,
+                          WIDTH, 210), WIDTH, 210)
+    plants = len(ctx.plan.tables["production"])
+    height = min(120 + 16 * plants, CONTENT_BOTTOM - doc.y - 10)
+    doc.image(chart_image(charts.UtilisationChart, ctx.network, ctx.plan, ctx.currency,
+                          WIDTH, height), WIDTH, height)
+    doc.new_page()
+    doc.heading("Demand and bottlenecks", keep_with=300)
+    markets = ctx.plan.tables["demand"]["site"].nunique()
+    height = min(110 + 20 * markets, 330)
+    doc.image(chart_image(charts.DemandChart, ctx.network, ctx.plan, ctx.currency,
+                          WIDTH, height), WIDTH, height)
+    bottlenecks = len(ctx.plan.tables["bottlenecks"])
+    height = min(110 + 18 * max(bottlenecks, 1), CONTENT_BOTTOM - doc.y - 10)
+    doc.image(chart_image(charts.BottleneckChart, ctx.network, ctx.plan, ctx.currency,
+                          WIDTH, height), WIDTH, height)
+    doc.new_page()
+
+
+# -- tables -----------------------------------------------------------------------------
+
+def tables(doc: PdfDocument, ctx: Context) -> None:
+    """Production plan, bottlenecks and unmet demand."""
+    cur = ctx.currency
+    production = ctx.plan.tables["production"]
+    doc.heading("Production plan")
+    doc.paragraph(f"Output per plant, in units of its product per year; costs in {cur} per "
+                  f"year. Rows at full capacity or with a positive shadow price (the cost saved "
+                  f"per extra unit of capacity, {cur}/unit) are highlighted.", colour=MUTED)
+    rows = [[r.plant, ctx.name(r.site), r.product, number(r.capacity), number(r.output),
+             percent(r.utilisation), f"{r.shadow_price:,.2f}", money(r.cost)]
+            for r in production.itertuples()]
+    marked = [(u == u and u >= BINDING) or s > 0
+              for u, s in zip(production["utilisation"], production["shadow_price"],
+                              strict=True)]
+    doc.table("Production plan", [
+        Column("plant", 1.25), Column("site", 2.2), Column("product", 1.4),
+        Column("capacity", 1.05, True), Column("output", 1.05, True),
+        Column("use", 0.75, True), Column("shadow price", 1.1, True),
+        Column("cost", 1.25, True)], rows, marked)
+    doc.space(10)
+    _bottlenecks(doc, ctx)
+    doc.space(10)
+    _unmet(doc, ctx)
+    doc.space(10)
+    _sites(doc, ctx)
+
+
+def _bottlenecks(doc: PdfDocument, ctx: Context) -> None:
+    frame = ctx.plan.tables["bottlenecks"]
+    doc.heading("Bottlenecks")
+    if frame.empty:
+        doc.paragraph("No capacity limits the plan: no extra capacity would save money.")
+        return
+    doc.paragraph("Capacities whose next unit saves money, most valuable first (plants per "
+                  "unit of output, lanes per tonne).", colour=MUTED)
+    rows = [[r.kind, r.id, f"{r.shadow_price:,.2f}", percent(r.utilisation),
+             number(r.capacity)] for r in frame.itertuples()]
+    doc.table("Bottlenecks", [
+        Column("kind", 0.8), Column("plant or lane", 2.2),
+        Column(f"saving per extra unit ({ctx.currency})", 2.0, True),
+        Column("utilisation", 1.1, True), Column("capacity", 1.4, True)], rows)
+
+
+def _unmet(doc: PdfDocument, ctx: Context) -> None:
+    demand = ctx.plan.tables["demand"]
+    short = demand[demand["unmet"].astype(float) > 0]
+    doc.heading("Unmet demand")
+    if short.empty:
+        doc.paragraph("Every demand row is met in full.")
+        return
+    doc.paragraph(f"Demand rows the plan leaves short, in units per year. Marginal cost: what "
+                  f"one more unit delivered to the market would cost ({ctx.currency}/unit).",
+                  colour=MUTED)
+    rows = [[ctx.name(r.site), r.product, number(r.quantity), number(r.met), number(r.unmet),
+             percent(r.met / r.quantity if r.quantity else float("nan")),
+             f"{r.marginal_cost:,.2f}"] for r in short.itertuples()]
+    doc.table("Unmet demand", [
+        Column("market", 2.2), Column("product", 1.5), Column("demand", 1.1, True),
+        Column("met", 1.1, True), Column("unmet", 1.1, True), Column("met %", 0.8, True),
+        Column("marginal cost", 1.4, True)], rows)
+
+
+def _sites(doc: PdfDocument, ctx: Context) -> None:
+    """The key from the site ids of the map and tables to their names."""
+    sites = ctx.network.table("Sites")
+    doc.heading("Sites")
+    rows = [[_cell(r.get("id")), _cell(r.get("name")), _cell(r.get("country")),
+             _cell(r.get("kind"))] for r in sites.to_dict("records")]
+    doc.table("Sites", [Column("id", 1.6), Column("name", 4.2), Column("country", 0.9),
+                        Column("kind", 1.0)], rows)
+
+
+def _cell(value: object) -> str:
+    return "" if value is None or value != value else str(value)
