@@ -15,6 +15,7 @@ import pandas as pd
 from models import schema
 from models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
 from models.problems import WARNING, Problem
+from models.scenarios import validate_scenarios
 from models.typed import lane_products
 
 COUNTRY = re.compile(r"^[A-Za-z]{2}$")
@@ -30,6 +31,7 @@ def validate(network: Network) -> list[Problem]:
     problems += _check_lanes(network)
     problems += _check_tariffs(network)
     problems += _check_settings(network)
+    problems += validate_scenarios(network)
     return problems
 
 

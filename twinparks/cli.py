@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("out", type=Path)
     example = commands.add_parser("example", help="write a copy of the bundled dataset")
     example.add_argument("out", type=Path)
+    cli_scenarios.add_commands(commands)
     return parser
 
 
@@ -227,3 +228,8 @@ def cmd_gui(args) -> int:
 
 COMMANDS = {"solve": cmd_solve, "validate": cmd_validate, "template": cmd_template,
             "example": cmd_example, "gui": cmd_gui}
+
+# Scenario and stress commands live in their own module, which uses this one's helpers.
+from twinparks import cli_scenarios  # noqa: E402
+
+COMMANDS.update(cli_scenarios.COMMANDS)

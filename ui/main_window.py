@@ -28,6 +28,7 @@ from ui.preferences import PreferencesDialog
 from ui.problems_panel import ProblemsPanel
 from ui.results.panel import ResultsPanel
 from ui.retranslate import retranslate_main_window
+from ui.scenarios_panel import ScenariosPanel
 from ui.settings import AppSettings
 from ui.sheet_editor import SheetEditor
 from ui.solve_runner import SolveRunner
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.output_tabs = QTabWidget()
         self.output_tabs.addTab(self.map, self.tr("Map"))
         self.output_tabs.addTab(self.results, self.tr("Results"))
+        self.scenarios = ScenariosPanel(self.document, map_view=self.map)
+        self.output_tabs.addTab(self.scenarios, self.tr("Scenarios"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sheet_tabs)
         splitter.addWidget(self.output_tabs)
@@ -407,6 +410,8 @@ class MainWindow(QMainWindow):
             return
         self.runner.cancel()
         self.runner.shutdown()
+        self.scenarios.cancel()
+        self.scenarios.wait(5)
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

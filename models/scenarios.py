@@ -1,0 +1,448 @@
+"""Named what-if scenarios: the optional ``Scenarios`` sheet of a workbook.
+
+Each row of the sheet overrides one column of the rows a key selects:
+``scenario``, ``sheet``, ``key`` (the row's id; ``site/product`` on Supply
+and Demand, ``plant/input`` on Recipes, ``product/origin/destination`` on
+Tariffs, the setting name on Settings; ``*`` for every row), ``column`` and
+exactly one of ``value`` (replaces the cell) or ``factor`` (multiplies it).
+Overrides of one scenario apply in row order, so a later one sees the
+result of an earlier one. The sheet is kept as an unknown sheet of the
+:class:`~models.network.Network` (schema 1 stays unchanged); this module
+parses, validates and applies it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from models import schema
+from models.network import Network, as_key, as_number, is_blank
+from models.plan import Plan
+from models.problems import Problem, errors
+from models.solvers import Cancel
+
+log = logging.getLogger(__name__)
+
+SHEET = "Scenarios"
+HEADER = ("scenario", "sheet", "key", "column", "value", "factor")
+REQUIRED = HEADER[:4]
+BASE = "base"
+NATURAL_KEYS = {"Supply": ("site", "product"), "Demand": ("site", "product"),
+                "Recipes": ("plant", "input"),
+                "Tariffs": ("product", "origin_country", "destination_country")}
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Override:
+    """One row of the Scenarios sheet, parsed (``row`` is its Excel row)."""
+
+    scenario: str
+    sheet: str
+    key: str
+    column: str
+    value: object = None
+    factor: float | None = None
+    row: int = 0
+
+
+@dataclass
+class ScenarioSheet:
+    """The parsed sheet: overrides in row order, and where each header column is."""
+
+    overrides: list[Override] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        """Scenario names in order of first appearance."""
+        return list(dict.fromkeys(o.scenario for o in self.overrides))
+
+
+def scenario_grid(network: Network) -> list[list[object]] | None:
+    """The Scenarios sheet's grid (header row first), or None without one."""
+    for title, grid in network.extra_sheets.items():
+        if title.strip().lower() == SHEET.lower():
+            return grid
+    return None
+
+
+def scenario_names(network: Network) -> list[str]:
+    """Names of the scenarios the workbook defines, in sheet order."""
+    return parse_scenarios(network).names
+
+
+def parse_scenarios(network: Network) -> ScenarioSheet:
+    """Read the Scenarios sheet into overrides; structural problems come back as values."""
+    grid = scenario_grid(network)
+    if not grid:
+        return ScenarioSheet()
+    positions = {}
+    for number, text in enumerate(grid[0], start=1):
+        if not is_blank(text):
+            positions.setdefault(str(text).strip().lower(), number)
+    sheet = ScenarioSheet(positions=positions)
+    missing = [name for name in REQUIRED if name not in positions]
+    if "value" not in positions and "factor" not in positions:
+        missing.append("value or factor")
+    if missing:
+        sheet.problems.append(Problem(
+            f"the Scenarios sheet lacks the column(s) {', '.join(missing)}; row 1 must name "
+            f"{', '.join(HEADER[:4])} and value and/or factor", sheet=SHEET, row=1,
+            col_index=len(grid[0]) + 1))
+        return sheet
+    for number, cells in enumerate(grid[1:], start=2):
+        if all(is_blank(cell) for cell in cells):
+            continue
+        override, problems = _parse_row(cells, positions, number)
+        sheet.problems += problems
+        if override is not None:
+            sheet.overrides.append(override)
+    return sheet
+
+
+def _cell(cells: list[object], positions: dict[str, int], name: str) -> object:
+    position = positions.get(name)
+    return cells[position - 1] if position and position <= len(cells) else None
+
+
+def _parse_row(cells, positions, number) -> tuple[Override | None, list[Problem]]:
+    def where(name: str) -> dict:
+        return {"sheet": SHEET, "row": number, "column": name, "col_index": positions.get(name)}
+
+    texts = {name: _cell(cells, positions, name) for name in HEADER}
+    problems = [Problem(f"{name} is required: {_HELP[name]}", **where(name))
+                for name in REQUIRED if is_blank(texts[name])]
+    value, factor = texts["value"], texts["factor"]
+    if is_blank(value) == is_blank(factor):
+        both = "both value and factor are filled" if not is_blank(value) else \
+            "neither value nor factor is filled"
+        problems.append(Problem(f"{both}; give exactly one: value replaces the cell, factor "
+                                f"multiplies it", **where("value" if "value" in positions
+                                                          else "factor")))
+    number_factor = None if is_blank(factor) else as_number(factor)
+    if not is_blank(factor) and number_factor is None:
+        problems.append(Problem(f"factor is '{factor}', not a number; type a multiplier such "
+                                f"as 0.5 or 1.2", **where("factor")))
+    if problems:
+        return None, problems
+    return Override(scenario=as_key(texts["scenario"]), sheet=as_key(texts["sheet"]),
+                    key=as_key(texts["key"]), column=as_key(texts["column"]),
+                    value=None if is_blank(value) else value, factor=number_factor,
+                    row=number), []
+
+
+_HELP = {"scenario": "the name of the scenario the override belongs to",
+         "sheet": "the sheet whose rows it changes (Plants, Lanes, Demand ...)",
+         "key": "the row's id (site/product on Supply and Demand, plant/input on Recipes, "
+                "product/origin/destination on Tariffs), or * for every row",
+         "column": "the column it changes"}
+
+
+# --- applying --------------------------------------------------------------------------------
+
+class ScenarioError(ValueError):
+    """An override cannot be applied; the message says why."""
+
+
+def _sheet_name(text: str) -> str | None:
+    wanted = text.strip().lower()
+    return next((s for s in schema.SHEETS if s.lower() == wanted), None)
+
+
+def _key_columns(sheet: str) -> tuple[str, ...]:
+    if sheet == "Settings":
+        return ("key",)
+    id_column = schema.id_column(sheet)
+    return (id_column,) if id_column else NATURAL_KEYS.get(sheet, ())
+
+
+def _row_key(sheet: str, values: tuple) -> tuple[str, ...]:
+    keys = tuple("" if is_blank(v) else as_key(v) for v in values)
+    if sheet == "Settings":
+        return tuple(k.lower() for k in keys)
+    if sheet == "Tariffs":
+        return (keys[0], *(k.upper() for k in keys[1:]))
+    return keys
+
+
+def _wanted_key(sheet: str, key: str) -> tuple[str, ...]:
+    return _row_key(sheet, tuple(part.strip() for part in key.split("/")))
+
+
+def _matching_rows(network: Network, sheet: str, key: str) -> list[int]:
+    """Positions of the rows ``key`` selects (all rows for ``*``)."""
+    table = network.table(sheet)
+    if key == schema.WILDCARD:
+        return list(range(len(table)))
+    columns = _key_columns(sheet)
+    if any(column not in table.columns for column in columns):
+        return []
+    wanted = _wanted_key(sheet, key)
+    return [i for i, values in enumerate(table[list(columns)].itertuples(index=False, name=None))
+            if _row_key(sheet, values) == wanted]
+
+
+def _target_column(sheet: str, column: str) -> str | None:
+    if sheet == "Settings":
+        return "value" if column.strip().lower() == "value" else None
+    wanted = column.strip().lower()
+    return next((c for c in schema.column_names(sheet) if c.lower() == wanted), None)
+
+
+def _is_number(network: Network, sheet: str, column: str, key: str) -> bool:
+    if sheet == "Settings":
+        spec = schema.settings().get(key.strip().lower())
+        return spec is not None and spec.type in ("number", "integer")
+    return schema.column(sheet, column).is_number
+
+
+def _structure_problem(network: Network, override: Override) -> tuple[str, str] | None:
+    """Why ``override`` cannot be applied at all, as (Scenarios column, message), or None."""
+    sheet = _sheet_name(override.sheet)
+    if sheet is None:
+        return "sheet", (f"sheet '{override.sheet}' is not a sheet of the model; use one of "
+                         f"{', '.join(schema.SHEETS)}")
+    if sheet == "Settings" and override.key.lower() not in schema.settings():
+        return "key", (f"'{override.key}' is not a setting; use one of "
+                       f"{', '.join(schema.settings())}")
+    if sheet != "Settings" and not _matching_rows(network, sheet, override.key):
+        shape = "/".join(_key_columns(sheet)) or "id"
+        return "key", (f"no row of {sheet} has the key '{override.key}'; write the row's "
+                       f"{shape} (parts separated by /), or * for every row")
+    column = _target_column(sheet, override.column)
+    if column is None:
+        allowed = "value" if sheet == "Settings" else ", ".join(schema.column_names(sheet))
+        return "column", f"'{override.column}' is not a column of {sheet}; use one of {allowed}"
+    if sheet != "Settings" and column in _key_columns(sheet):
+        return "column", f"{column} identifies the row; a scenario cannot change it"
+    if override.factor is not None and not _is_number(network, sheet, column, override.key):
+        return "factor", (f"{sheet} {column} is not a number, so it cannot be multiplied by "
+                          f"a factor; use value instead")
+    return None
+
+
+def _scaled(network: Network, sheet: str, column: str, old: object, factor: float) -> object:
+    """``old × factor``; a blank takes its default first (blank "unlimited" stays blank)."""
+    number = as_number(old)
+    if number is None and is_blank(old):
+        if sheet == "Demand" and column == "penalty_per_unit":
+            number = float(network.setting("unmet_penalty"))
+        elif sheet != "Settings" and schema.column(sheet, column).default_value() is not None:
+            number = float(schema.column(sheet, column).default_value())
+        else:
+            return old
+    if number is None:
+        return old  # text in a number cell: validation reports it on its own sheet
+    return number * factor
+
+
+def _apply_override(network: Network, override: Override) -> list[tuple[str, int, str]]:
+    """Apply one override in place; the (sheet, row label, column) cells it changed."""
+    problem = _structure_problem(network, override)
+    if problem:
+        raise ScenarioError(f"{SHEET} row {override.row}: {problem[1]}")
+    sheet = _sheet_name(override.sheet)
+    if sheet == "Settings":
+        return _apply_setting(network, override)
+    column = _target_column(sheet, override.column)
+    table = network.tables[sheet]
+    if column not in table.columns:
+        table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)
+    position = table.columns.get_loc(column)
+    changed = []
+    for row in _matching_rows(network, sheet, override.key):
+        old = table.iat[row, position]
+        table.iat[row, position] = (override.value if override.factor is None
+                                    else _scaled(network, sheet, column, old, override.factor))
+        changed.append((sheet, table.index[row], column))
+    return changed
+
+
+def _apply_setting(network: Network, override: Override) -> list[tuple[str, int, str]]:
+    name = override.key.strip().lower()
+    table = network.tables.get("Settings")
+    if table is None or not {"key", "value"} <= set(table.columns):
+        rows = [] if table is None else table.to_dict("records")
+        table = pd.DataFrame(rows, columns=["key", "value"], dtype=object)
+    rows = [i for i, k in enumerate(table["key"]) if not is_blank(k) and
+            as_key(k).lower() == name]
+    if not rows:
+        label = (max(table.index) + 1) if len(table) else 2
+        table.loc[label] = pd.Series({"key": name, "value": None}, dtype=object)
+        rows = [len(table) - 1]
+    position = table.columns.get_loc("value")
+    spec = schema.settings()[name]
+    for row in rows:
+        old = table.iat[row, position]
+        old = spec.default_value() if is_blank(old) else old
+        table.iat[row, position] = (override.value if override.factor is None
+                                    else _scaled(network, "Settings", "value", old,
+                                                 override.factor))
+    network.tables["Settings"] = table
+    if "Settings" not in network.sheet_order:
+        network.sheet_order.append("Settings")
+    return [("Settings", table.index[row], "value") for row in rows]
+
+
+def apply_scenario(network: Network, name: str) -> Network:
+    """A copy of ``network`` with scenario ``name``'s overrides applied (``base``: none).
+
+    Raises :class:`ScenarioError` for an unknown scenario or an override that
+    names an unknown sheet, key or column (run :func:`validate_scenarios` first).
+    """
+    modified, _ = _applied(network, name)
+    return modified
+
+
+def _applied(network: Network, name: str):
+    parsed = parse_scenarios(network)
+    if name != BASE and name not in parsed.names:
+        raise ScenarioError(f"there is no scenario named '{name}'")
+    modified = network.copy()
+    changed: dict[tuple[str, int, str], Override] = {}
+    for override in parsed.overrides:
+        if override.scenario == name:
+            for cell in _apply_override(modified, override):
+                changed[cell] = override
+    return modified, changed
+
+
+# --- validation ------------------------------------------------------------------------------
+
+def validate_scenarios(network: Network) -> list[Problem]:
+    """Every problem of the Scenarios sheet, at its cell (none without the sheet).
+
+    Overrides that name an unknown sheet, key or column, or multiply a
+    non-number, are reported directly. Each scenario is then applied to a
+    copy, validated, and every problem in a cell an override changed is
+    reported at that override's value or factor cell.
+    """
+    parsed = parse_scenarios(network)
+    problems = list(parsed.problems)
+    applicable = []
+    for override in parsed.overrides:
+        problem = _structure_problem(network, override)
+        if problem:
+            problems.append(Problem(f"scenario '{override.scenario}': {problem[1]}",
+                                    **_where(parsed, override, problem[0])))
+        else:
+            applicable.append(override)
+    bare = _without_scenarios(network)
+    for name in dict.fromkeys(o.scenario for o in applicable):
+        problems += _value_problems(bare, parsed, [o for o in applicable if o.scenario == name])
+    return sorted(problems, key=lambda p: (p.row or 0, p.col_index or 0))
+
+
+def _where(parsed: ScenarioSheet, override: Override, column: str) -> dict:
+    return {"sheet": SHEET, "row": override.row, "column": column,
+            "col_index": parsed.positions.get(column)}
+
+
+def _without_scenarios(network: Network) -> Network:
+    bare = network.copy()
+    for title in [t for t in bare.extra_sheets if t.strip().lower() == SHEET.lower()]:
+        del bare.extra_sheets[title]
+    return bare
+
+
+def _value_problems(bare: Network, parsed: ScenarioSheet,
+                    overrides: list[Override]) -> list[Problem]:
+    from models.validation import validate  # validation may call back into this module
+
+    modified = bare.copy()
+    changed: dict[tuple[str, int, str], Override] = {}
+    for override in overrides:
+        for cell in _apply_override(modified, override):
+            changed[cell] = override
+    before = {(p.sheet, p.row, p.column, p.message) for p in validate(bare)}
+    problems = []
+    for problem in errors(validate(modified)):
+        override = changed.get((problem.sheet, problem.row, problem.column))
+        if override is None or (problem.sheet, problem.row, problem.column,
+                                problem.message) in before:
+            continue
+        column = "value" if override.factor is None else "factor"
+        problems.append(Problem(
+            f"scenario '{override.scenario}' makes {problem.sheet}!{problem.cell} invalid: "
+            f"{problem.message}", sheet=SHEET, row=override.row, column=column,
+            col_index=parsed.positions.get(column)))
+    return list({(p.row, p.message): p for p in problems}.values())
+
+
+# --- solving ---------------------------------------------------------------------------------
+
+@dataclass
+class ScenarioResult:
+    """One scenario's plan (``base`` is the workbook as it is)."""
+
+    name: str
+    plan: Plan
+
+    def summary(self) -> dict[str, object]:
+        """The JSON object of DESIGN §5 with the scenario's name first."""
+        return {"scenario": self.name, **self.plan.summary()}
+
+
+def solve_all_scenarios(network: Network, options=None, progress: Progress | None = None,
+                        cancel: Cancel | None = None) -> list[ScenarioResult]:
+    """Solve the base case and every scenario, in sheet order.
+
+    ``progress(done, total, name)`` is called before each solve and at the
+    end; a cancel stops after the current solve (that plan says cancelled).
+    """
+    from models.solve import solve
+
+    cancel = cancel or Cancel()
+    names = [BASE] + scenario_names(network)
+    report = progress or (lambda done, total, name: None)
+    results = []
+    for done, name in enumerate(names):
+        if cancel.cancelled:
+            break
+        report(done, len(names), name)
+        scenario = _without_scenarios(apply_scenario(network, name))
+        results.append(ScenarioResult(name, solve(scenario, options, None, cancel)))
+    report(len(results), len(names), "")
+    return results
+
+
+def comparison(results: list[ScenarioResult]) -> pd.DataFrame:
+    """One row per scenario: status, objective, cost split, CO2, service level, unmet."""
+    rows = []
+    for result in results:
+        summary = result.plan.summary()
+        costs = summary.pop("costs")
+        rows.append({"scenario": result.name, **summary, **costs})
+    frame = pd.DataFrame(rows)
+    if len(frame):
+        base = frame["objective"].iloc[0]
+        frame.insert(3, "cost_change", frame["objective"] - base)
+    return frame
+
+
+def biggest_changes(base: Plan, plan: Plan, top: int = 5) -> pd.DataFrame:
+    """The largest changes in plant output and lane tonnes from ``base`` to ``plan``.
+
+    Columns: kind (``plant`` or ``lane``), id, base, scenario, change; sorted
+    by the size of the change, largest first, ``top`` of each kind.
+    """
+    columns = ["kind", "id", "base", "scenario", "change"]
+    if not (base.optimal and plan.optimal):
+        return pd.DataFrame(columns=columns)
+    parts = []
+    for kind, table, key, amount in (("plant", "production", "plant", "output"),
+                                     ("lane", "lanes", "lane", "tonnes")):
+        before = base.tables[table].set_index(key)[amount].groupby(level=0).sum()
+        after = plan.tables[table].set_index(key)[amount].groupby(level=0).sum()
+        both = pd.concat([before, after], axis=1, keys=["base", "scenario"]).fillna(0.0)
+        both["change"] = both["scenario"] - both["base"]
+        both = both[both["change"].abs() > 1e-6]
+        both = both.reindex(both["change"].abs().sort_values(ascending=False).index).head(top)
+        parts.append(both.reset_index(names="id").assign(kind=kind)[columns])
+    return pd.concat(parts, ignore_index=True)

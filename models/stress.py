@@ -1,0 +1,302 @@
+"""N-1 stress test: lose one lane, one port or hub, or one plant at a time.
+
+Every case is the base LP with some capacity set to zero: a lane's ship
+columns (a lane "closed" is a lane whose ``capacity_tonnes`` is 0), every
+lane touching a port or hub site, or a plant's capacity row. Instead of
+rebuilding the LP per case, the LP is built once and handed to one
+``highspy.Highs`` per worker process; each case changes the bounds, re-solves
+from the basis HiGHS kept (a few dual simplex iterations) and puts the bounds
+back. Cases are split in small chunks over the workers so that progress can
+be reported and a cancel takes effect between chunks.
+
+The figures equal solving the correspondingly edited workbook from scratch
+(``tests/models/test_stress.py`` checks it): closing a lane in the workbook
+keeps its ship columns and adds a zero capacity row, which allows exactly
+the same flows as fixing those columns to zero.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from models import lp as lp_module
+from models.network import Network
+from models.plan import Plan
+from models.problems import errors
+from models.solvers import Cancel
+from models.typed import TypedNetwork, resolve
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ["kind", "id", "objective", "cost_increase", "unmet_units", "service_level"]
+CLOSED_SITE_KINDS = ("port", "hub")
+CHUNKS_PER_WORKER = 6
+UNMET_TOL = 1e-6
+# Below this many (cases × LP columns) starting worker processes (~1 s) costs more than
+# it saves: the bundled dataset's 83 cases take 0.05 s in one process.
+POOL_MIN_WORK = 2_000_000
+Progress = Callable[[int, int], None]
+
+
+class StressError(RuntimeError):
+    """The stress test could not run: the workbook is invalid or the base is not optimal."""
+
+    def __init__(self, message: str, status: str):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Case:
+    """One N-1 case: what is lost, and which ship columns / plant rows go to zero."""
+
+    kind: str
+    id: str
+    columns: tuple[int, ...]
+    rows: tuple[int, ...]
+
+
+def cases(typed: TypedNetwork, lp: lp_module.LinearProgram) -> list[Case]:
+    """Every lane, then every port or hub site, then every plant, in workbook order."""
+    lanes, sites, plants = typed["Lanes"], typed["Sites"], typed["Plants"]
+    ship_lane = lp.ship["lane"].to_numpy()
+    start = lp.blocks["ship"].start
+    by_lane = {pos: tuple(int(c) + start for c in np.flatnonzero(ship_lane == pos))
+               for pos in range(len(lanes))}
+    result = [Case("lane", str(lane_id), by_lane[pos], ())
+              for pos, lane_id in enumerate(lanes["id"])]
+    origin, destination = lanes["origin"].to_numpy(), lanes["destination"].to_numpy()
+    for site_id, kind in zip(sites["id"], sites["kind"], strict=True):
+        if kind in CLOSED_SITE_KINDS:
+            touching = np.flatnonzero((origin == site_id) | (destination == site_id))
+            result.append(Case("site", str(site_id),
+                               tuple(c for pos in touching for c in by_lane[pos]), ()))
+    first_row = lp.row_blocks["plant_capacity"].start
+    result += [Case("plant", str(plant_id), (), (first_row + pos,))
+               for pos, plant_id in enumerate(plants["id"])]
+    return result
+
+
+def stress(network: Network, top: int | None = None, workers: int = 2,
+           progress: Progress | None = None, cancel: Cancel | None = None) -> pd.DataFrame:
+    """Rank every single point of failure: most unmet demand first, then cost increase.
+
+    Returns a DataFrame with :data:`COLUMNS` (``top`` rows at most);
+    ``attrs`` holds the base ``objective``, ``service_level`` and whether the
+    run was ``cancelled``. Raises :class:`StressError` when the workbook is
+    invalid or the base case has no optimal plan.
+    """
+    from models.solve import solve_valid
+    from models.validation import validate
+
+    problems = errors(validate(network))
+    if problems:
+        raise StressError(f"the workbook has {len(problems)} error(s)", "invalid")
+    typed = resolve(network)
+    lp = lp_module.build(typed)
+    time_limit = float(typed.settings["time_limit_s"])
+    all_cases = cases(typed, lp)
+    context = _Context(lp=lp, time_limit=time_limit, weights=_demand_tonnes(typed, lp))
+    base = _base_plan(network, solve_valid)
+    cancel = cancel or Cancel()
+    outcomes = run_cases(context, all_cases, workers, progress, cancel)
+    frame = _rank(all_cases, outcomes, base, context)
+    frame.attrs.update(objective=base.objective, service_level=base.service_level,
+                       cancelled=cancel.cancelled)
+    return frame if top is None else frame.head(top)
+
+
+def _base_plan(network: Network, solve_valid) -> Plan:
+    from models.solve import SolveOptions
+
+    plan = solve_valid(network, SolveOptions(solver="highs"), lambda stage: None, Cancel())
+    if not plan.optimal:
+        raise StressError(f"the base case has no optimal plan: {plan.message}", plan.status)
+    return plan
+
+
+def _demand_tonnes(typed: TypedNetwork, lp: lp_module.LinearProgram) -> np.ndarray:
+    tonnes = typed["Products"].set_index("id")["tonnes_per_unit"]
+    return typed["Demand"]["product"].map(tonnes).to_numpy(float)
+
+
+@dataclass
+class _Context:
+    lp: lp_module.LinearProgram
+    time_limit: float
+    weights: np.ndarray
+
+
+def _rank(all_cases: list[Case], outcomes: dict[int, tuple], base: Plan,
+          context: _Context) -> pd.DataFrame:
+    quantity = context.lp.col_upper[context.lp.blocks["unmet"]]
+    demanded = float(quantity @ context.weights)
+    rows = []
+    for index, case in enumerate(all_cases):
+        if index not in outcomes:
+            continue
+        objective, unmet = outcomes[index]
+        if unmet is None:
+            rows.append((case.kind, case.id, np.nan, np.nan, np.nan, np.nan))
+            continue
+        unmet = np.where(unmet < UNMET_TOL, 0.0, unmet)
+        met = float((quantity - unmet) @ context.weights)
+        rows.append((case.kind, case.id, objective, objective - base.objective,
+                     float(unmet.sum()), met / demanded if demanded else 1.0))
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame["unmet_units"] = frame["unmet_units"].round(6)  # solver noise must not rank
+    scale = 1e-7 * max(1.0, abs(base.objective))
+    keys = pd.DataFrame({"unmet": -np.round(frame["unmet_units"].to_numpy(float), 6),
+                         "cost": -np.round(frame["cost_increase"].to_numpy(float) / scale)})
+    order = keys.sort_values(["unmet", "cost"], kind="stable", na_position="last").index
+    return frame.loc[order].reset_index(drop=True)
+
+
+# --- running the cases -----------------------------------------------------------------------
+
+def run_cases(context: _Context, all_cases: list[Case], workers: int,
+              progress: Progress | None, cancel: Cancel) -> dict[int, tuple]:
+    """Solve every case warm; ``{case index: (objective, unmet vector or None)}``."""
+    report = progress or (lambda done, total: None)
+    chunks = _chunks(len(all_cases), max(1, workers))
+    payload = [[(i, all_cases[i].columns, all_cases[i].rows) for i in chunk] for chunk in chunks]
+    results: dict[int, tuple] = {}
+    report(0, len(all_cases))
+    if workers <= 1 or len(all_cases) * context.lp.num_cols < POOL_MIN_WORK:
+        solver = WarmSolver(context)
+        for chunk in payload:
+            if cancel.cancelled:
+                break
+            results.update(solver.solve_chunk(chunk))
+            report(len(results), len(all_cases))
+        return results
+    mp = multiprocessing.get_context(_start_method())
+    with ProcessPoolExecutor(workers, mp_context=mp, initializer=_init_worker,
+                             initargs=(context,)) as pool:
+        pending = {pool.submit(_solve_chunk, chunk) for chunk in payload}
+        while pending:
+            done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                results.update(future.result())
+            report(len(results), len(all_cases))
+            if cancel.cancelled:
+                for future in pending:
+                    future.cancel()
+                pool.shutdown(wait=True, cancel_futures=True)
+                break
+    return results
+
+
+def _start_method() -> str:
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def _chunks(count: int, workers: int) -> list[list[int]]:
+    size = max(1, -(-count // (workers * CHUNKS_PER_WORKER)))
+    return [list(range(start, min(count, start + size))) for start in range(0, count, size)]
+
+
+class WarmSolver:
+    """One ``highspy.Highs`` holding the base LP, re-solved warm per case."""
+
+    def __init__(self, context: _Context, threads: int | None = None):
+        from models.solvers import new_highs, pass_to_highs
+
+        self.lp = context.lp
+        self.highs = new_highs()
+        self.highs.setOptionValue("time_limit", context.time_limit)
+        if threads:  # only where this is the process's first HiGHS (a worker process)
+            self.highs.setOptionValue("threads", threads)
+        pass_to_highs(self.highs, self.lp)
+        self.highs.solve()  # the base basis every case starts from
+
+    def solve_chunk(self, chunk: list[tuple[int, tuple, tuple]]) -> dict[int, tuple]:
+        """Solve the cases of a chunk: ``{index: (objective, unmet vector or None)}``."""
+        return {index: self.solve_case(columns, rows) for index, columns, rows in chunk}
+
+    def solve_case(self, columns: tuple[int, ...], rows: tuple[int, ...]) -> tuple:
+        """Zero the case's bounds, re-solve warm, read the result, put the bounds back."""
+        import highspy
+
+        highs, lp = self.highs, self.lp
+        cols, rws = np.asarray(columns, dtype=np.int32), np.asarray(rows, dtype=np.int32)
+        self._bounds(cols, rws, np.zeros(len(cols)), np.zeros(len(rws)))
+        highs.solve()
+        if highs.getModelStatus() == highspy.HighsModelStatus.kOptimal:
+            x = np.asarray(highs.getSolution().col_value)
+            result = (float(lp.cost @ x), x[lp.blocks["unmet"]].copy())
+        else:
+            result = (float("nan"), None)
+        self._bounds(cols, rws, lp.col_upper[cols], lp.row_upper[rws])
+        return result
+
+    def _bounds(self, cols: np.ndarray, rows: np.ndarray, col_upper: np.ndarray,
+                row_upper: np.ndarray) -> None:
+        if len(cols):
+            self.highs.changeColsBounds(len(cols), cols, self.lp.col_lower[cols], col_upper)
+        if len(rows):
+            self.highs.changeRowsBounds(len(rows), rows, self.lp.row_lower[rows], row_upper)
+
+
+_worker: dict[str, WarmSolver] = {}
+
+
+def _init_worker(context: _Context) -> None:
+    """Hand the LP to this worker process's HiGHS and solve the base case once."""
+    _worker["solver"] = WarmSolver(context, threads=1)
+
+
+def _solve_chunk(chunk: list[tuple[int, tuple, tuple]]) -> dict[int, tuple]:
+    return _worker["solver"].solve_chunk(chunk)
+
+
+# --- the same cases, the slow way (tests and benchmark) --------------------------------------
+
+def closed_network(network: Network, kind: str, ident: str) -> Network:
+    """A copy of ``network`` edited as a planner would close ``kind`` ``ident``."""
+    from models.network import as_key
+
+    closed = network.copy()
+    if kind == "plant":
+        table = closed.tables["Plants"]
+        rows = [i for i, v in enumerate(table["id"]) if as_key(v) == ident]
+        column = "capacity"
+    else:
+        table = closed.tables["Lanes"]
+        ends = zip(table["id"], table["origin"], table["destination"], strict=True)
+        rows = [i for i, (lane, origin, dest) in enumerate(ends)
+                if (kind == "lane" and as_key(lane) == ident)
+                or (kind == "site" and ident in (as_key(origin), as_key(dest)))]
+        column = "capacity_tonnes"
+        if column not in table.columns:
+            table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)
+    position = table.columns.get_loc(column)
+    for row in rows:
+        table.iat[row, position] = 0
+    return closed
+
+
+def stress_from_scratch(network: Network, top: int | None = None) -> pd.DataFrame:
+    """The stress ranking by editing the workbook and solving each case anew (slow)."""
+    from models.solve import solve
+
+    typed = resolve(network)
+    lp = lp_module.build(typed)
+    base = solve(network)
+    context = _Context(lp=lp, time_limit=0, weights=_demand_tonnes(typed, lp))
+    all_cases = cases(typed, lp)
+    outcomes = {}
+    for index, case in enumerate(all_cases):
+        plan = solve(closed_network(network, case.kind, case.id))
+        unmet = plan.tables["demand"]["unmet"].to_numpy(float) if plan.optimal else None
+        outcomes[index] = (plan.objective, unmet)
+    frame = _rank(all_cases, outcomes, base, context)
+    return frame if top is None else frame.head(top)

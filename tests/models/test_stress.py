@@ -1,0 +1,97 @@
+"""N-1 stress test: warm re-solves equal solving each edited workbook from scratch."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from models import stress as stress_module
+from models.solvers import Cancel
+from models.stress import COLUMNS, StressError, closed_network, stress, stress_from_scratch
+from tests.models.test_scenarios import small_network
+from twinparks.example import example_path
+from twinparks.workbook import read_workbook
+
+
+def assert_same_ranking(warm: pd.DataFrame, scratch: pd.DataFrame) -> None:
+    """Same cases and figures; the warm order is a valid order of the scratch figures."""
+    assert list(warm.columns) == COLUMNS
+    assert sorted(zip(warm["kind"], warm["id"], strict=True)) == \
+        sorted(zip(scratch["kind"], scratch["id"], strict=True))
+    both = warm.merge(scratch, on=["kind", "id"], suffixes=("", "_scratch"), sort=False)
+    scale = max(1.0, abs(warm.attrs.get("objective") or 1.0))
+    for column in ("objective", "cost_increase"):
+        assert np.allclose(both[column], both[f"{column}_scratch"], rtol=1e-7, atol=1e-7 * scale)
+    assert np.allclose(both["unmet_units"], both["unmet_units_scratch"], atol=1e-4)
+    assert np.allclose(both["service_level"], both["service_level_scratch"], atol=1e-9)
+    # the scratch figures, read in the warm order, rank most unmet first, then cost
+    unmet = both["unmet_units_scratch"].to_numpy()
+    cost = both["cost_increase_scratch"].to_numpy()
+    for i in range(len(both) - 1):
+        assert unmet[i] >= unmet[i + 1] - 1e-4
+        if abs(unmet[i] - unmet[i + 1]) <= 1e-4:
+            assert cost[i] >= cost[i + 1] - 1e-6 * scale
+
+
+def test_small_network_ranking_equals_brute_force_by_hand():
+    network = small_network()
+    warm = stress(network, workers=1)
+    assert set(warm["kind"]) == {"lane", "site", "plant"}
+    # every lane, the port H (not the park or the markets), every plant
+    assert sorted(warm["id"]) == sorted(["PH", "HM", "HN", "PN", "H", "K1", "K2"])
+    assert_same_ranking(warm, stress_from_scratch(network))
+    # by hand: without K1 only K2's 30 of the 110 demanded are made; without the port
+    # (or the lane into it) K1 still reaches N directly, so only M's 70 - 30 are lost
+    figures = warm.set_index("id")["unmet_units"]
+    assert warm["id"].iloc[0] == "K1" and figures["K1"] == pytest.approx(80)
+    assert figures["H"] == pytest.approx(40) and figures["PH"] == pytest.approx(40)
+    assert figures["K2"] == pytest.approx(10)  # the lane H-M carries 60 of the 70
+    assert figures["HN"] == pytest.approx(0)  # N is served over P-N instead
+
+
+def test_closing_is_what_a_planner_would_type():
+    network = small_network()
+    closed = closed_network(network, "site", "H")
+    assert closed.tables["Lanes"]["capacity_tonnes"].tolist() == [0, 0, 0, None]
+    assert closed_network(network, "plant", "K2").tables["Plants"]["capacity"].tolist() == \
+        [100, 0]
+    assert network.tables["Lanes"]["capacity_tonnes"].tolist() == [None, 60, None, None]
+
+
+def test_the_example_ranking_equals_solving_every_edited_workbook():
+    network = read_workbook(example_path()).network
+    warm = stress(network)
+    scratch = stress_from_scratch(network)
+    lanes = len(network.tables["Lanes"])
+    plants = len(network.tables["Plants"])
+    sites = network.tables["Sites"]
+    hubs = int(sites["kind"].isin(["port", "hub"]).sum())
+    assert len(warm) == lanes + plants + hubs
+    assert_same_ranking(warm, scratch)
+
+
+def test_two_worker_processes_give_the_same_figures(monkeypatch):
+    network = small_network()
+    monkeypatch.setattr(stress_module, "POOL_MIN_WORK", 0)
+    seen = []
+    pooled = stress(network, workers=2, progress=lambda done, total: seen.append((done, total)))
+    assert_same_ranking(pooled, stress(network, workers=1))
+    assert seen[-1] == (7, 7)
+
+
+def test_top_and_cancel():
+    network = small_network()
+    assert len(stress(network, top=3, workers=1)) == 3
+    cancel = Cancel()
+    cancel.cancel()
+    cancelled = stress(network, workers=1, cancel=cancel)
+    assert cancelled.attrs["cancelled"] and len(cancelled) == 0
+
+
+def test_invalid_workbook_raises_stress_error():
+    network = small_network()
+    network.tables["Plants"].iat[0, 3] = -1
+    with pytest.raises(StressError) as error:
+        stress(network, workers=1)
+    assert error.value.status == "invalid"

@@ -1,0 +1,211 @@
+"""The ``scenarios`` and ``stress`` commands of the ``twinparks`` command line.
+
+``twinparks scenarios WORKBOOK [--json] [--report OUT.xlsx]`` solves the base
+case and every scenario of the Scenarios sheet and compares them;
+``twinparks stress WORKBOOK [--json] [--top N]`` ranks the single points of
+failure (N-1: each lane, port or hub, and plant lost in turn). Exit codes as
+DESIGN §5: 2 invalid workbook (scenarios included), 3 no optimal plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+
+from models.plan import COST_KEYS
+from models.problems import errors
+from models.scenarios import (
+    BASE,
+    ScenarioResult,
+    biggest_changes,
+    comparison,
+    solve_all_scenarios,
+    validate_scenarios,
+)
+from models.stress import StressError, stress
+from twinparks import cli
+from twinparks.workbook import save_book, set_cell, write_table
+
+
+def add_commands(subparsers) -> None:
+    """Add ``scenarios`` and ``stress`` to the ``twinparks`` sub-command parsers."""
+    scenarios = subparsers.add_parser("scenarios",
+                                      help="solve the base case and every scenario, compare")
+    scenarios.add_argument("workbook", help="an .xlsx workbook, or 'example'")
+    scenarios.add_argument("--json", action="store_true",
+                           help="print a list of per-scenario summaries")
+    scenarios.add_argument("--report", type=Path, metavar="OUT.xlsx",
+                           help="write the comparison to a workbook")
+    scenarios.add_argument("--force", action="store_true",
+                           help="overwrite a report target even if content would be lost")
+    stress_cmd = subparsers.add_parser("stress", help="N-1 analysis: lose each lane, port or "
+                                                      "hub, and plant in turn")
+    stress_cmd.add_argument("workbook", help="an .xlsx workbook, or 'example'")
+    stress_cmd.add_argument("--json", action="store_true",
+                            help="print a list, most critical first")
+    stress_cmd.add_argument("--top", type=_count, metavar="N", help="show the N worst only")
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a whole number ≥ 1")
+    return value
+
+
+def _valid_network(args):
+    """The workbook's network, or None after printing its problems (exit 2)."""
+    from models.validation import validate
+
+    path, result = cli._read(args.workbook)
+    problems = list(result.problems)
+    if result.network is not None:
+        problems += validate(result.network)
+        if not any(p.sheet == "Scenarios" for p in problems):  # until validate has the hook
+            problems += validate_scenarios(result.network)
+    cli._print_problems(problems, path.name)
+    if result.network is None or errors(problems):
+        return path, None, problems
+    return path, result.network, problems
+
+
+def cmd_scenarios(args) -> int:
+    """Solve base and scenarios, print the comparison (or JSON), optionally a report."""
+    path, network, problems = _valid_network(args)
+    if network is None:
+        return cli._invalid_json(args, problems, path.name)
+    results = solve_all_scenarios(network)
+    if args.json:
+        print(json.dumps([_clean(r.summary()) for r in results], indent=2))
+    else:
+        print(format_comparison(results, path.name, str(network.setting("currency"))))
+    failed = [r for r in results if not r.plan.optimal]
+    for result in failed:
+        print(f"twinparks: no optimal plan for {result.name}: {result.plan.message}",
+              file=sys.stderr)
+    if failed:
+        return cli.NOT_OPTIMAL
+    if args.report:
+        _write_report(results, args.report, args.force)
+    return cli.OK
+
+
+def cmd_stress(args) -> int:
+    """Rank the single points of failure."""
+    path, network, problems = _valid_network(args)
+    if network is None:
+        return cli._invalid_json(args, problems, path.name)
+    try:
+        table = stress(network, top=args.top)
+    except StressError as error:
+        print(f"twinparks: {error}", file=sys.stderr)
+        return cli.INVALID if error.status == "invalid" else cli.NOT_OPTIMAL
+    if args.json:
+        print(json.dumps([_clean(row) for row in table.to_dict("records")], indent=2))
+    else:
+        print(format_stress(table, path.name, str(network.setting("currency"))))
+    if table["objective"].isna().any():
+        print("twinparks: some cases have no optimal plan (time limit)", file=sys.stderr)
+        return cli.NOT_OPTIMAL
+    return cli.OK
+
+
+def _clean(value):
+    """JSON-safe: NaN becomes null, NumPy numbers plain floats."""
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return None if isinstance(value, float) and math.isnan(value) else value
+    if hasattr(value, "item"):
+        return _clean(value.item())
+    return value
+
+
+# --- text output -----------------------------------------------------------------------------
+
+def format_comparison(results: list[ScenarioResult], source: str, currency: str) -> str:
+    """The comparison table, then the biggest production and flow changes per scenario."""
+    frame = comparison(results)
+    names = [r.name for r in results]
+    width = max(14, *(len(n) + 2 for n in names))
+    lines = [f"{source}: {len(results) - 1} scenario(s) against the base case ({currency})",
+             f"  {'':<22}" + "".join(f"{n:>{width}}" for n in names)]
+    rows = [("status", "status", "{}"), ("total landed cost", "objective", "{:,.0f}"),
+            ("change vs base", "cost_change", "{:+,.0f}")]
+    rows += [(f"  {key}", key, "{:,.0f}") for key in COST_KEYS]
+    rows += [("CO2 (t)", "co2_tonnes", "{:,.0f}"), ("service level", "service_level",
+                                                     "{:.2%}"),
+             ("unmet demand (units)", "unmet_units", "{:,.0f}")]
+    for label, column, pattern in rows:
+        cells = [_fmt(pattern, value) for value in frame.get(column, [None] * len(frame))]
+        lines.append(f"  {label:<22}" + "".join(f"{c:>{width}}" for c in cells))
+    base = results[0].plan
+    for result in results[1:]:
+        changes = biggest_changes(base, result.plan)
+        if len(changes):
+            lines.append(f"  biggest changes in {result.name}:")
+            lines += [f"    {row.kind:<6}{row.id:<26}{row.base:>16,.0f} -> "
+                      f"{row.scenario:>16,.0f} ({row.change:+,.0f})"
+                      for row in changes.itertuples()]
+    return "\n".join(lines)
+
+
+def _fmt(pattern: str, value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return pattern.format(value)
+
+
+def format_stress(table: pd.DataFrame, source: str, currency: str) -> str:
+    """The ranking as a table, most critical first."""
+    base = table.attrs.get("objective")
+    lines = [f"{source}: single points of failure (base cost {_fmt('{:,.0f}', base)} "
+             f"{currency}, service level {_fmt('{:.2%}', table.attrs.get('service_level'))})",
+             f"  {'#':>3} {'kind':<6}{'id':<24}{'unmet units':>16}{'service':>9}"
+             f"{'cost increase':>20}"]
+    for rank, row in enumerate(table.itertuples(), start=1):
+        lines.append(f"  {rank:>3} {row.kind:<6}{row.id:<24}"
+                     f"{_fmt('{:,.0f}', row.unmet_units):>16}"
+                     f"{_fmt('{:.1%}', row.service_level):>9}"
+                     f"{_fmt('{:+,.0f}', row.cost_increase):>20}")
+    return "\n".join(lines)
+
+
+# --- report ----------------------------------------------------------------------------------
+
+def _write_report(results: list[ScenarioResult], target: Path, force: bool) -> None:
+    from twinparks.report import is_report
+
+    if target.suffix.lower() != ".xlsx":
+        raise cli.CliError(f"cannot write a report as '{target.suffix or target.name}': use "
+                           f"a .xlsx file")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Comparison"
+    write_table(sheet, _plain(comparison(results)))
+    changes = book.create_sheet("Changes")
+    frames = [biggest_changes(results[0].plan, r.plan, top=20).assign(scenario_name=r.name)
+              for r in results[1:]]
+    columns = ["scenario_name", "kind", "id", "base", "scenario", "change"]
+    write_table(changes, _plain(pd.concat(frames, ignore_index=True)[columns]
+                                if frames else pd.DataFrame(columns=columns)))
+    set_cell(sheet.cell(row=len(results) + 3, column=1),
+             f"scenario '{BASE}' is the workbook without overrides")
+    from twinparks.report import REPORT_KEYWORD
+
+    book.properties.keywords = REPORT_KEYWORD
+    save_book(book, target, force=force, replaceable=is_report)
+    print(f"report written to {target}", file=sys.stderr)
+
+
+def _plain(table: pd.DataFrame) -> pd.DataFrame:
+    return table.astype(object).where(table.notna(), None)
+
+
+COMMANDS = {"scenarios": cmd_scenarios, "stress": cmd_stress}

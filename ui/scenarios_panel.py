@@ -1,0 +1,414 @@
+"""The Scenarios panel: edit what-if scenarios, solve them all, compare, stress-test.
+
+Edits go through :meth:`ui.document.Document.push` as
+``models.scenario_commands`` objects, so they undo like any other edit.
+"Solve all" (:func:`models.scenarios.solve_all_scenarios`) and the stress
+test (:func:`models.stress.stress`, which runs its cases in worker
+processes) run on a background thread; results come back as queued signals
+and Cancel sets the :class:`~models.solvers.Cancel` they watch.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.plan import COST_KEYS
+from models.scenario_commands import AddScenarioRows, RemoveScenarioRows, SetScenarioCell
+from models.scenarios import HEADER, SHEET, comparison, scenario_grid, solve_all_scenarios
+from models.solvers import Cancel
+from models.stress import stress
+from ui.charts import PART_COLOURS, cost_part_label
+
+log = logging.getLogger(__name__)
+NO_PARENT = QModelIndex()
+
+
+class GridModel(QAbstractTableModel):
+    """The Scenarios grid below its header; ``setData`` pushes an undoable command."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self._document = document
+
+    def _grid(self) -> list[list[object]]:
+        return scenario_grid(self._document.network) or [list(HEADER)]
+
+    def header(self) -> list[str]:
+        names = [str(h).strip().lower() for h in self._grid()[0] if h is not None]
+        return names + [n for n in HEADER if n not in names]
+
+    def rowCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._grid()) - 1
+
+    def columnCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.header())
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role not in (Qt.DisplayRole, Qt.EditRole) or not index.isValid():
+            return None
+        grid = self._grid()
+        name = self.header()[index.column()]
+        names = [str(h).strip().lower() if h is not None else "" for h in grid[0]]
+        if name not in names:
+            return None
+        value = grid[index.row() + 1][names.index(name)]
+        return None if value is None else (value if role == Qt.EditRole else str(value))
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.header()[section]
+        if role == Qt.DisplayRole:
+            return str(section + 2)  # the Excel row
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        text = value.strip() if isinstance(value, str) else value
+        cell = None if text == "" else _number_or_text(text)
+        self._document.push(SetScenarioCell(row=index.row(), column=self.header()[index.column()],
+                                            value=cell), self.tr("Edit scenario"))
+        return True
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+def _number_or_text(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    return value
+
+
+class FrameModel(QAbstractTableModel):
+    """A read-only DataFrame."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.frame = pd.DataFrame()
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        self.beginResetModel()
+        self.frame = frame.reset_index(drop=True)
+        self.endResetModel()
+
+    def rowCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.frame)
+
+    def columnCount(self, parent=NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.frame.columns)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self.frame.iat[index.row(), index.column()]
+        if role == Qt.DisplayRole:
+            if isinstance(value, float | np.floating):
+                column = self.frame.columns[index.column()]
+                return "" if np.isnan(value) else (
+                    f"{value:.2%}" if column == "service_level" else f"{value:,.0f}")
+            return str(value)
+        if role == Qt.TextAlignmentRole and isinstance(value, float | np.floating):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return str(self.frame.columns[section])
+        return None
+
+
+class ScenarioChart(pg.GraphicsLayoutWidget):
+    """Grouped bars: the cost split per scenario (left) and the service level (right)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setBackground("w")
+        self.costs = self.addPlot()
+        self.service = self.addPlot()
+        self.bars: list[pg.BarGraphItem] = []
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        self.costs.clear()
+        self.service.clear()
+        self.bars = []
+        if frame is None or not len(frame):
+            return
+        x = np.arange(len(frame))
+        width = 0.8 / len(COST_KEYS)
+        for i, key in enumerate(COST_KEYS):
+            bar = pg.BarGraphItem(x=x - 0.4 + width * (i + 0.5), height=frame[key].fillna(0) / 1e6,
+                                  width=width, brush=PART_COLOURS[key], name=cost_part_label(key))
+            self.costs.addItem(bar)
+            self.bars.append(bar)
+        level = pg.BarGraphItem(x=x, height=frame["service_level"].fillna(0) * 100, width=0.6,
+                                brush="#4c78a8")
+        self.service.addItem(level)
+        self.bars.append(level)
+        ticks = [list(zip(x, frame["scenario"], strict=True))]
+        for plot in (self.costs, self.service):
+            plot.getAxis("bottom").setTicks(ticks)
+        self.costs.setLabel("left", self.tr("cost (millions)"))
+        self.service.setLabel("left", self.tr("service level (%)"))
+
+
+def _fresh_highs_scheduler() -> None:
+    """HiGHS's task scheduler is global and tied to the thread that first solved.
+
+    Solving on this thread with a scheduler the GUI thread (or an earlier
+    job's thread) created crashes HiGHS, so it is reset here; only one thread
+    of this process solves at a time.
+    """
+    import highspy
+
+    highspy.Highs.resetGlobalScheduler(True)
+
+
+class _Relay(QObject):
+    """Carries a background job's progress and result to the GUI thread."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+
+
+class ScenariosPanel(QWidget):
+    """Scenarios table with undoable edits, Solve all, comparison and stress test."""
+
+    solved = Signal(object)  # list of ScenarioResult
+    stressed = Signal(object)  # the ranking DataFrame (or an error message)
+
+    def __init__(self, document, map_view=None, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.map_view = map_view
+        self.results = []
+        self.ranking: pd.DataFrame | None = None
+        self._cancel: Cancel | None = None
+        self._thread: threading.Thread | None = None
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._on_progress)
+        self._relay.finished.connect(self._on_finished)
+        self._build()
+        document.sheetChanged.connect(self._on_sheet_changed)
+        document.networkReset.connect(self.model.refresh)
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.model = GridModel(self.document, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.solve_button = QPushButton(self.tr("Solve all"), self)
+        self.stress_button = QPushButton(self.tr("Run stress test"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.status = QLabel("", self)
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.solve_button.clicked.connect(self.solve_all)
+        self.stress_button.clicked.connect(self.run_stress)
+        self.cancel_button.clicked.connect(self.cancel)
+        edit = QWidget(self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.solve_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(edit)
+        column.addLayout(buttons)
+        column.addWidget(self.table)
+        self.compare_model = FrameModel(self)
+        self.compare_table = QTableView(self)
+        self.compare_table.setModel(self.compare_model)
+        self.chart = ScenarioChart(self)
+        compare = QWidget(self)
+        column = QVBoxLayout(compare)
+        column.addWidget(self.compare_table)
+        column.addWidget(self.chart)
+        self.stress_model = FrameModel(self)
+        self.stress_table = QTableView(self)
+        self.stress_table.setModel(self.stress_model)
+        self.stress_table.setSelectionBehavior(QTableView.SelectRows)
+        self.stress_table.selectionModel().selectionChanged.connect(self._highlight_selection)
+        stress_tab = QWidget(self)
+        column = QVBoxLayout(stress_tab)
+        column.addWidget(self.stress_button)
+        column.addWidget(self.stress_table)
+        self.tabs.addTab(edit, self.tr("Scenarios"))
+        self.tabs.addTab(compare, self.tr("Comparison"))
+        self.tabs.addTab(stress_tab, self.tr("Stress test"))
+        footer = QHBoxLayout()
+        footer.addWidget(self.progress, 1)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(footer)
+
+    # -- editing ------------------------------------------------------------------------------
+    def add_row(self) -> None:
+        """Add an override row after the selection (one undo step)."""
+        rows = self.selected_rows()
+        position = (rows[-1] + 1) if rows else self.model.rowCount()
+        self.document.push(AddScenarioRows(position=position, rows=[{"scenario": "new"}]),
+                           self.tr("Add scenario row"))
+
+    def delete_selected(self) -> None:
+        """Delete the selected override rows (one undo step)."""
+        rows = self.selected_rows()
+        if rows:
+            self.document.push(RemoveScenarioRows(positions=rows),
+                               self.tr("Delete scenario rows"))
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
+
+    def _on_sheet_changed(self, sheet: str, structural: bool) -> None:
+        if sheet == SHEET:
+            self.model.refresh()
+
+    # -- background work ------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def solve_all(self) -> None:
+        """Solve the base case and every scenario in the background."""
+        network = self.document.network.copy()  # the thread never touches the document
+        self._start("solve", lambda cancel, report: solve_all_scenarios(
+            network, None, lambda d, t, name: report(d, t), cancel))
+
+    def run_stress(self) -> None:
+        """Run the N-1 stress test in the background."""
+        network = self.document.network.copy()
+        self._start("stress", lambda cancel, report: stress(
+            network, progress=report, cancel=cancel))
+
+    def _start(self, kind: str, work) -> None:
+        if self.busy:
+            return
+        self._cancel = Cancel()
+        cancel, relay = self._cancel, self._relay
+
+        def run() -> None:
+            try:
+                _fresh_highs_scheduler()
+                result = work(cancel, relay.progressed.emit)
+            except Exception as error:  # noqa: BLE001 - shown in the panel, never raised
+                log.debug("background %s failed", kind, exc_info=True)
+                result = error
+            relay.finished.emit((kind, result))
+
+        # Collect cyclic garbage here, on the GUI thread: a collection the worker's
+        # allocations trigger would otherwise delete dead Qt objects on the wrong thread.
+        gc.collect()
+        self._set_running(True)
+        self.status.setText(self.tr("Solving…") if kind == "solve" else self.tr("Stress test…"))
+        self._thread = threading.Thread(target=run, name=f"scenarios-{kind}", daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop the running job (after its current solve)."""
+        if self._cancel is not None:
+            self._cancel.cancel()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the background job has ended (tests, closing)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def closeEvent(self, event) -> None:
+        self.cancel()
+        self.wait()
+        super().closeEvent(event)
+
+    def _set_running(self, running: bool) -> None:
+        for button in (self.solve_button, self.stress_button):
+            button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.progress.setValue(0)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+
+    def _on_finished(self, payload) -> None:
+        kind, result = payload
+        self.wait()
+        self._set_running(False)
+        if isinstance(result, Exception):
+            self.status.setText(self.tr("Failed: {0}").format(result))
+        elif kind == "solve":
+            self.show_results(result)
+        else:
+            self.show_ranking(result)
+        (self.solved if kind == "solve" else self.stressed).emit(result)
+
+    # -- results ------------------------------------------------------------------------------
+    def show_results(self, results) -> None:
+        self.results = results
+        frame = comparison(results) if results else pd.DataFrame()
+        self.compare_model.set_frame(frame)
+        self.chart.set_frame(frame)
+        self.status.setText(self.tr("{0} scenario(s) solved").format(max(0, len(results) - 1)))
+        self.tabs.setCurrentIndex(1)
+
+    def show_ranking(self, ranking: pd.DataFrame) -> None:
+        self.ranking = ranking
+        self.stress_model.set_frame(ranking)
+        self.status.setText(self.tr("{0} cases ranked").format(len(ranking)))
+        self.tabs.setCurrentIndex(2)
+        self.highlight_top(5)
+
+    def critical(self, rows: list[int]) -> tuple[set[str], set[str]]:
+        """Sites and lanes to mark for ranking rows (a plant marks its site)."""
+        sites, lanes = set(), set()
+        if self.ranking is None:
+            return sites, lanes
+        plants = self.document.network.table("Plants")
+        site_of = dict(zip(plants.get("id", []), plants.get("site", []), strict=True))
+        for row in rows:
+            kind, ident = self.ranking["kind"].iloc[row], self.ranking["id"].iloc[row]
+            if kind == "lane":
+                lanes.add(ident)
+            elif kind == "site":
+                sites.add(ident)
+            elif ident in site_of:
+                sites.add(str(site_of[ident]))
+        return sites, lanes
+
+    def highlight_top(self, count: int) -> None:
+        if self.ranking is not None and self.map_view is not None:
+            self.map_view.highlight(*self.critical(list(range(min(count, len(self.ranking))))))
+
+    def _highlight_selection(self, *_) -> None:
+        rows = sorted({i.row() for i in self.stress_table.selectionModel().selectedIndexes()})
+        if rows and self.map_view is not None:
+            self.map_view.highlight(*self.critical(rows))
