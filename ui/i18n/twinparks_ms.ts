@@ -292,6 +292,13 @@ unit kapasiti tambahan (%1)</translation>
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Sunting senario</translation>
+    </message>
+</context>
+<context>
     <name>LanesPage</name>
     <message>
         <source>Lane use</source>
@@ -404,6 +411,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>&amp;Batalkan penyelesaian</translation>
     </message>
     <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Eksport laporan…</translation>
+    </message>
+    <message>
         <source>&amp;Fit map to the corridor</source>
         <translation>&amp;Muatkan peta pada koridor</translation>
     </message>
@@ -440,8 +451,16 @@ unit kapasiti tambahan (%1)</translation>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
+        <source>Write the plan as an Excel or PDF report</source>
+        <translation>Tulis pelan sebagai laporan Excel atau PDF</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Senario</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1013,6 +1032,80 @@ marginal (%1/unit)</translation>
     <message>
         <source>Bottlenecks</source>
         <translation>Kesesakan</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChart</name>
+    <message>
+        <source>cost (millions)</source>
+        <translation>kos (juta)</translation>
+    </message>
+    <message>
+        <source>service level (%)</source>
+        <translation>tahap perkhidmatan (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Solve all</source>
+        <translation>Selesaikan semua</translation>
+    </message>
+    <message>
+        <source>Run stress test</source>
+        <translation>Jalankan ujian tekanan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Perbandingan</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>Ujian tekanan</translation>
+    </message>
+    <message>
+        <source>Add scenario row</source>
+        <translation>Tambah baris senario</translation>
+    </message>
+    <message>
+        <source>Delete scenario rows</source>
+        <translation>Padam baris senario</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Sedang menyelesaikan…</translation>
+    </message>
+    <message>
+        <source>Stress test…</source>
+        <translation>Ujian tekanan…</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Gagal: {0}</translation>
+    </message>
+    <message>
+        <source>{0} scenario(s) solved</source>
+        <translation>{0} senario diselesaikan</translation>
+    </message>
+    <message>
+        <source>{0} cases ranked</source>
+        <translation>{0} kes disusun mengikut kedudukan</translation>
     </message>
 </context>
 <context>

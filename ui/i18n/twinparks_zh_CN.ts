@@ -292,6 +292,13 @@ unit of capacity (%1)</source>
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <source>Edit scenario</source>
+        <translation>编辑情景</translation>
+    </message>
+</context>
+<context>
     <name>LanesPage</name>
     <message>
         <source>Lane use</source>
@@ -404,6 +411,10 @@ unit of capacity (%1)</source>
         <translation>取消求解(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Fit map to the corridor</source>
         <translation>地图缩放至通道(&amp;F)</translation>
     </message>
@@ -440,8 +451,16 @@ unit of capacity (%1)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Write the plan as an Excel or PDF report</source>
+        <translation>将方案导出为 Excel 或 PDF 报告</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1013,6 +1032,80 @@ cost (%1/unit)</source>
     <message>
         <source>Bottlenecks</source>
         <translation>瓶颈</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChart</name>
+    <message>
+        <source>cost (millions)</source>
+        <translation>成本（百万）</translation>
+    </message>
+    <message>
+        <source>service level (%)</source>
+        <translation>服务水平（%）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Solve all</source>
+        <translation>全部求解</translation>
+    </message>
+    <message>
+        <source>Run stress test</source>
+        <translation>运行压力测试</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>压力测试</translation>
+    </message>
+    <message>
+        <source>Add scenario row</source>
+        <translation>添加情景行</translation>
+    </message>
+    <message>
+        <source>Delete scenario rows</source>
+        <translation>删除情景行</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>正在求解…</translation>
+    </message>
+    <message>
+        <source>Stress test…</source>
+        <translation>压力测试…</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <source>{0} scenario(s) solved</source>
+        <translation>已求解 {0} 个情景</translation>
+    </message>
+    <message>
+        <source>{0} cases ranked</source>
+        <translation>已排序 {0} 个情形</translation>
     </message>
 </context>
 <context>
