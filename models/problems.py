@@ -8,6 +8,36 @@ ERROR = "error"
 WARNING = "warning"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for translation in ``context`` (pyside6-lupdate finds these calls)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message as an English template with named ``{placeholders}`` and their values.
+
+    Values are strings, numbers or nested :class:`Text`; ``str()`` is the English
+    message (floats as ``:g``). The GUI translates the template and fills it itself.
+    """
+
+    template: str
+    args: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**{name: english(value) for name, value in self.args})
+
+
+def english(value: object) -> str:
+    """One template argument as the English message writes it."""
+    return format(value, "g") if isinstance(value, float) else str(value)
+
+
+def problem_text(template: str, **args: object) -> Text:
+    """A :class:`Text` from a template marked with ``QT_TRANSLATE_NOOP`` and its values."""
+    return Text(template, tuple(args.items()))
+
+
 def column_letter(index: int) -> str:
     """Excel column letters of a 1-based column index (1 → A, 28 → AB)."""
     letters = ""
@@ -24,6 +54,7 @@ class Problem:
     ``sheet`` is None for problems of the file itself; ``row`` is the row
     label (the Excel row of a table read from a workbook; 1 is the header);
     ``column`` the column name and ``col_index`` its 1-based position.
+    ``template`` and ``args`` (see :class:`Text`) let the GUI translate ``message``.
     """
 
     message: str
@@ -32,6 +63,20 @@ class Problem:
     column: str | None = None
     col_index: int | None = None
     severity: str = ERROR
+    template: str = ""
+    args: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, text: Text | str, **where: object) -> Problem:
+        """A problem whose message is ``text`` (a :class:`Text`, or plain English)."""
+        if isinstance(text, Text):
+            return cls(str(text), template=text.template, args=text.args, **where)
+        return cls(text, **where)
+
+    @property
+    def text(self) -> Text | str:
+        """The message as a :class:`Text` when it has a template, else the plain string."""
+        return Text(self.template, self.args) if self.template else self.message
 
     @property
     def cell(self) -> str:

@@ -22,7 +22,7 @@ import pandas as pd
 from models import schema
 from models.network import Network, as_key, as_number, is_blank
 from models.plan import Plan
-from models.problems import Problem, errors
+from models.problems import QT_TRANSLATE_NOOP, Problem, Text, errors, problem_text
 from models.solvers import Cancel
 
 log = logging.getLogger(__name__)
@@ -91,10 +91,11 @@ def parse_scenarios(network: Network) -> ScenarioSheet:
     if "value" not in positions and "factor" not in positions:
         missing.append("value or factor")
     if missing:
-        sheet.problems.append(Problem(
-            f"the Scenarios sheet lacks the column(s) {', '.join(missing)}; row 1 must name "
-            f"{', '.join(HEADER[:4])} and value and/or factor", sheet=SHEET, row=1,
-            col_index=len(grid[0]) + 1))
+        sheet.problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the Scenarios sheet lacks the column(s) {missing}; row 1 must name "
+            "{header} and value and/or factor"),
+            missing=", ".join(missing), header=", ".join(HEADER[:4])),
+            sheet=SHEET, row=1, col_index=len(grid[0]) + 1))
         return sheet
     for number, cells in enumerate(grid[1:], start=2):
         if all(is_blank(cell) for cell in cells):
@@ -116,19 +117,20 @@ def _parse_row(cells, positions, number) -> tuple[Override | None, list[Problem]
         return {"sheet": SHEET, "row": number, "column": name, "col_index": positions.get(name)}
 
     texts = {name: _cell(cells, positions, name) for name in HEADER}
-    problems = [Problem(f"{name} is required: {_HELP[name]}", **where(name))
+    problems = [Problem.of(problem_text(QT_TRANSLATE_NOOP("validation",
+                                                          "{column} is required: {help}"),
+                                        column=name, help=problem_text(_HELP[name])),
+                           **where(name))
                 for name in REQUIRED if is_blank(texts[name])]
     value, factor = texts["value"], texts["factor"]
     if is_blank(value) == is_blank(factor):
-        both = "both value and factor are filled" if not is_blank(value) else \
-            "neither value nor factor is filled"
-        problems.append(Problem(f"{both}; give exactly one: value replaces the cell, factor "
-                                f"multiplies it", **where("value" if "value" in positions
-                                                          else "factor")))
+        problems.append(Problem.of(_value_or_factor(not is_blank(value)),
+                                   **where("value" if "value" in positions else "factor")))
     number_factor = None if is_blank(factor) else as_number(factor)
     if not is_blank(factor) and number_factor is None:
-        problems.append(Problem(f"factor is '{factor}', not a number; type a multiplier such "
-                                f"as 0.5 or 1.2", **where("factor")))
+        problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "factor is '{value}', not a number; type a multiplier such as 0.5 "
+            "or 1.2"), value=str(factor)), **where("factor")))
     if problems:
         return None, problems
     return Override(scenario=as_key(texts["scenario"]), sheet=as_key(texts["sheet"]),
@@ -137,11 +139,25 @@ def _parse_row(cells, positions, number) -> tuple[Override | None, list[Problem]
                     row=number), []
 
 
-_HELP = {"scenario": "the name of the scenario the override belongs to",
-         "sheet": "the sheet whose rows it changes (Plants, Lanes, Demand ...)",
-         "key": "the row's id (site/product on Supply and Demand, plant/input on Recipes, "
-                "product/origin/destination on Tariffs), or * for every row",
-         "column": "the column it changes"}
+def _value_or_factor(both: bool) -> Text:
+    if both:
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "both value and factor are filled; give exactly one: value replaces "
+            "the cell, factor multiplies it"))
+    return problem_text(QT_TRANSLATE_NOOP(
+        "validation", "neither value nor factor is filled; give exactly one: value replaces "
+        "the cell, factor multiplies it"))
+
+
+_HELP = {"scenario": QT_TRANSLATE_NOOP("validation",
+                                       "the name of the scenario the override belongs to"),
+         "sheet": QT_TRANSLATE_NOOP("validation",
+                                    "the sheet whose rows it changes (Plants, Lanes, Demand ...)"),
+         "key": QT_TRANSLATE_NOOP("validation",
+                                  "the row's id (site/product on Supply and Demand, plant/input "
+                                  "on Recipes, product/origin/destination on Tariffs), or * for "
+                                  "every row"),
+         "column": QT_TRANSLATE_NOOP("validation", "the column it changes")}
 
 
 # --- applying --------------------------------------------------------------------------------
@@ -202,28 +218,41 @@ def _is_number(network: Network, sheet: str, column: str, key: str) -> bool:
     return schema.column(sheet, column).is_number
 
 
-def _structure_problem(network: Network, override: Override) -> tuple[str, str] | None:
+def _structure_problem(network: Network, override: Override) -> tuple[str, Text] | None:
     """Why ``override`` cannot be applied at all, as (Scenarios column, message), or None."""
     sheet = _sheet_name(override.sheet)
     if sheet is None:
-        return "sheet", (f"sheet '{override.sheet}' is not a sheet of the model; use one of "
-                         f"{', '.join(schema.SHEETS)}")
+        return "sheet", problem_text(QT_TRANSLATE_NOOP(
+            "validation", "sheet '{sheet}' is not a sheet of the model; use one of {allowed}"),
+            sheet=override.sheet, allowed=", ".join(schema.SHEETS))
     if sheet == "Settings" and override.key.lower() not in schema.settings():
-        return "key", (f"'{override.key}' is not a setting; use one of "
-                       f"{', '.join(schema.settings())}")
+        return "key", problem_text(QT_TRANSLATE_NOOP(
+            "validation", "'{key}' is not a setting; use one of {allowed}"),
+            key=override.key, allowed=", ".join(schema.settings()))
     if sheet != "Settings" and not _matching_rows(network, sheet, override.key):
-        shape = "/".join(_key_columns(sheet)) or "id"
-        return "key", (f"no row of {sheet} has the key '{override.key}'; write the row's "
-                       f"{shape} (parts separated by /), or * for every row")
+        return "key", problem_text(QT_TRANSLATE_NOOP(
+            "validation", "no row of {sheet} has the key '{key}'; write the row's {shape} "
+            "(parts separated by /), or * for every row"),
+            sheet=sheet, key=override.key, shape="/".join(_key_columns(sheet)) or "id")
+    return _column_problem(network, override, sheet)
+
+
+def _column_problem(network: Network, override: Override,
+                    sheet: str) -> tuple[str, Text] | None:
     column = _target_column(sheet, override.column)
     if column is None:
         allowed = "value" if sheet == "Settings" else ", ".join(schema.column_names(sheet))
-        return "column", f"'{override.column}' is not a column of {sheet}; use one of {allowed}"
+        return "column", problem_text(QT_TRANSLATE_NOOP(
+            "validation", "'{column}' is not a column of {sheet}; use one of {allowed}"),
+            column=override.column, sheet=sheet, allowed=allowed)
     if sheet != "Settings" and column in _key_columns(sheet):
-        return "column", f"{column} identifies the row; a scenario cannot change it"
+        return "column", problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{column} identifies the row; a scenario cannot change it"),
+            column=column)
     if override.factor is not None and not _is_number(network, sheet, column, override.key):
-        return "factor", (f"{sheet} {column} is not a number, so it cannot be multiplied by "
-                          f"a factor; use value instead")
+        return "factor", problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{sheet} {column} is not a number, so it cannot be multiplied by a "
+            "factor; use value instead"), sheet=sheet, column=column)
     return None
 
 
@@ -329,8 +358,10 @@ def validate_scenarios(network: Network) -> list[Problem]:
     for override in parsed.overrides:
         problem = _structure_problem(network, override)
         if problem:
-            problems.append(Problem(f"scenario '{override.scenario}': {problem[1]}",
-                                    **_where(parsed, override, problem[0])))
+            problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "scenario '{scenario}': {problem}"),
+                scenario=override.scenario, problem=problem[1]),
+                **_where(parsed, override, problem[0])))
         else:
             applicable.append(override)
     bare = _without_scenarios(network)
@@ -368,9 +399,10 @@ def _value_problems(bare: Network, parsed: ScenarioSheet,
                                 problem.message) in before:
             continue
         column = "value" if override.factor is None else "factor"
-        problems.append(Problem(
-            f"scenario '{override.scenario}' makes {problem.sheet}!{problem.cell} invalid: "
-            f"{problem.message}", sheet=SHEET, row=override.row, column=column,
+        problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "scenario '{scenario}' makes {cell} invalid: {problem}"),
+            scenario=override.scenario, cell=f"{problem.sheet}!{problem.cell}",
+            problem=problem.text), sheet=SHEET, row=override.row, column=column,
             col_index=parsed.positions.get(column)))
     return list({(p.row, p.message): p for p in problems}.values())
 

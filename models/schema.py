@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from models.problems import QT_TRANSLATE_NOOP, Text, problem_text
+
 SCHEMA_VERSION = 1
 SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand", "Tariffs",
           "Settings")
@@ -50,9 +52,17 @@ class Range:
 
     def describe(self) -> str:
         """Say the range in words, for messages."""
+        return str(self.text())
+
+    def text(self) -> Text:
+        """The range in words as a translatable :class:`Text`."""
+        lower = float(self.lower)
+        if self.upper == math.inf and self.lower_strict:
+            return problem_text(QT_TRANSLATE_NOOP("validation", "> {lower}"), lower=lower)
         if self.upper == math.inf:
-            return f"{'>' if self.lower_strict else '≥'} {_fmt(self.lower)}"
-        return f"between {_fmt(self.lower)} and {_fmt(self.upper)}"
+            return problem_text(QT_TRANSLATE_NOOP("validation", "≥ {lower}"), lower=lower)
+        return problem_text(QT_TRANSLATE_NOOP("validation", "between {lower} and {upper}"),
+                            lower=lower, upper=float(self.upper))
 
 
 @dataclass(frozen=True)
@@ -108,10 +118,6 @@ class SettingSpec:
         if self.type == "number":
             return float(self.default)
         return self.default
-
-
-def _fmt(number: float) -> str:
-    return f"{number:g}"
 
 
 def _rows(filename: str) -> list[dict[str, str]]:

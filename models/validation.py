@@ -14,7 +14,7 @@ import pandas as pd
 
 from models import schema
 from models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
-from models.problems import WARNING, Problem
+from models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
 from models.scenarios import validate_scenarios
 from models.typed import lane_products
 
@@ -38,12 +38,14 @@ def validate(network: Network) -> list[Problem]:
 def _check_sheets(network: Network) -> Iterator[Problem]:
     for sheet in schema.REQUIRED_SHEETS:
         if not network.has_sheet(sheet):
-            yield Problem(f"the required sheet {sheet} is missing; add a sheet named {sheet} "
-                          f"with the columns {', '.join(schema.column_names(sheet))}",
-                          sheet=sheet)
+            yield Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "the required sheet {sheet} is missing; add a sheet named "
+                "{sheet} with the columns {columns}"),
+                sheet=sheet, columns=", ".join(schema.column_names(sheet))), sheet=sheet)
     if not any(network.has_sheet(sheet) for sheet in schema.SOURCE_SHEETS):
-        yield Problem("the workbook needs a Plants or a Supply sheet: nothing can be made "
-                      "or bought", sheet="Plants")
+        yield Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the workbook needs a Plants or a Supply sheet: nothing can be made "
+            "or bought")), sheet="Plants")
 
 
 def _place(table: pd.DataFrame, sheet: str, name: str, row: int | None) -> dict:
@@ -57,52 +59,76 @@ def _check_table(network: Network, sheet: str, known: dict[str, set[str]]) -> li
     for col in schema.columns()[sheet]:
         if col.name not in table.columns:
             if col.required:
-                problems.append(Problem(
-                    f"the required column '{col.name}' is missing; add it to row 1 "
-                    f"({col.help})", sheet=sheet, row=1, col_index=len(table.columns) + 1))
+                problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                    "validation", "the required column '{column}' is missing; add it to row 1 "
+                    "({help})"), column=col.name, help=col.help),
+                    sheet=sheet, row=1, col_index=len(table.columns) + 1))
             continue
         for row, value in zip(table.index, table[col.name], strict=True):
             message = _cell_message(known, col, value)
             if message:
-                problems.append(Problem(message, **_place(table, sheet, col.name, row)))
+                problems.append(Problem.of(message, **_place(table, sheet, col.name, row)))
     problems += _check_unique(table, sheet)
     return problems
 
 
-def _cell_message(known: dict[str, set[str]], col: schema.Column, value: object) -> str | None:
+def _cell_message(known: dict[str, set[str]], col: schema.Column, value: object) -> Text | None:
     if is_blank(value):
-        return f"{col.name} is required: {col.help}" if col.required else None
+        return problem_text(QT_TRANSLATE_NOOP("validation", "{column} is required: {help}"),
+                            column=col.name, help=col.help) if col.required else None
     if isinstance(value, Formula):
-        return (f"the formula {value.text} has no saved result (the file was not last saved "
-                f"by Excel); type the value, or open and save the workbook in Excel")
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the formula {formula} has no saved result (the file was not last "
+            "saved by Excel); type the value, or open and save the workbook in Excel"),
+            formula=value.text)
     if col.is_number:
         return _number_message(col, value)
-    text = as_key(value)
+    return _text_message(known, col, as_key(value))
+
+
+def _text_message(known: dict[str, set[str]], col: schema.Column, text: str) -> Text | None:
     if col.allows_wildcard and text == schema.WILDCARD:
         return None
     if col.type.startswith("country") and not COUNTRY.match(text):
-        return (f"country '{text}' is not an ISO 3166 alpha-2 code; write two letters "
-                f"such as CN or MY")
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "country '{value}' is not an ISO 3166 alpha-2 code; write two "
+            "letters such as CN or MY"), value=text)
     if col.type == "kind" and text.lower() not in schema.SITE_KINDS:
-        return f"kind '{text}' is unknown; use one of {', '.join(schema.SITE_KINDS)}"
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "kind '{value}' is unknown; use one of {allowed}"),
+            value=text, allowed=", ".join(schema.SITE_KINDS))
     if col.target and text not in known[col.target]:
-        return f"{col.name} '{text}' is not an id on the {col.target} sheet"
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{column} '{value}' is not an id on the {target} sheet"),
+            column=col.name, value=text, target=col.target)
     if col.type == "products":
         unknown = [token for token in lane_products(text) if token not in known["tokens"]]
         if unknown:
-            return (f"'{', '.join(unknown)}' is neither a product id nor a product family; "
-                    f"list products or families separated by commas, or leave blank for any")
+            return problem_text(QT_TRANSLATE_NOOP(
+                "validation", "'{value}' is neither a product id nor a product family; list "
+                "products or families separated by commas, or leave blank for any"),
+                value=", ".join(unknown))
     return None
 
 
-def _number_message(col: schema.Column, value: object) -> str | None:
+def _unit(unit: str) -> Text:
+    """`` (unit)`` after a range, or nothing."""
+    if not unit:
+        return Text("")
+    return problem_text(QT_TRANSLATE_NOOP("validation", " ({unit})"), unit=unit)
+
+
+def _number_message(col: schema.Column, value: object) -> Text | None:
     number = as_number(value)
-    unit = f" ({col.unit})" if col.unit else ""
     if number is None:
-        return (f"{col.name} is '{value}', not a number; type a number "
-                f"{col.range.describe()}{unit}")
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{column} is '{value}', not a number; type a number {range}{unit}"),
+            column=col.name, value=str(value), range=col.range.text(), unit=_unit(col.unit))
     if not col.range.contains(number):
-        return f"{col.name} is {number:g}; it must be {col.range.describe()}{unit}"
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{column} is {number}; it must be {range}{unit}"),
+            column=col.name, number=float(number), range=col.range.text(),
+            unit=_unit(col.unit))
     return None
 
 
@@ -139,9 +165,10 @@ def _check_unique(table: pd.DataFrame, sheet: str) -> list[Problem]:
                        for value in values)
         if normal in seen:
             label = "/".join(normal)
-            problems.append(Problem(
-                f"'{label}' appears again (first on row {seen[normal]}); each "
-                f"{'/'.join(key)} must be unique", **_place(table, sheet, key[0], row)))
+            problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "'{value}' appears again (first on row {first}); each {key} "
+                "must be unique"), value=label, first=seen[normal], key="/".join(key)),
+                **_place(table, sheet, key[0], row)))
         else:
             seen[normal] = row
     return problems
@@ -151,8 +178,10 @@ def _check_lanes(network: Network) -> list[Problem]:
     table = network.table("Lanes")
     if not {"origin", "destination"} <= set(table.columns):
         return []
-    return [Problem(f"the lane goes from '{as_key(origin)}' to itself; a lane joins two "
-                    f"different sites", **_place(table, "Lanes", "destination", row))
+    return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "the lane goes from '{site}' to itself; a lane joins two "
+                "different sites"), site=as_key(origin)),
+                **_place(table, "Lanes", "destination", row))
             for row, origin, destination in table[["origin", "destination"]].itertuples()
             if not is_blank(origin) and as_key(origin) == as_key(destination)]
 
@@ -174,10 +203,11 @@ def _check_tariffs(network: Network) -> list[Problem]:
     for group in by_specificity.values():
         for (first, a), (row, b) in itertools.combinations(group, 2):
             if _overlap(a, b):
-                problems.append(Problem(
-                    f"this tariff and the one on row {first} are equally specific and "
-                    f"both apply to {_describe_overlap(a, b)}; make one more specific or "
-                    f"remove one", **_place(table, "Tariffs", "product", row)))
+                problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                    "validation", "this tariff and the one on row {first} are equally "
+                    "specific and both apply to {overlap}; make one more specific or remove "
+                    "one"), first=first, overlap=_describe_overlap(a, b)),
+                    **_place(table, "Tariffs", "product", row)))
     return problems
 
 
@@ -197,11 +227,15 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return origin == schema.WILDCARD or destination == schema.WILDCARD or origin != destination
 
 
-def _describe_overlap(a: tuple, b: tuple) -> str:
+def _describe_overlap(a: tuple, b: tuple) -> Text:
     merged = [x if x != schema.WILDCARD else y for x, y in zip(a, b, strict=True)]
-    product, origin, destination = (("any product" if merged[0] == "*" else merged[0]),
-                                    *("any" if m == "*" else m for m in merged[1:]))
-    return f"{product} from {origin} to {destination}"
+    anything = problem_text(QT_TRANSLATE_NOOP("validation", "any"))
+    product, origin, destination = (
+        problem_text(QT_TRANSLATE_NOOP("validation", "any product")) if merged[0] == "*"
+        else merged[0], *(anything if m == "*" else m for m in merged[1:]))
+    return problem_text(QT_TRANSLATE_NOOP(
+        "validation", "{product} from {origin} to {destination}"),
+        product=product, origin=origin, destination=destination)
 
 
 def _check_settings(network: Network) -> list[Problem]:
@@ -215,21 +249,25 @@ def _check_settings(network: Network) -> list[Problem]:
         name = as_key(key).lower()
         spec = schema.settings().get(name)
         if spec is None:
-            problems.append(Problem(
-                f"'{as_key(key)}' is not a setting this tool knows (it is kept but ignored); "
-                f"known: {', '.join(schema.settings())}", severity=WARNING,
-                **_place(table, "Settings", "key", row)))
+            problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "'{key}' is not a setting this tool knows (it is kept but "
+                "ignored); known: {known}"), key=as_key(key), known=", ".join(schema.settings())),
+                severity=WARNING, **_place(table, "Settings", "key", row)))
         elif not is_blank(value) and parse_setting(spec, value) is None:
-            problems.append(Problem(_setting_message(spec, value),
-                                    **_place(table, "Settings", "value", row)))
+            problems.append(Problem.of(_setting_message(spec, value),
+                                       **_place(table, "Settings", "value", row)))
     return problems
 
 
-def _setting_message(spec: schema.SettingSpec, value: object) -> str:
+def _setting_message(spec: schema.SettingSpec, value: object) -> Text:
     if spec.key == "schema_version":
-        return (f"schema_version is '{value}'; this tool reads version "
-                f"{schema.SCHEMA_VERSION} workbooks")
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "schema_version is '{value}'; this tool reads version {version} "
+            "workbooks"), value=str(value), version=schema.SCHEMA_VERSION)
     if spec.type == "solver":
-        return f"solver '{value}' is unknown; use one of {', '.join(schema.SOLVERS)}"
-    unit = f" ({spec.unit})" if spec.unit else ""
-    return f"{spec.key} is '{value}'; it must be a number {spec.range.describe()}{unit}"
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "solver '{value}' is unknown; use one of {allowed}"),
+            value=str(value), allowed=", ".join(schema.SOLVERS))
+    return problem_text(QT_TRANSLATE_NOOP(
+        "validation", "{key} is '{value}'; it must be a number {range}{unit}"),
+        key=spec.key, value=str(value), range=spec.range.text(), unit=_unit(spec.unit))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from models.problems import ERROR, Problem
-from ui.table_model import translate
+from ui.table_model import problem_message
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -42,11 +42,11 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             severity = self.tr("Error") if problem.severity == ERROR else self.tr("Warning")
             return (severity, problem.where or self.tr("workbook"),
-                    translate(problem.message))[index.column()]
+                    problem_message(problem))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return QBrush(QColor("#b00020" if problem.severity == ERROR else "#8a6d00"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate(problem.message)
+            return problem_message(problem)
         return None
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from models import schema
 from models.commands import SetCells
 from models.network import as_number, is_blank
-from models.problems import column_letter
+from models.problems import Problem, Text, column_letter
 from twinparks.template import column_help
 from ui.document import Document
 
@@ -26,6 +26,31 @@ RAW_ROLE = Qt.ItemDataRole.UserRole
 def translate(text: str) -> str:
     """Schema and message texts shown in the GUI, through Qt's translation."""
     return QCoreApplication.translate("schema", text)
+
+
+def problem_message(problem: Problem) -> str:
+    """A validation problem's message in the current language (English without a template)."""
+    if not problem.template:
+        return translate(problem.message)
+    try:
+        return _render(problem.text)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return problem.message
+
+
+def _render(text: Text) -> str:
+    template = QCoreApplication.translate("validation", text.template) if text.template else ""
+    return template.format(**{name: _argument(name, value) for name, value in text.args})
+
+
+def _argument(name: str, value: object) -> str:
+    if isinstance(value, Text):
+        return _render(value)
+    if isinstance(value, float):
+        return format_number(value)
+    if name in ("help", "unit"):  # schema texts, translated with the schema
+        return translate(str(value))
+    return str(value)
 
 
 def format_number(value: float) -> str:
@@ -139,7 +164,7 @@ class SheetTableModel(QAbstractTableModel):
             errors = [p for p in problems if p.severity == "error"]
             return ERROR_BRUSH if errors else WARNING_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(translate(p.message) for p in problems)
+            return "\n".join(problem_message(p) for p in problems)
         return None
 
     def _display(self, section: int, value: object) -> str:

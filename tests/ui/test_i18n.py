@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,10 +49,10 @@ def _translations(message) -> list[str]:
 
 @pytest.fixture(scope="module")
 def fresh_sources(tmp_path_factory) -> set[tuple[str, str]]:
-    """(context, source) of every translatable text lupdate finds in ui/ today."""
+    """(context, source) of every text lupdate finds in ui/ and models/ (as update.sh)."""
     ts = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
-    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "ui", "-ts",
-                    str(ts)], cwd=ROOT, check=True)
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "ui", "models",
+                    "-ts", str(ts)], cwd=ROOT, check=True)
     return {(context, m.findtext("source")) for context, m in _messages(ts)}
 
 
@@ -200,3 +200,23 @@ def test_screenshot(qtbot, tmp_path, lang, english):
         window.close()
         window.runner.shutdown()
         window.deleteLater()
+
+
+def test_problems_panel_shows_validation_messages_in_chinese(english, qtbot):
+    """Validation messages are templates: the panel translates them and keeps the values."""
+    from models.validation import validate
+    from twinparks.workbook import read_workbook
+    from ui.problems_panel import ProblemsPanel
+
+    network = read_workbook(example_path()).network
+    plants = network.tables["Plants"]
+    plants.iat[0, plants.columns.get_loc("capacity")] = -2500.5
+    problems = [p for p in validate(network) if p.column == "capacity"]
+    assert [p.message for p in problems] == ["capacity is -2500.5; it must be ≥ 0 (units/yr)"]
+    install_translator(english, "zh_CN")
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_problems(problems)
+    text = panel.model.index(0, 2).data()
+    assert text.startswith("capacity 为 -2,500.5；必须 ≥ 0"), text
+    assert "单位/年" in text and panel.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == text

@@ -1724,4 +1724,171 @@ marginal (%1/unit)</translation>
         <translation>s</translation>
     </message>
 </context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>the Scenarios sheet lacks the column(s) {missing}; row 1 must name {header} and value and/or factor</source>
+        <translation>helaian Scenarios tiada lajur {missing}; baris 1 mesti menamakan {header} serta value dan/atau factor</translation>
+    </message>
+    <message>
+        <source>{column} is required: {help}</source>
+        <translation>{column} wajib diisi: {help}</translation>
+    </message>
+    <message>
+        <source>factor is &apos;{value}&apos;, not a number; type a multiplier such as 0.5 or 1.2</source>
+        <translation>factor ialah &apos;{value}&apos;, bukan nombor; taip pendarab seperti 0.5 atau 1.2</translation>
+    </message>
+    <message>
+        <source>both value and factor are filled; give exactly one: value replaces the cell, factor multiplies it</source>
+        <translation>value dan factor kedua-duanya diisi; beri satu sahaja: value menggantikan sel, factor mendarabkannya</translation>
+    </message>
+    <message>
+        <source>neither value nor factor is filled; give exactly one: value replaces the cell, factor multiplies it</source>
+        <translation>value dan factor kedua-duanya kosong; beri satu sahaja: value menggantikan sel, factor mendarabkannya</translation>
+    </message>
+    <message>
+        <source>the name of the scenario the override belongs to</source>
+        <translation>nama senario yang memiliki penggantian ini</translation>
+    </message>
+    <message>
+        <source>the sheet whose rows it changes (Plants, Lanes, Demand ...)</source>
+        <translation>helaian yang barisnya diubah (Plants, Lanes, Demand ...)</translation>
+    </message>
+    <message>
+        <source>the row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs), or * for every row</source>
+        <translation>id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs), atau * untuk setiap baris</translation>
+    </message>
+    <message>
+        <source>the column it changes</source>
+        <translation>lajur yang diubah</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; is not a sheet of the model; use one of {allowed}</source>
+        <translation>helaian &apos;{sheet}&apos; bukan helaian model; gunakan salah satu daripada {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting; use one of {allowed}</source>
+        <translation>&apos;{key}&apos; bukan tetapan; gunakan salah satu daripada {allowed}</translation>
+    </message>
+    <message>
+        <source>no row of {sheet} has the key &apos;{key}&apos;; write the row&apos;s {shape} (parts separated by /), or * for every row</source>
+        <translation>tiada baris {sheet} yang mempunyai kunci &apos;{key}&apos;; tulis {shape} baris itu (bahagian dipisahkan dengan /), atau * untuk setiap baris</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; is not a column of {sheet}; use one of {allowed}</source>
+        <translation>&apos;{column}&apos; bukan lajur {sheet}; gunakan salah satu daripada {allowed}</translation>
+    </message>
+    <message>
+        <source>{column} identifies the row; a scenario cannot change it</source>
+        <translation>{column} mengenal pasti baris; senario tidak boleh mengubahnya</translation>
+    </message>
+    <message>
+        <source>{sheet} {column} is not a number, so it cannot be multiplied by a factor; use value instead</source>
+        <translation>{column} pada {sheet} bukan nombor, jadi ia tidak boleh didarab dengan factor; gunakan value</translation>
+    </message>
+    <message>
+        <source>scenario &apos;{scenario}&apos;: {problem}</source>
+        <translation>senario &apos;{scenario}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>scenario &apos;{scenario}&apos; makes {cell} invalid: {problem}</source>
+        <translation>senario &apos;{scenario}&apos; menjadikan {cell} tidak sah: {problem}</translation>
+    </message>
+    <message>
+        <source>&gt; {lower}</source>
+        <translation>&gt; {lower}</translation>
+    </message>
+    <message>
+        <source>≥ {lower}</source>
+        <translation>≥ {lower}</translation>
+    </message>
+    <message>
+        <source>between {lower} and {upper}</source>
+        <translation>antara {lower} dan {upper}</translation>
+    </message>
+    <message>
+        <source>the required sheet {sheet} is missing; add a sheet named {sheet} with the columns {columns}</source>
+        <translation>helaian wajib {sheet} tiada; tambah helaian bernama {sheet} dengan lajur {columns}</translation>
+    </message>
+    <message>
+        <source>the workbook needs a Plants or a Supply sheet: nothing can be made or bought</source>
+        <translation>buku kerja memerlukan helaian Plants atau Supply: tiada apa yang boleh dibuat atau dibeli</translation>
+    </message>
+    <message>
+        <source>the required column &apos;{column}&apos; is missing; add it to row 1 ({help})</source>
+        <translation>lajur wajib &apos;{column}&apos; tiada; tambahkannya pada baris 1 ({help})</translation>
+    </message>
+    <message>
+        <source>the formula {formula} has no saved result (the file was not last saved by Excel); type the value, or open and save the workbook in Excel</source>
+        <translation>formula {formula} tiada hasil tersimpan (fail ini tidak disimpan kali terakhir oleh Excel); taip nilainya, atau buka dan simpan buku kerja dalam Excel</translation>
+    </message>
+    <message>
+        <source>country &apos;{value}&apos; is not an ISO 3166 alpha-2 code; write two letters such as CN or MY</source>
+        <translation>negara &apos;{value}&apos; bukan kod ISO 3166 alpha-2; tulis dua huruf seperti CN atau MY</translation>
+    </message>
+    <message>
+        <source>kind &apos;{value}&apos; is unknown; use one of {allowed}</source>
+        <translation>jenis &apos;{value}&apos; tidak dikenali; gunakan salah satu daripada {allowed}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not an id on the {target} sheet</source>
+        <translation>{column} &apos;{value}&apos; bukan id pada helaian {target}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a product id nor a product family; list products or families separated by commas, or leave blank for any</source>
+        <translation>&apos;{value}&apos; bukan id produk dan bukan keluarga produk; senaraikan produk atau keluarga dipisahkan dengan koma, atau biarkan kosong untuk sebarang produk</translation>
+    </message>
+    <message>
+        <source> ({unit})</source>
+        <translation> ({unit})</translation>
+    </message>
+    <message>
+        <source>{column} is &apos;{value}&apos;, not a number; type a number {range}{unit}</source>
+        <translation>{column} ialah &apos;{value}&apos;, bukan nombor; taip nombor {range}{unit}</translation>
+    </message>
+    <message>
+        <source>{column} is {number}; it must be {range}{unit}</source>
+        <translation>{column} ialah {number}; ia mesti {range}{unit}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; appears again (first on row {first}); each {key} must be unique</source>
+        <translation>&apos;{value}&apos; muncul semula (kali pertama pada baris {first}); setiap {key} mesti unik</translation>
+    </message>
+    <message>
+        <source>the lane goes from &apos;{site}&apos; to itself; a lane joins two different sites</source>
+        <translation>laluan ini pergi dari &apos;{site}&apos; ke dirinya sendiri; laluan menghubungkan dua tapak berlainan</translation>
+    </message>
+    <message>
+        <source>this tariff and the one on row {first} are equally specific and both apply to {overlap}; make one more specific or remove one</source>
+        <translation>tarif ini dan tarif pada baris {first} sama khusus dan kedua-duanya terpakai pada {overlap}; jadikan satu lebih khusus atau buang satu</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>mana-mana negara</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>sebarang produk</translation>
+    </message>
+    <message>
+        <source>{product} from {origin} to {destination}</source>
+        <translation>{product} dari {origin} ke {destination}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting this tool knows (it is kept but ignored); known: {known}</source>
+        <translation>&apos;{key}&apos; bukan tetapan yang dikenali oleh alat ini (ia disimpan tetapi diabaikan); yang dikenali: {known}</translation>
+    </message>
+    <message>
+        <source>schema_version is &apos;{value}&apos;; this tool reads version {version} workbooks</source>
+        <translation>schema_version ialah &apos;{value}&apos;; alat ini membaca buku kerja versi {version}</translation>
+    </message>
+    <message>
+        <source>solver &apos;{value}&apos; is unknown; use one of {allowed}</source>
+        <translation>penyelesai &apos;{value}&apos; tidak dikenali; gunakan salah satu daripada {allowed}</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; it must be a number {range}{unit}</source>
+        <translation>{key} ialah &apos;{value}&apos;; ia mesti nombor {range}{unit}</translation>
+    </message>
+</context>
 </TS>

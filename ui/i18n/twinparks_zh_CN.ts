@@ -1724,4 +1724,171 @@ cost (%1/unit)</source>
         <translation>秒</translation>
     </message>
 </context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>the Scenarios sheet lacks the column(s) {missing}; row 1 must name {header} and value and/or factor</source>
+        <translation>Scenarios 工作表缺少列 {missing}；第 1 行必须列出 {header} 以及 value 和/或 factor</translation>
+    </message>
+    <message>
+        <source>{column} is required: {help}</source>
+        <translation>{column} 为必填项：{help}</translation>
+    </message>
+    <message>
+        <source>factor is &apos;{value}&apos;, not a number; type a multiplier such as 0.5 or 1.2</source>
+        <translation>factor 为“{value}”，不是数字；请输入倍数，如 0.5 或 1.2</translation>
+    </message>
+    <message>
+        <source>both value and factor are filled; give exactly one: value replaces the cell, factor multiplies it</source>
+        <translation>value 和 factor 都已填写；只能填写其中一个：value 替换单元格的值，factor 将其相乘</translation>
+    </message>
+    <message>
+        <source>neither value nor factor is filled; give exactly one: value replaces the cell, factor multiplies it</source>
+        <translation>value 和 factor 都未填写；必须填写其中一个：value 替换单元格的值，factor 将其相乘</translation>
+    </message>
+    <message>
+        <source>the name of the scenario the override belongs to</source>
+        <translation>该覆盖值所属情景的名称</translation>
+    </message>
+    <message>
+        <source>the sheet whose rows it changes (Plants, Lanes, Demand ...)</source>
+        <translation>它所修改的行所在的工作表（Plants、Lanes、Demand ……）</translation>
+    </message>
+    <message>
+        <source>the row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs), or * for every row</source>
+        <translation>该行的编号（Supply 和 Demand 上为 site/product，Recipes 上为 plant/input，Tariffs 上为 product/origin/destination），或 * 表示每一行</translation>
+    </message>
+    <message>
+        <source>the column it changes</source>
+        <translation>它所修改的列</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; is not a sheet of the model; use one of {allowed}</source>
+        <translation>“{sheet}”不是模型中的工作表；请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting; use one of {allowed}</source>
+        <translation>“{key}”不是设置项；请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>no row of {sheet} has the key &apos;{key}&apos;; write the row&apos;s {shape} (parts separated by /), or * for every row</source>
+        <translation>{sheet} 中没有键为“{key}”的行；请填写该行的 {shape}（各部分以 / 分隔），或用 * 表示每一行</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; is not a column of {sheet}; use one of {allowed}</source>
+        <translation>“{column}”不是 {sheet} 的列；请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{column} identifies the row; a scenario cannot change it</source>
+        <translation>{column} 用于标识该行；情景不能修改它</translation>
+    </message>
+    <message>
+        <source>{sheet} {column} is not a number, so it cannot be multiplied by a factor; use value instead</source>
+        <translation>{sheet} 的 {column} 不是数字，不能乘以 factor；请改用 value</translation>
+    </message>
+    <message>
+        <source>scenario &apos;{scenario}&apos;: {problem}</source>
+        <translation>情景“{scenario}”：{problem}</translation>
+    </message>
+    <message>
+        <source>scenario &apos;{scenario}&apos; makes {cell} invalid: {problem}</source>
+        <translation>情景“{scenario}”使 {cell} 无效：{problem}</translation>
+    </message>
+    <message>
+        <source>&gt; {lower}</source>
+        <translation>&gt; {lower}</translation>
+    </message>
+    <message>
+        <source>≥ {lower}</source>
+        <translation>≥ {lower}</translation>
+    </message>
+    <message>
+        <source>between {lower} and {upper}</source>
+        <translation>介于 {lower} 和 {upper} 之间</translation>
+    </message>
+    <message>
+        <source>the required sheet {sheet} is missing; add a sheet named {sheet} with the columns {columns}</source>
+        <translation>缺少必需的工作表 {sheet}；请添加名为 {sheet} 的工作表，包含以下列：{columns}</translation>
+    </message>
+    <message>
+        <source>the workbook needs a Plants or a Supply sheet: nothing can be made or bought</source>
+        <translation>工作簿需要 Plants 或 Supply 工作表：否则既无法生产也无法采购</translation>
+    </message>
+    <message>
+        <source>the required column &apos;{column}&apos; is missing; add it to row 1 ({help})</source>
+        <translation>缺少必需的列“{column}”；请将其添加到第 1 行（{help}）</translation>
+    </message>
+    <message>
+        <source>the formula {formula} has no saved result (the file was not last saved by Excel); type the value, or open and save the workbook in Excel</source>
+        <translation>公式 {formula} 没有保存的结果（该文件最后一次不是由 Excel 保存的）；请直接输入数值，或在 Excel 中打开并保存该工作簿</translation>
+    </message>
+    <message>
+        <source>country &apos;{value}&apos; is not an ISO 3166 alpha-2 code; write two letters such as CN or MY</source>
+        <translation>国家“{value}”不是 ISO 3166 alpha-2 代码；请填写两个字母，如 CN 或 MY</translation>
+    </message>
+    <message>
+        <source>kind &apos;{value}&apos; is unknown; use one of {allowed}</source>
+        <translation>类型“{value}”未知；请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not an id on the {target} sheet</source>
+        <translation>{column}“{value}”不是 {target} 工作表上的编号</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a product id nor a product family; list products or families separated by commas, or leave blank for any</source>
+        <translation>“{value}”既不是产品编号也不是产品类别；请列出以逗号分隔的产品或产品类别，或留空表示任意产品</translation>
+    </message>
+    <message>
+        <source> ({unit})</source>
+        <translation>（{unit}）</translation>
+    </message>
+    <message>
+        <source>{column} is &apos;{value}&apos;, not a number; type a number {range}{unit}</source>
+        <translation>{column} 为“{value}”，不是数字；请输入一个数字，{range}{unit}</translation>
+    </message>
+    <message>
+        <source>{column} is {number}; it must be {range}{unit}</source>
+        <translation>{column} 为 {number}；必须 {range}{unit}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; appears again (first on row {first}); each {key} must be unique</source>
+        <translation>“{value}”重复出现（首次出现在第 {first} 行）；每个 {key} 必须唯一</translation>
+    </message>
+    <message>
+        <source>the lane goes from &apos;{site}&apos; to itself; a lane joins two different sites</source>
+        <translation>该线路从“{site}”通往其自身；线路必须连接两个不同的站点</translation>
+    </message>
+    <message>
+        <source>this tariff and the one on row {first} are equally specific and both apply to {overlap}; make one more specific or remove one</source>
+        <translation>此关税与第 {first} 行的关税同样具体，且都适用于{overlap}；请使其中一个更具体，或删除其中一个</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意国家</translation>
+    </message>
+    <message>
+        <source>any product</source>
+        <translation>任意产品</translation>
+    </message>
+    <message>
+        <source>{product} from {origin} to {destination}</source>
+        <translation>从 {origin} 到 {destination} 的 {product}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a setting this tool knows (it is kept but ignored); known: {known}</source>
+        <translation>“{key}”不是本工具已知的设置项（将保留但忽略）；已知设置项：{known}</translation>
+    </message>
+    <message>
+        <source>schema_version is &apos;{value}&apos;; this tool reads version {version} workbooks</source>
+        <translation>schema_version 为“{value}”；本工具读取版本 {version} 的工作簿</translation>
+    </message>
+    <message>
+        <source>solver &apos;{value}&apos; is unknown; use one of {allowed}</source>
+        <translation>求解器“{value}”未知；请使用以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{key} is &apos;{value}&apos;; it must be a number {range}{unit}</source>
+        <translation>{key} 为“{value}”；必须是一个数字，{range}{unit}</translation>
+    </message>
+</context>
 </TS>
