@@ -54,6 +54,11 @@ class SetCells:
         for (row, _, value), col in zip(self.changes, positions, strict=True):
             table.iat[row, col] = value
 
+    @property
+    def changes_structure(self) -> bool:
+        """Whether applying it had to add a column or a sheet."""
+        return bool(self._added_columns) or self._added_sheet
+
     def undo(self, network: Network) -> None:
         """Put the old values back (and drop what ``do`` had to add)."""
         table = network.tables[self.sheet]

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from models.commands import SetCells
 from models.network import Network
 from models.plan import Plan
 from models.problems import Problem
@@ -41,8 +42,10 @@ class ModelCommand(QUndoCommand):
         self._document.notify_changed(self._command.sheet, self._structural())
 
     def _structural(self) -> bool:
-        return type(self._command).__name__ != "SetCells" or bool(
-            getattr(self._command, "_added_columns", None))
+        """Rows or columns changed (views reset), rather than cell values only."""
+        if isinstance(self._command, SetCells):
+            return self._command.changes_structure
+        return True
 
 
 class Document(QObject):
