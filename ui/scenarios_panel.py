@@ -3,21 +3,21 @@
 Edits go through :meth:`ui.document.Document.push` as
 ``models.scenario_commands`` objects, so they undo like any other edit.
 "Solve all" (:func:`models.scenarios.solve_all_scenarios`) and the stress
-test (:func:`models.stress.stress`, which runs its cases in worker
-processes) run on a background thread; results come back as queued signals
-and Cancel sets the :class:`~models.solvers.Cancel` they watch.
+test (:func:`models.stress.stress`, which may run its cases in worker
+processes of its own) run in a child process (:class:`ui.job_process.JobProcess`,
+the jobs are in :mod:`ui.scenario_jobs`), so a crashing solver cannot take
+the planner's unsaved work with it. Progress and results come back as
+signals; Cancel asks the child to stop and kills it if it does not answer.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from models.plan import COST_KEYS
 from models.scenario_commands import AddScenarioRows, RemoveScenarioRows, SetScenarioCell
-from models.scenarios import HEADER, SHEET, comparison, scenario_grid, solve_all_scenarios
-from models.solvers import Cancel
-from models.stress import stress
+from models.scenarios import HEADER, SHEET, comparison, scenario_grid
 from ui.charts import PART_COLOURS, cost_part_label
+from ui.job_process import JobProcess, Outcome
+from ui.scenario_jobs import solve_all_job, stress_job
 
 log = logging.getLogger(__name__)
 NO_PARENT = QModelIndex()
@@ -142,6 +142,11 @@ class FrameModel(QAbstractTableModel):
         return None
 
 
+def _numbers(column: pd.Series) -> np.ndarray:
+    """A column as floats, missing figures (a cancelled or failed plan's) as 0."""
+    return pd.to_numeric(column, errors="coerce").fillna(0).to_numpy(dtype=float)
+
+
 class ScenarioChart(pg.GraphicsLayoutWidget):
     """Grouped bars: the cost split per scenario (left) and the service level (right)."""
 
@@ -161,11 +166,11 @@ class ScenarioChart(pg.GraphicsLayoutWidget):
         x = np.arange(len(frame))
         width = 0.8 / len(COST_KEYS)
         for i, key in enumerate(COST_KEYS):
-            bar = pg.BarGraphItem(x=x - 0.4 + width * (i + 0.5), height=frame[key].fillna(0) / 1e6,
+            bar = pg.BarGraphItem(x=x - 0.4 + width * (i + 0.5), height=_numbers(frame[key]) / 1e6,
                                   width=width, brush=PART_COLOURS[key], name=cost_part_label(key))
             self.costs.addItem(bar)
             self.bars.append(bar)
-        level = pg.BarGraphItem(x=x, height=frame["service_level"].fillna(0) * 100, width=0.6,
+        level = pg.BarGraphItem(x=x, height=_numbers(frame["service_level"]) * 100, width=0.6,
                                 brush="#4c78a8")
         self.service.addItem(level)
         self.bars.append(level)
@@ -176,23 +181,17 @@ class ScenarioChart(pg.GraphicsLayoutWidget):
         self.service.setLabel("left", self.tr("service level (%)"))
 
 
-def _fresh_highs_scheduler() -> None:
-    """HiGHS's task scheduler is global and tied to the thread that first solved.
-
-    Solving on this thread with a scheduler the GUI thread (or an earlier
-    job's thread) created crashes HiGHS, so it is reset here; only one thread
-    of this process solves at a time.
-    """
-    import highspy
-
-    highspy.Highs.resetGlobalScheduler(True)
-
-
-class _Relay(QObject):
-    """Carries a background job's progress and result to the GUI thread."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)
+def _error(outcome: Outcome) -> Exception:
+    """The exception standing for a job that brought no result (shown, and emitted)."""
+    if outcome.kind == "error" and isinstance(outcome.value, Exception):
+        return outcome.value
+    if outcome.kind == "cancelled":  # killed before it answered
+        return RuntimeError(QCoreApplication.translate("SolverStatus", "Cancelled"))
+    if outcome.kind == "lost":
+        text = QCoreApplication.translate(
+            "SolveRunner", "The solver process stopped unexpectedly (exit code %1).")
+        return RuntimeError(text.replace("%1", str(outcome.value)))
+    return RuntimeError(f"{type(outcome.value).__name__}: {outcome.value}")
 
 
 class ScenariosPanel(QWidget):
@@ -207,11 +206,11 @@ class ScenariosPanel(QWidget):
         self.map_view = map_view
         self.results = []
         self.ranking: pd.DataFrame | None = None
-        self._cancel: Cancel | None = None
-        self._thread: threading.Thread | None = None
-        self._relay = _Relay(self)
-        self._relay.progressed.connect(self._on_progress)
-        self._relay.finished.connect(self._on_finished)
+        self._kind = ""
+        # not daemonic: the stress test may start worker processes of its own
+        self._jobs = JobProcess("twinparks-scenarios", daemon=False, parent=self)
+        self._jobs.progress.connect(self._on_progress)
+        self._jobs.finished.connect(self._on_finished)
         self._build()
         document.sheetChanged.connect(self._on_sheet_changed)
         document.networkReset.connect(self.model.refresh)
@@ -296,52 +295,38 @@ class ScenariosPanel(QWidget):
     # -- background work ------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """A job's child process (or the thread supervising it) is still there."""
+        return self._jobs.alive
+
+    @property
+    def process_id(self) -> int | None:
+        """Process id of the running job's child process, once started."""
+        return self._jobs.process_id
 
     def solve_all(self) -> None:
-        """Solve the base case and every scenario in the background."""
-        network = self.document.network.copy()  # the thread never touches the document
-        self._start("solve", lambda cancel, report: solve_all_scenarios(
-            network, None, lambda d, t, name: report(d, t), cancel))
+        """Solve the base case and every scenario in a child process."""
+        self._start("solve", solve_all_job, None)
 
     def run_stress(self) -> None:
-        """Run the N-1 stress test in the background."""
-        network = self.document.network.copy()
-        self._start("stress", lambda cancel, report: stress(
-            network, progress=report, cancel=cancel))
+        """Run the N-1 stress test in a child process."""
+        self._start("stress", stress_job, None)
 
-    def _start(self, kind: str, work) -> None:
-        if self.busy:
+    def _start(self, kind: str, job, payload) -> None:
+        if self._jobs.running:
             return
-        self._cancel = Cancel()
-        cancel, relay = self._cancel, self._relay
-
-        def run() -> None:
-            try:
-                _fresh_highs_scheduler()
-                result = work(cancel, relay.progressed.emit)
-            except Exception as error:  # noqa: BLE001 - shown in the panel, never raised
-                log.debug("background %s failed", kind, exc_info=True)
-                result = error
-            relay.finished.emit((kind, result))
-
-        # Collect cyclic garbage here, on the GUI thread: a collection the worker's
-        # allocations trigger would otherwise delete dead Qt objects on the wrong thread.
-        gc.collect()
+        self._kind = kind
         self._set_running(True)
         self.status.setText(self.tr("Solving…") if kind == "solve" else self.tr("Stress test…"))
-        self._thread = threading.Thread(target=run, name=f"scenarios-{kind}", daemon=True)
-        self._thread.start()
+        # a copy: the job never sees later edits of the document
+        self._jobs.start(job, self.document.network.copy(), payload)
 
     def cancel(self) -> None:
-        """Stop the running job (after its current solve)."""
-        if self._cancel is not None:
-            self._cancel.cancel()
+        """Stop the running job (its child process is killed if it does not stop at once)."""
+        self._jobs.cancel()
 
-    def wait(self, timeout: float | None = None) -> None:
-        """Block until the background job has ended (tests, closing)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the job's child process has ended; True if it has (tests, closing)."""
+        return self._jobs.wait(timeout)
 
     def closeEvent(self, event) -> None:
         self.cancel()
@@ -355,16 +340,18 @@ class ScenariosPanel(QWidget):
         if running:
             self.progress.setValue(0)
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, message: tuple[int, int]) -> None:
+        done, total = message
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
 
-    def _on_finished(self, payload) -> None:
-        kind, result = payload
-        self.wait()
+    def _on_finished(self, outcome: Outcome) -> None:
+        kind, result = self._kind, outcome.value
         self._set_running(False)
-        if isinstance(result, Exception):
-            self.status.setText(self.tr("Failed: {0}").format(result))
+        if outcome.kind != "result":
+            result = _error(outcome)
+            self.status.setText(str(result) if outcome.kind == "cancelled"
+                                else self.tr("Failed: {0}").format(result))
         elif kind == "solve":
             self.show_results(result)
         else:
