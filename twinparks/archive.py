@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from defusedxml import ElementTree
 
-from models.problems import Problem
+from models.problems import QT_TRANSLATE_NOOP, Problem, Text, problem_text
 
 MiB = 1024 * 1024
 MAX_PART = 100 * MiB
@@ -35,52 +35,60 @@ NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
 def check_archive(path: Path) -> list[Problem]:
     """File-level problems that make the workbook unsafe or unreadable ([] if none)."""
     if not path.is_file():
-        return [Problem(f"no such file: {path}")]
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP("validation", "no such file: {path}"),
+                                        path=f"{path}"))]
     if not zipfile.is_zipfile(path):
-        return [Problem(_not_xlsx(path))]
+        return [Problem.of(_not_xlsx(path))]
     try:
         with zipfile.ZipFile(path) as archive:
             return _check_parts(archive)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
-        return [Problem(f"the file is a damaged zip archive ({error}); it is not a readable "
-                        f".xlsx workbook")]
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the file is a damaged zip archive ({error}); it is not a readable "
+            ".xlsx workbook"), error=f"{error}"))]
 
 
-def _not_xlsx(path: Path) -> str:
+def _not_xlsx(path: Path) -> Text:
     head = path.read_bytes()[:512] if path.stat().st_size else b""
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        kind = "an Excel 97-2003 .xls file (or another OLE document)"
+        kind = QT_TRANSLATE_NOOP("validation", "an Excel 97-2003 .xls file (or another OLE "
+                                 "document)")
     elif not head:
-        kind = "empty"
+        kind = QT_TRANSLATE_NOOP("validation", "empty")
     elif b"\x00" not in head:
-        kind = "plain text (perhaps CSV renamed to .xlsx)"
+        kind = QT_TRANSLATE_NOOP("validation", "plain text (perhaps CSV renamed to .xlsx)")
     else:
-        kind = "not a zip archive"
-    return f"the file is {kind}, not an Excel .xlsx workbook; open it in Excel and save it " \
-           f"as 'Excel Workbook (*.xlsx)'"
+        kind = QT_TRANSLATE_NOOP("validation", "not a zip archive")
+    return problem_text(QT_TRANSLATE_NOOP(
+        "validation", "the file is {kind}, not an Excel .xlsx workbook; open it in Excel and "
+        "save it as 'Excel Workbook (*.xlsx)'"), kind=problem_text(kind))
 
 
 def _check_parts(archive: zipfile.ZipFile) -> list[Problem]:
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        return [Problem(f"the archive has {len(infos)} parts (more than {MAX_PARTS}); "
-                        f"it is not a planning workbook")]
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the archive has {parts} parts (more than {limit}); it is not a "
+            "planning workbook"), parts=len(infos), limit=MAX_PARTS))]
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:
-        return [Problem("the file is a zip archive but not an .xlsx workbook "
-                        "(xl/workbook.xml is missing)")]
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the file is a zip archive but not an .xlsx workbook "
+            "(xl/workbook.xml is missing)")))]
     sheet_of = _sheet_names(archive) if not _has_dtd(archive, "xl/workbook.xml") else {}
     problems = [_size_problem(info, sheet_of.get(info.filename)) for info in infos]
     problems = [p for p in problems if p is not None]
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL:
-        problems.append(Problem(f"the workbook would inflate to {total / MiB:.0f} MiB "
-                                f"(limit {MAX_TOTAL // MiB} MiB); refusing to open it"))
+        problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the workbook would inflate to {size} MiB (limit {limit} MiB); "
+            "refusing to open it"), size=f"{total / MiB:.0f}", limit=MAX_TOTAL // MiB)))
     if problems:
         return problems
-    return [Problem(f"{_where(name, sheet_of)} declares a DTD or entities (a possible "
-                    f"'billion laughs' entity bomb); Excel never writes these, so the file "
-                    f"was refused", sheet=sheet_of.get(name))
+    return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "{where} declares a DTD or entities (a possible 'billion "
+                "laughs' entity bomb); Excel never writes these, so the file was refused"),
+                where=_where(name, sheet_of)), sheet=sheet_of.get(name))
             for name in sorted(names) if name.endswith((".xml", ".rels"))
             and _has_dtd(archive, name)]
 
@@ -88,19 +96,24 @@ def _check_parts(archive: zipfile.ZipFile) -> list[Problem]:
 def _size_problem(info: zipfile.ZipInfo, sheet: str | None) -> Problem | None:
     where = _where(info.filename, {info.filename: sheet} if sheet else {})
     if info.file_size > MAX_PART:
-        return Problem(f"{where} would inflate to {info.file_size / MiB:.0f} MiB (limit "
-                       f"{MAX_PART // MiB} MiB); refusing to open a possible zip bomb",
-                       sheet=sheet)
+        return Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{where} would inflate to {size} MiB (limit {limit} MiB); refusing "
+            "to open a possible zip bomb"), where=where, size=f"{info.file_size / MiB:.0f}",
+            limit=MAX_PART // MiB), sheet=sheet)
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-        return Problem(f"{where} is compressed {ratio:.0f}:1 (limit {MAX_RATIO}:1); "
-                       f"refusing to open a possible zip bomb", sheet=sheet)
+        return Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{where} is compressed {ratio}:1 (limit {limit}:1); refusing to "
+            "open a possible zip bomb"), where=where, ratio=f"{ratio:.0f}", limit=MAX_RATIO),
+            sheet=sheet)
     return None
 
 
-def _where(part: str, sheet_of: dict[str, str | None]) -> str:
-    sheet = sheet_of.get(part)
-    return f"the sheet's XML part {part}" if sheet else f"the part {part}"
+def _where(part: str, sheet_of: dict[str, str | None]) -> Text:
+    if sheet_of.get(part):
+        return problem_text(QT_TRANSLATE_NOOP("validation", "the sheet's XML part {part}"),
+                            part=part)
+    return problem_text(QT_TRANSLATE_NOOP("validation", "the part {part}"), part=part)
 
 
 def _has_dtd(archive: zipfile.ZipFile, name: str) -> bool:

@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from models import schema
 from models.network import Formula, Network, is_blank
-from models.problems import WARNING, Problem
+from models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, problem_text
 from twinparks.archive import check_archive, lossy_parts
 
 log = logging.getLogger(__name__)
@@ -70,8 +70,9 @@ def read_workbook(path: str | os.PathLike) -> ReadResult:
     except UNREADABLE as error:
         log.debug("unreadable workbook %s", path, exc_info=True)
         detail = str(error).splitlines()[0] if str(error) else ""
-        return ReadResult(None, [Problem(f"the file is not a readable .xlsx workbook "
-                                         f"({type(error).__name__}: {detail})")])
+        return ReadResult(None, [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the file is not a readable .xlsx workbook ({error}: {detail})"),
+            error=type(error).__name__, detail=detail))])
 
 
 def read_book(book, path: Path | None = None) -> ReadResult:
@@ -84,13 +85,15 @@ def read_book(book, path: Path | None = None) -> ReadResult:
             network.extra_sheets[sheet.title] = _grid(sheet)
             continue
         if name in network.tables:
-            problems.append(Problem(f"a second sheet named '{sheet.title}'; keep only one",
-                                    sheet=name))
+            problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "a second sheet named '{title}'; keep only one"),
+                title=sheet.title), sheet=name))
             fatal = True
             continue
         if sheet.sheet_state != "visible":
-            problems.append(Problem("the sheet is hidden in Excel; its rows are used all the "
-                                    "same", sheet=name, severity=WARNING))
+            problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "the sheet is hidden in Excel; its rows are used all the same")),
+                sheet=name, severity=WARNING))
         table, header_problems, formulas = _read_table(name, sheet)
         fatal = fatal or bool(header_problems)
         problems += header_problems + _merged_problems(name, sheet)
@@ -99,8 +102,9 @@ def read_book(book, path: Path | None = None) -> ReadResult:
             problems += _use_cached(name, table, formulas, cached[sheet.title])
         network.tables[name] = table
     for chart in book.chartsheets:
-        problems.append(Problem(f"the chart sheet '{chart.title}' is not part of the model "
-                                f"and is not kept", severity=WARNING))
+        problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the chart sheet '{title}' is not part of the model and is not kept"),
+            title=chart.title), severity=WARNING))
     return ReadResult(None if fatal else network, problems)
 
 
@@ -167,18 +171,21 @@ def _header_labels(name: str, header: list[object]) -> tuple[list[object], list[
             continue
         label = canonical.get(str(text).strip().lower(), text)
         if label in seen:
-            problems.append(Problem(
-                f"the header '{text}' repeats column {get_column_letter(seen[label])}; "
-                f"give every column one header", sheet=name, row=1, col_index=position))
+            problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "the header '{header}' repeats column {letter}; give every "
+                "column one header"), header=f"{text}", letter=get_column_letter(seen[label])),
+                sheet=name, row=1, col_index=position))
         seen.setdefault(label, position)
         labels.append(label)
     return labels, problems
 
 
 def _merged_problems(name: str, sheet) -> list[Problem]:
-    return [Problem(f"cells {merged.coord} are merged, so only {merged.start_cell.coordinate} "
-                    f"holds a value; unmerge them and fill in every cell", sheet=name,
-                    row=merged.min_row, col_index=merged.min_col, severity=WARNING)
+    return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+                "validation", "cells {cells} are merged, so only {first} holds a value; "
+                "unmerge them and fill in every cell"),
+                cells=merged.coord, first=merged.start_cell.coordinate), sheet=name,
+                row=merged.min_row, col_index=merged.min_col, severity=WARNING)
             for merged in sheet.merged_cells.ranges if merged.max_row > 1]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 
 from models.plan import COST_KEYS
@@ -99,6 +99,19 @@ class BarChart(pg.PlotWidget):
         item.showGrid(x=self.horizontal, y=not self.horizontal, alpha=0.25)
         if self.horizontal:
             item.invertY(True)  # first category on top, read like a table
+
+    def retitle(self) -> None:
+        """Set the texts that do not depend on the data (the title); again on LanguageChange.
+
+        Axis titles that name a unit are set by ``set_frame``: the panel redraws the plan.
+        """
+
+    def changeEvent(self, event: QEvent) -> None:
+        # (not while pyqtgraph builds the widget, nor once it is closed)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "heading") \
+                and getattr(self, "plotItem", None) is not None:
+            self.retitle()
+        super().changeEvent(event)
 
     # -- drawing helpers ---------------------------------------------------------
     def _set_title(self, text: str, legend: Sequence[tuple[str, str]] = ()) -> None:
@@ -201,8 +214,11 @@ class CostSplitChart(BarChart):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._set_title(self.tr("Cost split"))
+        self.retitle()
         self.set_frame(None)
+
+    def retitle(self) -> None:
+        self._set_title(self.tr("Cost split"))
 
     def frame_of(self, plan) -> pd.DataFrame:
         """``plan.costs`` as a frame of ``part`` and ``cost``."""
@@ -232,11 +248,14 @@ class UtilisationChart(BarChart):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.retitle()
+        self.getPlotItem().getAxis("bottom").setTicks(
+            [[(v, format_number(display_locale(), v, 0)) for v in range(0, 101, 20)]])
+
+    def retitle(self) -> None:
         self._set_title(self.tr("Plant utilisation"), [(ORANGE, self.tr("binding capacity")),
                                                         (BLUE, self.tr("spare capacity"))])
         self._set_axis_labels(self.tr("Utilisation (% of capacity)"), self.tr("Plant"))
-        self.getPlotItem().getAxis("bottom").setTicks(
-            [[(v, format_number(display_locale(), v, 0)) for v in range(0, 101, 20)]])
 
     def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
         """Draw a production frame (``plant``, ``utilisation``, ``shadow_price``)."""
@@ -263,9 +282,12 @@ class BottleneckChart(BarChart):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.retitle()
+        self.set_frame(None)
+
+    def retitle(self) -> None:
         self._set_title(self.tr("Bottlenecks"), [(ORANGE, self.tr("plant, per unit of output")),
                                                  (TEAL, self.tr("lane, per tonne"))])
-        self.set_frame(None)
 
     def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
         """Draw a bottlenecks frame (``kind``, ``id``, ``shadow_price``), largest first."""
@@ -295,9 +317,12 @@ class DemandChart(BarChart):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.retitle()
+        self.set_frame(None)
+
+    def retitle(self) -> None:
         self._set_title(self.tr("Demand by market"), [(BLUE, self.tr("met")),
                                                       (RED, self.tr("unmet"))])
-        self.set_frame(None)
 
     def set_frame(self, frame: pd.DataFrame | None, currency: str = "",
                   tonnes_per_unit: Mapping[str, float] | None = None) -> None:
@@ -364,8 +389,11 @@ class ModeTonnesChart(BarChart):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._set_title(self.tr("Freight by transport mode"))
+        self.retitle()
         self.set_frame(None)
+
+    def retitle(self) -> None:
+        self._set_title(self.tr("Freight by transport mode"))
 
     def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
         """Draw a flows frame (``mode``, ``tonnes``), largest mode first."""

@@ -27,7 +27,7 @@ from ui.map_view import NetworkMap
 from ui.preferences import PreferencesDialog
 from ui.problems_panel import ProblemsPanel
 from ui.results.panel import ResultsPanel
-from ui.retranslate import retranslate_main_window
+from ui.retranslate import retranslate_main_window, undo_label
 from ui.scenarios_panel import ScenariosPanel
 from ui.settings import AppSettings
 from ui.sheet_editor import SheetEditor
@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         doc = self.document
         doc.undo_stack.cleanChanged.connect(self._update_title)
+        # after QUndoStack's own handlers, which keep the prefix of the first language
+        doc.undo_stack.undoTextChanged.connect(self._label_undo)
+        doc.undo_stack.redoTextChanged.connect(self._label_redo)
         doc.pathChanged.connect(self._update_title)
         doc.problemsChanged.connect(self.problems.set_problems)
         doc.networkReset.connect(self._on_network_reset)
@@ -397,6 +400,12 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("No optimal plan"),
                             self.tr("The solver returned '%1': %2").replace("%1", plan.status)
                             .replace("%2", plan.message))
+
+    def _label_undo(self, text: str) -> None:
+        self.act_undo.setText(undo_label(text))
+
+    def _label_redo(self, text: str) -> None:
+        self.act_redo.setText(undo_label(text, redo=True))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_menu"):

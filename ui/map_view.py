@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip
 
@@ -56,8 +56,7 @@ class NetworkMap(pg.PlotWidget):
 
     def _setup_plot(self) -> None:
         plot = self.getPlotItem()
-        plot.setLabel("bottom", self.tr("Longitude (°E)"))
-        plot.setLabel("left", self.tr("Latitude (°N)"))
+        self._retitle_axes()
         plot.showGrid(x=True, y=True, alpha=0.12)
         plot.hideButtons()
         plot.setMenuEnabled(False)
@@ -71,6 +70,20 @@ class NetworkMap(pg.PlotWidget):
         self._legend = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 215),
                                       pen=pg.mkPen("#c8ccd2"), labelTextSize="8pt",
                                       labelTextColor="#30343a", verSpacing=-4)
+
+    def _retitle_axes(self) -> None:
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", self.tr("Longitude (°E)"))
+        plot.setLabel("left", self.tr("Latitude (°N)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On ``LanguageChange`` put the axis titles and the legend through the translator."""
+        # (not while pyqtgraph builds the widget, nor once it is closed)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_scatters") \
+                and getattr(self, "plotItem", None) is not None:
+            self._retitle_axes()
+            self._rebuild_legend()
+        super().changeEvent(event)
 
     def _setup_layers(self) -> None:
         view = self.getViewBox()

@@ -5,7 +5,7 @@ Double-clicking a problem asks the main window to jump to its cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -72,6 +72,12 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         self.set_problems([])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On ``LanguageChange`` show the header, the count and the messages translated."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_problems(self.model.problems)
+        super().changeEvent(event)
 
     def set_problems(self, problems: list[Problem]) -> None:
         """Show the problems and a one-line count."""

@@ -1,16 +1,17 @@
 """Retitle an open main window after the language changed (``QEvent.LanguageChange``).
 
 Qt re-sends ``LanguageChange`` to every widget when a translator is
-installed, but texts set once with ``tr()`` stay as they were. This puts
-them through the new translator: menus, actions, tabs, the dock, the
-toolbar, editors' headers and filters, the problems, the map legend and a
-shown plan. The texts repeat those of ``ui/main_window.py`` literally so
-that lupdate files them under the same contexts.
+installed, but texts set once with ``tr()`` stay as they were. The map, the
+results, the problems and the sheet editors retranslate themselves in their
+``changeEvent``; this puts the window's own texts through the new translator:
+menus, actions (undo/redo too), tabs, the dock and the toolbar. The texts
+repeat those of ``ui/main_window.py`` literally so that lupdate files them
+under the same contexts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QToolBar
 
 
@@ -50,6 +51,23 @@ def _retitle_actions(window) -> None:
     window.act_export.setStatusTip(_main("Write the plan as an Excel or PDF report"))
 
 
+def undo_label(text: str, redo: bool = False) -> str:
+    """``&Undo <command>`` (``&Redo …``) in the current language.
+
+    ``QUndoStack.createUndoAction`` keeps the prefix it was created with, so
+    the window relabels its undo and redo actions whenever their text changes.
+    """
+    prefix = _main("&Redo") if redo else _main("&Undo")
+    return f"{prefix} {text}" if text else prefix
+
+
+def label_undo_actions(window) -> None:
+    """Relabel the window's undo and redo actions in the current language."""
+    stack = window.document.undo_stack
+    window.act_undo.setText(undo_label(stack.undoText()))
+    window.act_redo.setText(undo_label(stack.redoText(), redo=True))
+
+
 def _retitle_views(window) -> None:
     window.output_tabs.setTabText(window.output_tabs.indexOf(window.map), _main("Map"))
     window.output_tabs.setTabText(window.output_tabs.indexOf(window.results), _main("Results"))
@@ -60,37 +78,11 @@ def _retitle_views(window) -> None:
     window._update_title()
 
 
-def _retitle_results(results) -> None:
-    titles = [QCoreApplication.translate("ResultsPanel", "Summary"),
-              QCoreApplication.translate("ResultsPanel", "Production"),
-              QCoreApplication.translate("ResultsPanel", "Lanes && flows"),
-              QCoreApplication.translate("ResultsPanel", "Demand"),
-              QCoreApplication.translate("ResultsPanel", "Bottlenecks")]
-    for index, title in enumerate(titles[:results.count()]):
-        results.setTabText(index, title)
-    stale = results.stale
-    results.set_plan(results.plan, results.currency)  # rebuilds headings, tables, charts
-    results.set_stale(stale)
-
-
-def _retitle_editors(window) -> None:
-    for editor in window.editors.values():
-        editor.filter.setPlaceholderText(QCoreApplication.translate("SheetEditor", "Filter rows…"))
-        model = editor.model
-        if model.columnCount():
-            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
-
-
 def retranslate_main_window(window) -> None:
     """Put every text of ``window`` (a ``ui.main_window.MainWindow``) through the translators."""
     _retitle_actions(window)
+    label_undo_actions(window)
     _retitle_views(window)
-    _retitle_editors(window)
-    window.problems.set_problems(window.document.problems)
-    _retitle_results(window.results)
-    rebuild_legend = getattr(window.map, "_rebuild_legend", None)
-    if rebuild_legend is not None:
-        rebuild_legend()
 
 
-__all__ = ["action_texts", "retranslate_main_window"]
+__all__ = ["action_texts", "label_undo_actions", "retranslate_main_window", "undo_label"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -61,6 +61,15 @@ class SheetEditor(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
         self.view.resizeColumnsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On ``LanguageChange`` translate the filter's placeholder and the column headers."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.filter.setPlaceholderText(self.tr("Filter rows…"))
+            if self.model.columnCount():
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                  self.model.columnCount() - 1)
+        super().changeEvent(event)
 
     # -- selection helpers ------------------------------------------------------
     def selected_source_rows(self) -> list[int]:

@@ -49,10 +49,10 @@ def _translations(message) -> list[str]:
 
 @pytest.fixture(scope="module")
 def fresh_sources(tmp_path_factory) -> set[tuple[str, str]]:
-    """(context, source) of every text lupdate finds in ui/ and models/ (as update.sh)."""
+    """(context, source) of every text lupdate finds in ui/, models/, twinparks/ (as update.sh)."""
     ts = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     subprocess.run([_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "ui", "models",
-                    "-ts", str(ts)], cwd=ROOT, check=True)
+                    "twinparks", "-ts", str(ts)], cwd=ROOT, check=True)
     return {(context, m.findtext("source")) for context, m in _messages(ts)}
 
 
@@ -218,5 +218,48 @@ def test_problems_panel_shows_validation_messages_in_chinese(english, qtbot):
     qtbot.addWidget(panel)
     panel.set_problems(problems)
     text = panel.model.index(0, 2).data()
-    assert text.startswith("capacity 为 -2,500.5；必须 ≥ 0"), text
+    assert text.startswith("capacity 为 -2,500.5；必须大于或等于 0"), text
     assert "单位/年" in text and panel.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == text
+
+
+def _switch(window, app, language: str) -> None:
+    install_translator(app, language)
+    QApplication.processEvents()  # Qt posts LanguageChange to every widget
+    if not _hooked(MainWindow):
+        retranslate_main_window(window)
+
+
+def test_switching_at_run_time_retitles_map_results_and_undo(window, english, qtbot):
+    with qtbot.waitSignal(window.runner.finished, timeout=60_000):
+        window.solve()
+    axis = window.map.getPlotItem().getAxis("bottom")
+    results = window.results
+    _switch(window, english, "zh_CN")
+    assert axis.labelText == "经度（°E）"
+    assert results.tabText(results.indexOf(results.bottlenecks)) == "瓶颈"
+    assert window.act_undo.text().startswith("撤销"), window.act_undo.text()
+    assert window.problems.model.headerData(2, Qt.Orientation.Horizontal) == "问题"
+    assert results.summary.cards["service_level"].caption.text() == "服务水平"
+    assert "各运输方式货运量" in results.summary.mode_chart.heading.text
+    assert window.editors["Plants"].filter.placeholderText() != "Filter rows…"
+    _switch(window, english, "en")
+    assert axis.labelText == "Longitude (°E)"
+    assert results.tabText(results.indexOf(results.bottlenecks)) == "Bottlenecks"
+    assert window.act_undo.text().startswith("&Undo"), window.act_undo.text()
+    assert results.summary.cards["service_level"].caption.text() == "Service level"
+
+
+def test_file_loading_messages_are_templates_translated_in_the_gui(english, tmp_path):
+    from twinparks.workbook import read_workbook
+    from ui.table_model import problem_message
+
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    [problem] = read_workbook(empty).problems
+    assert problem.message.startswith("the file is empty, not an Excel .xlsx workbook")
+    assert problem.template
+    install_translator(english, "zh_CN")
+    assert problem_message(problem).startswith("该文件是空文件，不是 Excel .xlsx 工作簿"), \
+        problem_message(problem)
+    install_translator(english, "ms")
+    assert problem_message(problem).startswith("fail ini kosong, bukan buku kerja Excel .xlsx")

@@ -117,6 +117,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
     QT_TRANSLATE_NOOP("MainWindow", "Solve the capacity-allocation LP"),
     QT_TRANSLATE_NOOP("MainWindow", "Write the plan as an Excel or PDF report"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
     QT_TRANSLATE_NOOP("MainWindow", "Map"),
     QT_TRANSLATE_NOOP("MainWindow", "Results"),
     QT_TRANSLATE_NOOP("MainWindow", "Problems"),

@@ -1890,5 +1890,89 @@ marginal (%1/unit)</translation>
         <source>{key} is &apos;{value}&apos;; it must be a number {range}{unit}</source>
         <translation>{key} ialah &apos;{value}&apos;; ia mesti nombor {range}{unit}</translation>
     </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>fail tidak wujud: {path}</translation>
+    </message>
+    <message>
+        <source>the file is a damaged zip archive ({error}); it is not a readable .xlsx workbook</source>
+        <translation>fail ini arkib zip yang rosak ({error}); ia bukan buku kerja .xlsx yang boleh dibaca</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 .xls file (or another OLE document)</source>
+        <translation>fail .xls Excel 97-2003 (atau dokumen OLE lain)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>plain text (perhaps CSV renamed to .xlsx)</source>
+        <translation>teks biasa (mungkin CSV yang dinamakan semula kepada .xlsx)</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>bukan arkib zip</translation>
+    </message>
+    <message>
+        <source>the file is {kind}, not an Excel .xlsx workbook; open it in Excel and save it as &apos;Excel Workbook (*.xlsx)&apos;</source>
+        <translation>fail ini {kind}, bukan buku kerja Excel .xlsx; buka dalam Excel dan simpan sebagai &apos;Excel Workbook (*.xlsx)&apos;</translation>
+    </message>
+    <message>
+        <source>the archive has {parts} parts (more than {limit}); it is not a planning workbook</source>
+        <translation>arkib ini mempunyai {parts} bahagian (lebih daripada {limit}); ia bukan buku kerja perancangan</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an .xlsx workbook (xl/workbook.xml is missing)</source>
+        <translation>fail ini arkib zip tetapi bukan buku kerja .xlsx (xl/workbook.xml tiada)</translation>
+    </message>
+    <message>
+        <source>the workbook would inflate to {size} MiB (limit {limit} MiB); refusing to open it</source>
+        <translation>buku kerja ini akan mengembang kepada {size} MiB (had {limit} MiB); ia tidak dibuka</translation>
+    </message>
+    <message>
+        <source>{where} declares a DTD or entities (a possible &apos;billion laughs&apos; entity bomb); Excel never writes these, so the file was refused</source>
+        <translation>{where} mengisytiharkan DTD atau entiti (mungkin bom entiti &apos;billion laughs&apos;); Excel tidak pernah menulisnya, jadi fail ini ditolak</translation>
+    </message>
+    <message>
+        <source>{where} would inflate to {size} MiB (limit {limit} MiB); refusing to open a possible zip bomb</source>
+        <translation>{where} akan mengembang kepada {size} MiB (had {limit} MiB); kemungkinan bom zip tidak dibuka</translation>
+    </message>
+    <message>
+        <source>{where} is compressed {ratio}:1 (limit {limit}:1); refusing to open a possible zip bomb</source>
+        <translation>{where} dimampatkan {ratio}:1 (had {limit}:1); kemungkinan bom zip tidak dibuka</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML part {part}</source>
+        <translation>bahagian XML helaian {part}</translation>
+    </message>
+    <message>
+        <source>the part {part}</source>
+        <translation>bahagian {part}</translation>
+    </message>
+    <message>
+        <source>the file is not a readable .xlsx workbook ({error}: {detail})</source>
+        <translation>fail ini bukan buku kerja .xlsx yang boleh dibaca ({error}: {detail})</translation>
+    </message>
+    <message>
+        <source>a second sheet named &apos;{title}&apos;; keep only one</source>
+        <translation>helaian kedua bernama &apos;{title}&apos;; simpan satu sahaja</translation>
+    </message>
+    <message>
+        <source>the sheet is hidden in Excel; its rows are used all the same</source>
+        <translation>helaian ini tersembunyi dalam Excel; baris-barisnya tetap digunakan</translation>
+    </message>
+    <message>
+        <source>the chart sheet &apos;{title}&apos; is not part of the model and is not kept</source>
+        <translation>helaian carta &apos;{title}&apos; bukan sebahagian daripada model dan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>the header &apos;{header}&apos; repeats column {letter}; give every column one header</source>
+        <translation>pengepala &apos;{header}&apos; mengulangi lajur {letter}; beri setiap lajur satu pengepala</translation>
+    </message>
+    <message>
+        <source>cells {cells} are merged, so only {first} holds a value; unmerge them and fill in every cell</source>
+        <translation>sel {cells} digabungkan, jadi hanya {first} yang mempunyai nilai; nyahgabungkan dan isi setiap sel</translation>
+    </message>
 </context>
 </TS>

@@ -1796,11 +1796,11 @@ cost (%1/unit)</source>
     </message>
     <message>
         <source>&gt; {lower}</source>
-        <translation>&gt; {lower}</translation>
+        <translation>大于 {lower}</translation>
     </message>
     <message>
         <source>≥ {lower}</source>
-        <translation>≥ {lower}</translation>
+        <translation>大于或等于 {lower}</translation>
     </message>
     <message>
         <source>between {lower} and {upper}</source>
@@ -1848,7 +1848,7 @@ cost (%1/unit)</source>
     </message>
     <message>
         <source>{column} is {number}; it must be {range}{unit}</source>
-        <translation>{column} 为 {number}；必须 {range}{unit}</translation>
+        <translation>{column} 为 {number}；必须{range}{unit}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; appears again (first on row {first}); each {key} must be unique</source>
@@ -1889,6 +1889,90 @@ cost (%1/unit)</source>
     <message>
         <source>{key} is &apos;{value}&apos;; it must be a number {range}{unit}</source>
         <translation>{key} 为“{value}”；必须是一个数字，{range}{unit}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>the file is a damaged zip archive ({error}); it is not a readable .xlsx workbook</source>
+        <translation>该文件是损坏的 zip 压缩包（{error}）；不是可读取的 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 .xls file (or another OLE document)</source>
+        <translation>一个 Excel 97-2003 .xls 文件（或其他 OLE 文档）</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>plain text (perhaps CSV renamed to .xlsx)</source>
+        <translation>纯文本（可能是改名为 .xlsx 的 CSV）</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>非 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the file is {kind}, not an Excel .xlsx workbook; open it in Excel and save it as &apos;Excel Workbook (*.xlsx)&apos;</source>
+        <translation>该文件是{kind}，不是 Excel .xlsx 工作簿；请在 Excel 中打开并另存为“Excel 工作簿 (*.xlsx)”</translation>
+    </message>
+    <message>
+        <source>the archive has {parts} parts (more than {limit}); it is not a planning workbook</source>
+        <translation>该压缩包有 {parts} 个部件（超过 {limit} 个）；不是规划工作簿</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an .xlsx workbook (xl/workbook.xml is missing)</source>
+        <translation>该文件是 zip 压缩包，但不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the workbook would inflate to {size} MiB (limit {limit} MiB); refusing to open it</source>
+        <translation>该工作簿解压后将达 {size} MiB（上限 {limit} MiB）；拒绝打开</translation>
+    </message>
+    <message>
+        <source>{where} declares a DTD or entities (a possible &apos;billion laughs&apos; entity bomb); Excel never writes these, so the file was refused</source>
+        <translation>{where} 声明了 DTD 或实体（可能是“十亿笑”实体炸弹）；Excel 从不写入这些内容，因此拒绝打开该文件</translation>
+    </message>
+    <message>
+        <source>{where} would inflate to {size} MiB (limit {limit} MiB); refusing to open a possible zip bomb</source>
+        <translation>{where} 解压后将达 {size} MiB（上限 {limit} MiB）；可能是 zip 炸弹，拒绝打开</translation>
+    </message>
+    <message>
+        <source>{where} is compressed {ratio}:1 (limit {limit}:1); refusing to open a possible zip bomb</source>
+        <translation>{where} 的压缩比为 {ratio}:1（上限 {limit}:1）；可能是 zip 炸弹，拒绝打开</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML part {part}</source>
+        <translation>工作表的 XML 部件 {part}</translation>
+    </message>
+    <message>
+        <source>the part {part}</source>
+        <translation>部件 {part}</translation>
+    </message>
+    <message>
+        <source>the file is not a readable .xlsx workbook ({error}: {detail})</source>
+        <translation>该文件不是可读取的 .xlsx 工作簿（{error}: {detail}）</translation>
+    </message>
+    <message>
+        <source>a second sheet named &apos;{title}&apos;; keep only one</source>
+        <translation>存在第二个名为“{title}”的工作表；请只保留一个</translation>
+    </message>
+    <message>
+        <source>the sheet is hidden in Excel; its rows are used all the same</source>
+        <translation>该工作表在 Excel 中处于隐藏状态；其各行仍会被使用</translation>
+    </message>
+    <message>
+        <source>the chart sheet &apos;{title}&apos; is not part of the model and is not kept</source>
+        <translation>图表工作表“{title}”不属于模型，不会保留</translation>
+    </message>
+    <message>
+        <source>the header &apos;{header}&apos; repeats column {letter}; give every column one header</source>
+        <translation>表头“{header}”与第 {letter} 列重复；每列只能有一个表头</translation>
+    </message>
+    <message>
+        <source>cells {cells} are merged, so only {first} holds a value; unmerge them and fill in every cell</source>
+        <translation>单元格 {cells} 已合并，只有 {first} 有值；请取消合并并填写每个单元格</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,10 @@
 #!/bin/sh
-# Refresh the translation sources from ui/ and models/ and compile them.
+# Refresh the translation sources from ui/, models/ and twinparks/ and compile them.
 #   ui/i18n/update.sh            (from anywhere; uses pyside6-lupdate/-lrelease on PATH,
 #                                 or the ones next to $PYTHON, default python3)
 # 1. regenerate the texts lupdate cannot see (schema help, helper functions);
-# 2. lupdate every ui/ module, and models/ (its validation messages), into each .ts,
-#    dropping texts that no longer exist;
+# 2. lupdate every ui/ module, and models/ and twinparks/ (their validation messages),
+#    into each .ts, dropping texts that no longer exist;
 # 3. lrelease each .ts into the .qm beside it (committed; a test checks they match).
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -18,7 +18,7 @@ LANGUAGES="zh_CN ms"
 cd "$ROOT"
 "$PYTHON" -m ui.i18n.generate_schema_strings
 for lang in $LANGUAGES; do
-    "$LUPDATE" -silent -no-obsolete -locations none -extensions py ui models \
+    "$LUPDATE" -silent -no-obsolete -locations none -extensions py ui models twinparks \
         -source-language en -target-language "$lang" -ts "ui/i18n/twinparks_$lang.ts"
     "$LRELEASE" -silent "ui/i18n/twinparks_$lang.ts" -qm "ui/i18n/twinparks_$lang.qm"
 done

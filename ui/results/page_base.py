@@ -7,7 +7,7 @@ network changed since the plan was solved, and the content is dimmed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -82,11 +82,18 @@ class ResultTable(QTableView):
     def filter_box(self) -> QLineEdit:
         """A search field that keeps only rows containing its text."""
         box = QLineEdit(self.parentWidget())
+        self._filter = box
         box.setPlaceholderText(self.tr("Filter rows…"))
         box.setClearButtonEnabled(True)
         box.setMaximumWidth(260)
         box.textChanged.connect(self.proxy.setFilterFixedString)
         return box
+
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_filter"):
+            self._filter.setPlaceholderText(self.tr("Filter rows…"))
+        super().changeEvent(event)
 
 
 def heading(text: str, hint: str = "") -> QLabel:
@@ -117,9 +124,8 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.plan: Plan | None = None
         self.stale = False
-        self.banner = QLabel(self.tr(
-            "Results are out of date: the network changed since this plan was solved. "
-            "Press F5 to solve again."), self)
+        self.banner = QLabel(self)
+        self._retitle_banner()
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -137,6 +143,17 @@ class ResultsPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self._stack, 1)
         self._show_message(self.tr("No plan yet: press F5 to solve"))
+
+    def _retitle_banner(self) -> None:
+        self.banner.setText(self.tr(
+            "Results are out of date: the network changed since this plan was solved. "
+            "Press F5 to solve again."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On ``LanguageChange`` translate the banner; headings follow the next ``set_plan``."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retitle_banner()
+        super().changeEvent(event)
 
     # -- API ---------------------------------------------------------------------
     def set_plan(self, plan: Plan | None, currency: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pandas as pd
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from models.plan import Plan
@@ -37,14 +38,30 @@ class ResultsPanel(QTabWidget):
         self.lanes = LanesPage(self)
         self.demand = DemandPage(self)
         self.bottlenecks = BottlenecksPage(self)
-        self.addTab(self.summary, self.tr("Summary"))
-        self.addTab(self.production, self.tr("Production"))
-        self.addTab(self.lanes, self.tr("Lanes && flows"))
-        self.addTab(self.demand, self.tr("Demand"))
-        self.addTab(self.bottlenecks, self.tr("Bottlenecks"))
+        for page in self._tab_pages():
+            self.addTab(page, "")
+        self._retitle_tabs()
         self.plan: Plan | None = None
         self.currency = ""
         self.stale = False
+
+    def _tab_pages(self) -> list[ResultsPage]:
+        return [self.summary, self.production, self.lanes, self.demand, self.bottlenecks]
+
+    def _retitle_tabs(self) -> None:
+        titles = (self.tr("Summary"), self.tr("Production"), self.tr("Lanes && flows"),
+                  self.tr("Demand"), self.tr("Bottlenecks"))
+        for page, title in zip(self._tab_pages(), titles, strict=True):
+            self.setTabText(self.indexOf(page), title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On ``LanguageChange`` retitle the tabs and redraw the plan in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retitle_tabs()
+            stale = self.stale
+            self.set_plan(self.plan, self.currency, self.demand.tonnes_per_unit)
+            self.set_stale(stale)
+        super().changeEvent(event)
 
     @property
     def pages(self) -> list[ResultsPage]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.plan import Plan
@@ -56,12 +56,7 @@ class SummaryPage(ResultsPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        captions = {
-            "total_cost": self.tr("Total cost per year"),
-            "service_level": self.tr("Service level"),
-            "co2": self.tr("CO₂ emissions"), "unmet": self.tr("Unmet demand"),
-            "solver": self.tr("Solver"), "status": self.tr("Status"),
-        }
+        captions = self._captions()
         self.cards = {key: KpiCard(captions[key], self.content) for key in KPI_KEYS}
         self.cost_chart = CostSplitChart(self.content)
         self.mode_chart = ModeTonnesChart(self.content)
@@ -76,6 +71,21 @@ class SummaryPage(ResultsPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(cards)
         layout.addLayout(charts, 1)
+
+    def _captions(self) -> dict[str, str]:
+        return {
+            "total_cost": self.tr("Total cost per year"),
+            "service_level": self.tr("Service level"),
+            "co2": self.tr("CO₂ emissions"), "unmet": self.tr("Unmet demand"),
+            "solver": self.tr("Solver"), "status": self.tr("Status"),
+        }
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On ``LanguageChange`` translate the card captions (the panel redraws the values)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            for key, caption in self._captions().items():
+                self.cards[key].caption.setText(caption)
+        super().changeEvent(event)
 
     @property
     def kpi(self) -> dict[str, QLabel]:
