@@ -17,7 +17,14 @@ import logging
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -104,8 +111,28 @@ def _number_or_text(value: object) -> object:
     return value
 
 
+HEADERS = {  # comparison and stress-test columns, as the planner reads them
+    "scenario": QT_TRANSLATE_NOOP("FrameModel", "Scenario"),
+    "status": QT_TRANSLATE_NOOP("FrameModel", "Status"),
+    "objective": QT_TRANSLATE_NOOP("FrameModel", "Total cost"),
+    "cost_change": QT_TRANSLATE_NOOP("FrameModel", "Change vs base"),
+    "co2_tonnes": QT_TRANSLATE_NOOP("FrameModel", "CO2 (t)"),
+    "service_level": QT_TRANSLATE_NOOP("FrameModel", "Service level"),
+    "unmet_units": QT_TRANSLATE_NOOP("FrameModel", "Unmet (units)"),
+    "supply": QT_TRANSLATE_NOOP("FrameModel", "Supply"),
+    "production": QT_TRANSLATE_NOOP("FrameModel", "Production"),
+    "transport": QT_TRANSLATE_NOOP("FrameModel", "Transport"),
+    "tariff": QT_TRANSLATE_NOOP("FrameModel", "Tariffs"),
+    "carbon": QT_TRANSLATE_NOOP("FrameModel", "Carbon"),
+    "unmet_penalty": QT_TRANSLATE_NOOP("FrameModel", "Unmet penalty"),
+    "kind": QT_TRANSLATE_NOOP("FrameModel", "Lost"),
+    "id": QT_TRANSLATE_NOOP("FrameModel", "Id"),
+    "cost_increase": QT_TRANSLATE_NOOP("FrameModel", "Cost increase"),
+}
+
+
 class FrameModel(QAbstractTableModel):
-    """A read-only DataFrame."""
+    """A read-only DataFrame, with planner-facing column headers."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -138,7 +165,9 @@ class FrameModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return str(self.frame.columns[section])
+            key = str(self.frame.columns[section])
+            return QCoreApplication.translate("FrameModel", HEADERS[key]) \
+                if key in HEADERS else key
         return None
 
 

@@ -292,6 +292,73 @@ unit kapasiti tambahan (%1)</translation>
     </message>
 </context>
 <context>
+    <name>FrameModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Jumlah kos</translation>
+    </message>
+    <message>
+        <source>Change vs base</source>
+        <translation>Perubahan berbanding asas</translation>
+    </message>
+    <message>
+        <source>CO2 (t)</source>
+        <translation>CO2 (t)</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tahap perkhidmatan</translation>
+    </message>
+    <message>
+        <source>Unmet (units)</source>
+        <translation>Tidak dipenuhi (unit)</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Bekalan</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Pengangkutan</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Karbon</translation>
+    </message>
+    <message>
+        <source>Unmet penalty</source>
+        <translation>Penalti permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Yang hilang</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Cost increase</source>
+        <translation>Kenaikan kos</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source>Edit scenario</source>

@@ -292,6 +292,73 @@ unit of capacity (%1)</source>
     </message>
 </context>
 <context>
+    <name>FrameModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Change vs base</source>
+        <translation>相对基准的变化</translation>
+    </message>
+    <message>
+        <source>CO2 (t)</source>
+        <translation>CO2（吨）</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Unmet (units)</source>
+        <translation>未满足（单位）</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>碳排放</translation>
+    </message>
+    <message>
+        <source>Unmet penalty</source>
+        <translation>未满足需求罚金</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失去的环节</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Cost increase</source>
+        <translation>成本增加</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source>Edit scenario</source>
