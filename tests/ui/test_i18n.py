@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from twinparks.example import example_path
 from ui.i18n import available_languages, install_translator, resolve_language
@@ -18,7 +18,6 @@ from ui.i18n.generate_schema_strings import expected
 from ui.language_menu import LanguageMenu
 from ui.main_window import MainWindow
 from ui.retranslate import retranslate_main_window
-from ui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "ui" / "i18n"
@@ -122,17 +121,8 @@ def test_install_translator_switches_texts(english):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, english):
-    window = MainWindow(AppSettings(tmp_path / "s.ini"))
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.resize(1400, 900)
-    assert window.load_path(example_path())
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    window.runner.shutdown()
-    window.deleteLater()
+def window(make_window, english):
+    return make_window()
 
 
 def _hooked(window_class) -> bool:
@@ -175,31 +165,21 @@ def test_a_cjk_font_is_installed():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_screenshot(qtbot, tmp_path, lang, english):
+def test_screenshot(qtbot, make_window, lang, english):
     """As ``twinparks gui --lang``: the translator is in place before the window is built."""
     install_translator(english, lang)
-    window = MainWindow(AppSettings(tmp_path / "s.ini"))
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.resize(1400, 900)
-    assert window.load_path(example_path())
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        with qtbot.waitSignal(window.runner.finished, timeout=60_000):
-            window.solve()
-        SCREENSHOTS.mkdir(exist_ok=True)
-        window.output_tabs.setCurrentWidget(window.results)
-        window.results.setCurrentIndex(0)
-        qtbot.wait(200)
-        assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_results.png"))
-        window.output_tabs.setCurrentWidget(window.map)
-        window.sheet_tabs.setCurrentWidget(window.editors["Plants"])
-        qtbot.wait(200)
-        assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_map.png"))
-    finally:
-        window.close()
-        window.runner.shutdown()
-        window.deleteLater()
+    window = make_window()
+    with qtbot.waitSignal(window.runner.finished, timeout=60_000):
+        window.solve()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window.output_tabs.setCurrentWidget(window.results)
+    window.results.setCurrentIndex(0)
+    qtbot.wait(200)
+    assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_results.png"))
+    window.output_tabs.setCurrentWidget(window.map)
+    window.sheet_tabs.setCurrentWidget(window.editors["Plants"])
+    qtbot.wait(200)
+    assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_map.png"))
 
 
 def test_problems_panel_shows_validation_messages_in_chinese(english, qtbot):

@@ -11,26 +11,14 @@ from models.solve import SolveOptions, solve
 from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
 from twinparks.workbook import read_workbook
-from ui.main_window import MainWindow
-from ui.settings import AppSettings
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SOLVE_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(AppSettings(tmp_path / "settings.ini"))
-    # A test that leaves edits behind must not block on the "save changes?" box.
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.resize(1400, 900)
-    assert window.load_path(example_path())
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    window.runner.shutdown()
-    window.deleteLater()
+def window(make_window):
+    return make_window()
 
 
 def _sites(window):

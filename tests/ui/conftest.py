@@ -1,0 +1,31 @@
+"""The main window as the GUI tests open it: on the bundled dataset, never blocking."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from twinparks.example import example_path
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Open main windows on the example (settings in tmp_path); all closed afterwards."""
+    windows = []
+
+    def make() -> MainWindow:
+        window = MainWindow(AppSettings(tmp_path / "settings.ini"))
+        # A test that leaves edits behind must not block on the "save changes?" box.
+        window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+        window.resize(1400, 900)
+        assert window.load_path(example_path())
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        window.runner.shutdown()
+        window.deleteLater()
