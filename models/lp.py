@@ -68,10 +68,10 @@ def build(net: TypedNetwork) -> LinearProgram:
     index = _Index(net)
     ship = ship_columns(net, index)
     blocks = _column_blocks(net, len(ship))
-    cost, lower, upper, parts = _objective_and_bounds(net, ship, blocks)
+    cost, lower, upper, parts = _objective_and_bounds(net, index, ship)
     balance = balance_rows(net, index, ship, blocks)
     plant_cap = plant_capacity_rows(net, blocks)
-    lane_cap, capacity_lanes = lane_capacity_rows(net, ship, blocks)
+    lane_cap, capacity_lanes = lane_capacity_rows(net, ship, blocks, parts["tonnes"])
     families = [balance, plant_cap, lane_cap]
     row_blocks, offset = {}, 0
     for name, family in zip(("balance", "plant_capacity", "lane_capacity"), families,
@@ -227,12 +227,12 @@ def tariff_rate(table: dict[tuple[str, str, str], float], product: str, origin: 
     return 0.0
 
 
-def _objective_and_bounds(net: TypedNetwork, ship: pd.DataFrame, blocks: dict[str, slice]):
-    carbon = float(net.settings["carbon_price"]) / TONNE_KG
+def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame):
+    """Cost per column, its parts (for the plan's cost split) and the column bounds."""
+    carbon_price = float(net.settings["carbon_price"])  # per tonne of CO2
     supply, plants, lanes, demand = net["Supply"], net["Plants"], net["Lanes"], net["Demand"]
-    products = net["Products"].set_index("id")
-    tonnes = products["tonnes_per_unit"].to_numpy()[ship["product"].to_numpy()]
-    value = products["value_per_unit"].to_numpy()[ship["product"].to_numpy()]
+    tonnes = index.tonnes[ship["product"].to_numpy()]
+    value = index.value[ship["product"].to_numpy()]
     lane = ship["lane"].to_numpy()
     parts = {
         "supply": supply["cost_per_unit"].to_numpy(float),
@@ -247,8 +247,8 @@ def _objective_and_bounds(net: TypedNetwork, ship: pd.DataFrame, blocks: dict[st
     }
     cost = np.concatenate([
         parts["supply"],
-        parts["production"] + carbon * TONNE_KG * parts["production_co2"],
-        parts["transport"] + parts["tariff"] + carbon * TONNE_KG * parts["transport_co2"],
+        parts["production"] + carbon_price * parts["production_co2"],
+        parts["transport"] + parts["tariff"] + carbon_price * parts["transport_co2"],
         parts["unmet_penalty"]])
     upper = np.concatenate([supply["capacity"].fillna(np.inf).to_numpy(float),
                             np.full(len(plants), np.inf), np.full(len(ship), np.inf),
@@ -293,8 +293,8 @@ def plant_capacity_rows(net: TypedNetwork, blocks: dict[str, slice]) -> _Rows:
                  np.full(count, -np.inf), net["Plants"]["capacity"].to_numpy(float))
 
 
-def lane_capacity_rows(net: TypedNetwork, ship: pd.DataFrame,
-                       blocks: dict[str, slice]) -> tuple[_Rows, np.ndarray]:
+def lane_capacity_rows(net: TypedNetwork, ship: pd.DataFrame, blocks: dict[str, slice],
+                       tonnes: np.ndarray) -> tuple[_Rows, np.ndarray]:
     """Σ_p tonnes_per_unit[p]·ship[l,p] ≤ capacity_tonnes[l] for lanes with a capacity."""
     capacity = net["Lanes"]["capacity_tonnes"].to_numpy(float)
     limited = np.flatnonzero(np.isfinite(capacity))
@@ -302,7 +302,6 @@ def lane_capacity_rows(net: TypedNetwork, ship: pd.DataFrame,
     row_of_lane[limited] = np.arange(len(limited))
     rows = row_of_lane[ship["lane"].to_numpy()]
     keep = rows >= 0
-    tonnes = net["Products"]["tonnes_per_unit"].to_numpy(float)[ship["product"].to_numpy()]
     rows_out = _Rows(rows[keep], _arange(blocks["ship"])[keep], tonnes[keep],
                      np.full(len(limited), -np.inf), capacity[limited])
     return rows_out, limited

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from models.lp import TONNE_KG, LinearProgram
+from models.lp import LinearProgram
 from models.problems import Problem
 from models.solvers import SolverOutcome
 from models.typed import TypedNetwork
@@ -211,4 +211,4 @@ def _co2(lp: LinearProgram, x) -> float:
                  + _block(x, lp, "ship") @ lp.parts["transport_co2"])
 
 
-__all__ = ["COLUMNS", "COST_KEYS", "Plan", "extract", "TONNE_KG"]
+__all__ = ["COLUMNS", "COST_KEYS", "Plan", "extract"]
