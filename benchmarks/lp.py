@@ -52,9 +52,9 @@ def prepare(size: int, seed: int, folder: str) -> dict:
 
     import numpy as np
 
-    from models.lp import build
-    from models.synthetic import synthetic_network
-    from models.typed import resolve
+    from twinparks.models.lp import build
+    from twinparks.models.synthetic import synthetic_network
+    from twinparks.models.typed import resolve
 
     network = synthetic_network(size, seed)
     with open(os.path.join(folder, "network.pkl"), "wb") as file:
@@ -71,10 +71,10 @@ def run_ours(folder: str, solver: str) -> dict:
     """Our path from a loaded network to a plan."""
     import pickle
 
-    from models.lp import build
-    from models.plan import extract
-    from models.solvers import SOLVERS
-    from models.typed import resolve
+    from twinparks.models.lp import build
+    from twinparks.models.plan import extract
+    from twinparks.models.solvers import SOLVERS
+    from twinparks.models.typed import resolve
 
     with open(os.path.join(folder, "network.pkl"), "rb") as file:
         network = pickle.load(file)

@@ -25,10 +25,10 @@ import numpy as np
 
 
 def rebuild(network, limit: int):
-    from models import lp as lp_module
-    from models.solve import solve
-    from models.stress import cases, closed_network
-    from models.typed import resolve
+    from twinparks.models import lp as lp_module
+    from twinparks.models.solve import solve
+    from twinparks.models.stress import cases, closed_network
+    from twinparks.models.typed import resolve
 
     typed = resolve(network)
     all_cases = cases(typed, lp_module.build(typed))
@@ -43,7 +43,7 @@ def rebuild(network, limit: int):
 
 
 def measure(label: str, network, workers: int, limit: int) -> str:
-    from models.stress import stress
+    from twinparks.models.stress import stress
 
     start = time.perf_counter()
     warm = stress(network, workers=workers)
@@ -65,10 +65,10 @@ def main() -> None:
     parser.add_argument("--rebuild-limit", type=int, default=0,
                         help="rebuild only the first N cases and extrapolate (0: all)")
     args = parser.parse_args()
-    from models.lp import build
-    from models.synthetic import synthetic_network
-    from models.typed import resolve
     from twinparks.example import example_path
+    from twinparks.models.lp import build
+    from twinparks.models.synthetic import synthetic_network
+    from twinparks.models.typed import resolve
     from twinparks.workbook import read_workbook
 
     example = read_workbook(example_path()).network

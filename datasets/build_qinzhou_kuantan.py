@@ -15,11 +15,12 @@ Qinzhou Industrial Park (CMQIP), the Western Land-Sea New Corridor rail legs
 to Chongqing and Chengdu, and markets in western China and ASEAN.
 
 Only a few figures are public facts (collected with their publications in
-the project's reference notes, ``park_facts.md``); everything else is a labelled assumption. The ``Sources``
-sheet lists, for every cell that holds a figure, whether it is a fact (with
-the publication it was reported in) or an assumption (with the reasoning
-that makes it plausible). The tables below carry a short ``basis`` key per
-row; ``CELL_NOTES`` maps (sheet, column, basis) to an entry of ``NOTES``.
+the project's reference notes, ``park_facts.md``); everything else is a
+labelled assumption. The ``Sources`` sheet lists, for every cell that holds
+a figure, whether it is a fact (with the publication it was reported in) or
+an assumption (with the reasoning that makes it plausible). The tables
+below carry a short ``basis`` key per row; ``CELL_NOTES`` maps (sheet,
+column, basis) to an entry of ``NOTES``.
 
 The output is byte-reproducible: fixed document properties and fixed
 timestamps on every part of the zip archive.

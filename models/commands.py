@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from models.network import Network, empty_table
+from twinparks.models.network import Network, empty_table
 
 
 def _table(network: Network, sheet: str) -> pd.DataFrame:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from models.typed import TypedNetwork, lane_products
+from twinparks.models.typed import TypedNetwork, lane_products
 
 TONNE_KG = 1000.0
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from models import schema
+from twinparks.models import schema
 
 
 @dataclass(frozen=True)

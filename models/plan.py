@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from models.lp import LinearProgram
-from models.problems import Problem
-from models.solvers import SolverOutcome
-from models.typed import TypedNetwork
+from twinparks.models.lp import LinearProgram
+from twinparks.models.problems import Problem
+from twinparks.models.solvers import SolverOutcome
+from twinparks.models.typed import TypedNetwork
 
 COST_KEYS = ("supply", "production", "transport", "tariff", "carbon", "unmet_penalty")
 COLUMNS = {

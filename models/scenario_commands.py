@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from models.network import Network
-from models.scenarios import HEADER, SHEET, scenario_grid
+from twinparks.models.network import Network
+from twinparks.models.scenarios import HEADER, SHEET, scenario_grid
 
 
 def _grid(network: Network) -> tuple[list[list[object]], bool]:

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from models import schema
-from models.network import Network, as_key, as_number, is_blank
-from models.plan import Plan
-from models.problems import QT_TRANSLATE_NOOP, Problem, Text, errors, problem_text
-from models.solvers import Cancel
+from twinparks.models import schema
+from twinparks.models.network import Network, as_key, as_number, is_blank
+from twinparks.models.plan import Plan
+from twinparks.models.problems import QT_TRANSLATE_NOOP, Problem, Text, errors, problem_text
+from twinparks.models.solvers import Cancel
 
 log = logging.getLogger(__name__)
 
@@ -384,7 +384,7 @@ def _without_scenarios(network: Network) -> Network:
 
 def _value_problems(bare: Network, parsed: ScenarioSheet,
                     overrides: list[Override]) -> list[Problem]:
-    from models.validation import validate  # validation may call back into this module
+    from twinparks.models.validation import validate  # validation may call back into this module
 
     modified = bare.copy()
     changed: dict[tuple[str, int, str], Override] = {}
@@ -428,7 +428,7 @@ def solve_all_scenarios(network: Network, options=None, progress: Progress | Non
     ``progress(done, total, name)`` is called before each solve and at the
     end; a cancel stops after the current solve (that plan says cancelled).
     """
-    from models.solve import solve
+    from twinparks.models.solve import solve
 
     cancel = cancel or Cancel()
     names = [BASE] + scenario_names(network)

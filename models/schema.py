@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from models.problems import QT_TRANSLATE_NOOP, Text, problem_text
+from twinparks.models.problems import QT_TRANSLATE_NOOP, Text, problem_text
 
 SCHEMA_VERSION = 1
 SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand", "Tariffs",
@@ -121,7 +121,7 @@ class SettingSpec:
 
 
 def _rows(filename: str) -> list[dict[str, str]]:
-    text = resources.files("models").joinpath(filename).read_text(encoding="utf-8")
+    text = resources.files("twinparks.models").joinpath(filename).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
 
 

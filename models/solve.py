@@ -12,13 +12,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from models import lp as lp_module
-from models.network import Network
-from models.plan import Plan, extract
-from models.problems import errors
-from models.solvers import CANCELLED, FAILED, SOLVERS, Cancel
-from models.typed import resolve
-from models.validation import validate
+from twinparks.models import lp as lp_module
+from twinparks.models.network import Network
+from twinparks.models.plan import Plan, extract
+from twinparks.models.problems import errors
+from twinparks.models.solvers import CANCELLED, FAILED, SOLVERS, Cancel
+from twinparks.models.typed import resolve
+from twinparks.models.validation import validate
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from models.lp import LinearProgram
+from twinparks.models.lp import LinearProgram
 
 log = logging.getLogger(__name__)
 

@@ -26,12 +26,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from models import lp as lp_module
-from models.network import Network
-from models.plan import Plan
-from models.problems import errors
-from models.solvers import Cancel
-from models.typed import TypedNetwork, resolve
+from twinparks.models import lp as lp_module
+from twinparks.models.network import Network
+from twinparks.models.plan import Plan
+from twinparks.models.problems import errors
+from twinparks.models.solvers import Cancel
+from twinparks.models.typed import TypedNetwork, resolve
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +93,8 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
     run was ``cancelled``. Raises :class:`StressError` when the workbook is
     invalid or the base case has no optimal plan.
     """
-    from models.solve import solve_valid
-    from models.validation import validate
+    from twinparks.models.solve import solve_valid
+    from twinparks.models.validation import validate
 
     problems = errors(validate(network))
     if problems:
@@ -114,7 +114,7 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
 
 
 def _base_plan(network: Network, solve_valid) -> Plan:
-    from models.solve import SolveOptions
+    from twinparks.models.solve import SolveOptions
 
     plan = solve_valid(network, SolveOptions(solver="highs"), lambda stage: None, Cancel())
     if not plan.optimal:
@@ -208,7 +208,7 @@ class WarmSolver:
     """One ``highspy.Highs`` holding the base LP, re-solved warm per case."""
 
     def __init__(self, context: _Context, threads: int | None = None):
-        from models.solvers import new_highs, pass_to_highs
+        from twinparks.models.solvers import new_highs, pass_to_highs
 
         self.lp = context.lp
         self.highs = new_highs()
@@ -262,7 +262,7 @@ def _solve_chunk(chunk: list[tuple[int, tuple, tuple]]) -> dict[int, tuple]:
 
 def closed_network(network: Network, kind: str, ident: str) -> Network:
     """A copy of ``network`` edited as a planner would close ``kind`` ``ident``."""
-    from models.network import as_key
+    from twinparks.models.network import as_key
 
     closed = network.copy()
     if kind == "plant":
@@ -286,7 +286,7 @@ def closed_network(network: Network, kind: str, ident: str) -> Network:
 
 def stress_from_scratch(network: Network, top: int | None = None) -> pd.DataFrame:
     """The stress ranking by editing the workbook and solving each case anew (slow)."""
-    from models.solve import solve
+    from twinparks.models.solve import solve
 
     typed = resolve(network)
     lp = lp_module.build(typed)

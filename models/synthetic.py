@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from models.network import Network, network_from_rows
+from twinparks.models.network import Network, network_from_rows
 
 FAMILIES = ("steel", "tyres", "glass", "aluminium")
 COUNTRIES = ("CN", "MY", "TH")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from models import schema
-from models.network import Network, as_key, as_number, is_blank, settings_dict
+from twinparks.models import schema
+from twinparks.models.network import Network, as_key, as_number, is_blank, settings_dict
 
 TABLE_SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand",
                 "Tariffs")

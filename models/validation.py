@@ -12,11 +12,11 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from models import schema
-from models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
-from models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
-from models.scenarios import validate_scenarios
-from models.typed import lane_products
+from twinparks.models import schema
+from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
+from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
+from twinparks.models.scenarios import validate_scenarios
+from twinparks.models.typed import lane_products
 
 COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 

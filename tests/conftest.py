@@ -1,5 +1,28 @@
-"""Shared test setup: Qt runs offscreen, and small helpers build networks."""
+"""Shared test setup: the installed package is tested, and Qt runs offscreen.
+
+The repository's top-level ``twinparks/`` folder is only part of the
+distribution (``twinparks.models`` and ``twinparks.ui`` are mapped from
+``models/`` and ``ui/``), so it must never shadow the installed package.
+pytest appends the repository root to ``sys.path`` (``--import-mode=append``,
+to import ``tests``) and ``python -m pytest`` puts the working folder first;
+that one is moved last here, so ``twinparks`` is the installed one while
+``tests`` is still found. Worker processes inherit that path, and
+other child Pythons run with ``PYTHONSAFEPATH`` (no working folder first).
+"""
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+os.environ["PYTHONSAFEPATH"] = "1"
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _repository_root_last() -> None:
+    inside = [p for p in sys.path if Path(p or ".").resolve() == ROOT]
+    sys.path[:] = [p for p in sys.path if p not in inside] + [str(ROOT)]
+
+
+_repository_root_last()

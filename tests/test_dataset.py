@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from models.solve import SolveOptions, solve
-from models.validation import validate
 from twinparks.example import example_path
+from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.validation import validate
 from twinparks.workbook import read_workbook
 
 BUILD = example_path().parent / "build_qinzhou_kuantan.py"

@@ -1,40 +1,45 @@
 """The planning model stays free of Qt and of the application layers."""
 
+import importlib.metadata
 import json
 import pkgutil
 import subprocess
 import sys
 from pathlib import Path
 
-import models
+import twinparks.models
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph", "ui", "twinparks", "openpyxl")
+QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph", "openpyxl")
+APP_PREFIXES = ("twinparks.ui", "twinparks.cli", "twinparks.workbook", "twinparks.report")
 
 
-def test_models_modules_load_no_qt_or_application_layer():
-    names = [f"models.{m.name}" for m in pkgutil.iter_modules(models.__path__)]
-    assert "models.solve" in names and "models.validation" in names
+def test_models_modules_load_no_qt_or_application_layer(tmp_path):
+    names = [f"twinparks.models.{m.name}"
+             for m in pkgutil.iter_modules(twinparks.models.__path__)]
+    assert "twinparks.models.solve" in names and "twinparks.models.validation" in names
     script = (
         "import importlib, json, sys\n"
         f"for name in {names!r}: importlib.import_module(name)\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True, cwd=ROOT)
+                            check=True, cwd=tmp_path)
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
-    leaked = [m for m in loaded if m.split(".")[0] in QT_MODULES]
+    leaked = [m for m in loaded
+              if m.split(".")[0] in QT_MODULES or m.startswith(APP_PREFIXES)]
     assert leaked == []
 
 
-def test_import_linter_contract_holds():
+def test_import_linter_contract_holds(tmp_path):
     lint_imports = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint_imports)], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run([str(lint_imports), "--config", str(ROOT / "pyproject.toml")],
+                            capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "KEPT" in result.stdout and "BROKEN" not in result.stdout
 
 
-def test_twinparks_imports_no_qt_outside_the_gui_entry_point():
+def test_twinparks_imports_no_qt_outside_the_gui_entry_point(tmp_path):
     script = (
         "import importlib, json, pkgutil, sys, twinparks\n"
         "for m in pkgutil.iter_modules(twinparks.__path__):\n"
@@ -42,6 +47,13 @@ def test_twinparks_imports_no_qt_outside_the_gui_entry_point():
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True, cwd=ROOT)
+                            check=True, cwd=tmp_path)
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
     assert [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")] == []
+
+
+def test_the_distribution_installs_one_top_level_package():
+    files = importlib.metadata.files("twinparks")
+    modules = [f for f in files if f.suffix == ".py" and ".." not in f.parts
+               and not f.parts[0].endswith((".dist-info", ".egg-info"))]
+    assert modules and {f.parts[0] for f in modules} == {"twinparks"}

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from defusedxml import ElementTree
 
-from models.problems import QT_TRANSLATE_NOOP, Problem, Text, problem_text
+from twinparks.models.problems import QT_TRANSLATE_NOOP, Problem, Text, problem_text
 
 MiB = 1024 * 1024
 MAX_PART = 100 * MiB

@@ -15,11 +15,11 @@ import multiprocessing
 import sys
 from pathlib import Path
 
-from models.plan import COST_KEYS, Plan
-from models.problems import Problem, errors
-from models.solve import SolveOptions, solve
 from twinparks import __version__
 from twinparks.example import copy_example, resolve_workbook
+from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.models.problems import Problem, errors
+from twinparks.models.solve import SolveOptions, solve
 from twinparks.workbook import WorkbookWriteError, read_workbook
 
 OK, FAILURE, INVALID, NOT_OPTIMAL = 0, 1, 2, 3
@@ -118,7 +118,7 @@ def cmd_validate(args) -> int:
     path, result = _read(args.workbook)
     problems = result.problems
     if result.network is not None:
-        from models.validation import validate
+        from twinparks.models.validation import validate
 
         problems = problems + validate(result.network)
     for problem in problems:
@@ -166,7 +166,7 @@ def _write_report(network, plan: Plan, target: Path, source: str, force: bool) -
         write_report(network, plan, target, source, force=force)
     elif suffix == ".pdf":
         try:
-            from ui.pdf_report import write_pdf_report  # noqa: PLC0415 - Qt only for a PDF
+            from twinparks.ui.pdf_report import write_pdf_report  # noqa: PLC0415 - Qt only for a PDF
         except ImportError as error:
             raise CliError(f"PDF reports need the desktop part (PySide6, pyqtgraph) of this "
                            f"installation ({error})") from error
@@ -214,7 +214,7 @@ def cmd_example(args) -> int:
 def cmd_gui(args) -> int:
     """Start the desktop app (the only place the Qt application is imported)."""
     try:
-        from ui.app import DisplayUnavailable, run  # noqa: PLC0415 - Qt only behind this entry
+        from twinparks.ui.app import DisplayUnavailable, run  # noqa: PLC0415 - Qt only behind this entry
     except ImportError as error:
         raise CliError(f"the desktop app is not available in this installation ({error})") \
             from error

@@ -18,9 +18,10 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 
-from models.plan import COST_KEYS
-from models.problems import errors
-from models.scenarios import (
+from twinparks import cli
+from twinparks.models.plan import COST_KEYS
+from twinparks.models.problems import errors
+from twinparks.models.scenarios import (
     BASE,
     ScenarioResult,
     biggest_changes,
@@ -28,8 +29,7 @@ from models.scenarios import (
     solve_all_scenarios,
     validate_scenarios,
 )
-from models.stress import StressError, stress
-from twinparks import cli
+from twinparks.models.stress import StressError, stress
 from twinparks.workbook import save_book, set_cell, write_table
 
 
@@ -61,7 +61,7 @@ def _count(text: str) -> int:
 
 def _valid_network(args):
     """The workbook's network, or None after printing its problems (exit 2)."""
-    from models.validation import validate
+    from twinparks.models.validation import validate
 
     path, result = cli._read(args.workbook)
     problems = list(result.problems)

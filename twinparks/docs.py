@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models import schema
+from twinparks.models import schema
 
 
 def workbook_format_markdown() -> str:

@@ -16,10 +16,10 @@ from pathlib import Path
 import openpyxl
 from openpyxl.styles import Alignment, Font
 
-from models.network import Network
-from models.plan import COST_KEYS, Plan
 from twinparks import __version__
 from twinparks.archive import check_archive
+from twinparks.models.network import Network
+from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.report_charts import add_charts, chart_tables, write_chart_data
 from twinparks.report_sheets import (
     HEADER_FILL,

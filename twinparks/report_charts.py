@@ -14,8 +14,8 @@ from openpyxl.chart.legend import Legend
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.styles import Font
 
-from models.network import Network
-from models.plan import COST_KEYS, Plan
+from twinparks.models.network import Network
+from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.report_sheets import HEADER_FILL, HEADER_FONT, INTEGER, RESULT_SHEETS
 from twinparks.workbook import set_cell
 

@@ -17,7 +17,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from models.plan import COLUMNS
+from twinparks.models.plan import COLUMNS
 from twinparks.workbook import set_cell
 
 # Lanes, Demand and Supply are input sheet names, so their results get their own names.

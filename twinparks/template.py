@@ -9,7 +9,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from models import schema
+from twinparks.models import schema
 from twinparks.workbook import save_book, set_cell
 
 HEADER_FONT = Font(bold=True)

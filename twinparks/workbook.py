@@ -24,10 +24,10 @@ import openpyxl
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from models import schema
-from models.network import Formula, Network, is_blank
-from models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, problem_text
 from twinparks.archive import check_archive, lossy_parts
+from twinparks.models import schema
+from twinparks.models.network import Formula, Network, is_blank
+from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, problem_text
 
 log = logging.getLogger(__name__)
 UNREADABLE = (zipfile.BadZipFile, xml.etree.ElementTree.ParseError, ValueError, KeyError,

@@ -11,9 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui.i18n import install_translator
-from ui.main_window import MainWindow
-from ui.settings import AppSettings
+from twinparks.ui.i18n import install_translator
+from twinparks.ui.main_window import MainWindow
+from twinparks.ui.settings import AppSettings
 
 SMOKE_TIMEOUT_MS = 120_000
 # Qt's X11 plugin loads these at start and aborts the process without them.

@@ -18,9 +18,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 
-from models.plan import COST_KEYS
-from ui.results.frame_model import display_locale, format_number, format_percent
-from ui.results.plot_items import ChartTitle, LocaleAxis
+from twinparks.models.plan import COST_KEYS
+from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
+from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 
 BLUE, ORANGE, RED, TEAL, GREEN, GREY = (
     "#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#9d9d9d")

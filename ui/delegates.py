@@ -6,9 +6,9 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QWidget
 
-from models import schema
-from models.network import as_key, is_blank
-from ui.table_model import SheetTableModel, format_number
+from twinparks.models import schema
+from twinparks.models.network import as_key, is_blank
+from twinparks.ui.table_model import SheetTableModel, format_number
 
 
 def source_model(index: QModelIndex) -> tuple[SheetTableModel, QModelIndex]:

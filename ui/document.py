@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from models.commands import SetCells
-from models.network import Network
-from models.plan import Plan
-from models.problems import Problem
-from models.validation import validate
+from twinparks.models.commands import SetCells
+from twinparks.models.network import Network
+from twinparks.models.plan import Plan
+from twinparks.models.problems import Problem
+from twinparks.models.validation import validate
 from twinparks.template import template_book
 from twinparks.workbook import ReadResult, build_book, read_book, read_workbook, save_book
 

@@ -36,15 +36,15 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QObject, Qt, Signal
 
-from models.network import Network
-from models.solvers import Cancel
+from twinparks.models.network import Network
+from twinparks.models.solvers import Cancel
 
 log = logging.getLogger(__name__)
 
 GRACE_S = 0.5  # a cancelled child that has not answered by then is killed
 POLL_S = 0.05
 # Imported once by the fork server, so that each child starts without importing them.
-PRELOAD = ["__main__", "ui.solve_runner", "ui.scenario_jobs"]
+PRELOAD = ["__main__", "twinparks.ui.solve_runner", "twinparks.ui.scenario_jobs"]
 
 Target = Callable[[Network, Any, Callable[[object], None], Cancel], object]
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ui.i18n import available_languages, install_translator
-from ui.settings import AppSettings
+from twinparks.ui.i18n import available_languages, install_translator
+from twinparks.ui.settings import AppSettings
 
 SYSTEM = ""  # the settings' code for "follow the system locale"
 

@@ -17,22 +17,22 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from models import schema
-from models.problems import errors
-from models.solve import SolveOptions
+from twinparks.models import schema
+from twinparks.models.problems import errors
+from twinparks.models.solve import SolveOptions
+from twinparks.ui.document import Document
+from twinparks.ui.language_menu import LanguageMenu
+from twinparks.ui.map_view import NetworkMap
+from twinparks.ui.preferences import PreferencesDialog
+from twinparks.ui.problems_panel import ProblemsPanel
+from twinparks.ui.results.panel import ResultsPanel
+from twinparks.ui.retranslate import retranslate_main_window, undo_label
+from twinparks.ui.scenarios_panel import ScenariosPanel
+from twinparks.ui.settings import AppSettings
+from twinparks.ui.sheet_editor import SheetEditor
+from twinparks.ui.solve_runner import SolveRunner
+from twinparks.ui.solve_status import SolveStatus
 from twinparks.workbook import WorkbookWriteError
-from ui.document import Document
-from ui.language_menu import LanguageMenu
-from ui.map_view import NetworkMap
-from ui.preferences import PreferencesDialog
-from ui.problems_panel import ProblemsPanel
-from ui.results.panel import ResultsPanel
-from ui.retranslate import retranslate_main_window, undo_label
-from ui.scenarios_panel import ScenariosPanel
-from ui.settings import AppSettings
-from ui.sheet_editor import SheetEditor
-from ui.solve_runner import SolveRunner
-from ui.solve_status import SolveStatus
 
 log = logging.getLogger(__name__)
 EDITOR_SHEETS = schema.SHEETS
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         """Write the current plan as an Excel or PDF report."""
-        from ui.report_export import export_report
+        from twinparks.ui.report_export import export_report
 
         name = self.document.path.name if self.document.path else self.tr("Untitled")
         export_report(self, self.document.network, self.document.plan, name)

@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from models.network import Network, as_key, as_number, is_blank
-from models.plan import Plan
+from twinparks.models.network import Network, as_key, as_number, is_blank
+from twinparks.models.plan import Plan
 
 log = logging.getLogger(__name__)
 

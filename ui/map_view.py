@@ -16,10 +16,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip
 
-from models.network import Network, as_key, as_number
-from models.plan import Plan
-from ui import map_layers as layers
-from ui.map_layers import KIND_STYLES, MODE_COLOURS, Lane, LaneGraphic, Site
+from twinparks.models.network import Network, as_key, as_number
+from twinparks.models.plan import Plan
+from twinparks.ui import map_layers as layers
+from twinparks.ui.map_layers import KIND_STYLES, MODE_COLOURS, Lane, LaneGraphic, Site
 
 DEFAULT_VIEW = QRectF(60.0, -45.0, 120.0, 105.0)  # lon 60..180, lat -45..60
 LAYOUT_DELAY_MS = 30

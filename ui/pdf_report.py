@@ -22,9 +22,9 @@ from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
-from models.network import Network
-from models.plan import Plan
-from ui.pdf_canvas import Fonts, PdfDocument
+from twinparks.models.network import Network
+from twinparks.models.plan import Plan
+from twinparks.ui.pdf_canvas import Fonts, PdfDocument
 
 TITLE = "Twin Parks planning report"
 FONT_ENV = "TWINPARKS_CJK_FONT"
@@ -107,7 +107,7 @@ def _settle(ms: int = 120) -> None:
 
 def map_image(network: Network, plan: Plan, width_pt: float, height_pt: float) -> QImage:
     """The network map with the plan's flows."""
-    from ui.map_view import NetworkMap
+    from twinparks.ui.map_view import NetworkMap
 
     view = NetworkMap()
     view.set_network(network)
@@ -154,7 +154,7 @@ def write_pdf_report(network: Network, plan: Plan, path, source: str,
                      when: dt.datetime | None = None) -> None:
     """Write the PDF planning report of an optimal ``plan`` to ``path`` (atomically)."""
     ensure_application()
-    from ui import pdf_sections  # after the application exists: it builds fonts
+    from twinparks.ui import pdf_sections  # after the application exists: it builds fonts
 
     when = when or dt.datetime.now()
     currency = str(network.setting("currency"))

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
-from models.network import Network
-from models.plan import COST_KEYS, Plan
-from ui import charts
-from ui.pdf_canvas import (
+from twinparks.models.network import Network
+from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.ui import charts
+from twinparks.ui.pdf_canvas import (
     CONTENT_BOTTOM,
     MARGIN,
     MUTED,
@@ -160,7 +160,7 @@ def highlights(ctx: Context) -> list[str]:
 
 def figures(doc: PdfDocument, ctx: Context) -> None:
     """The map with the flows, then the charts two by two."""
-    from ui.pdf_report import chart_image, map_image
+    from twinparks.ui.pdf_report import chart_image, map_image
 
     doc.heading("Network and flows", keep_with=400)
     doc.paragraph("Sites by kind and lanes by mode; the line width of a lane is proportional "

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.settings import AppSettings
+from twinparks.ui.settings import AppSettings
 
 MIN_TIME_LIMIT_S = 1
 MAX_TIME_LIMIT_S = 86_400

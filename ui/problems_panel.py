@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from models.problems import ERROR, Problem
-from ui.table_model import problem_message
+from twinparks.models.problems import ERROR, Problem
+from twinparks.ui.table_model import problem_message
 
 
 class ProblemsModel(QAbstractTableModel):

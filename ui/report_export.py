@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from models.network import Network
-from models.plan import Plan
+from twinparks.models.network import Network
+from twinparks.models.plan import Plan
 
 log = logging.getLogger(__name__)
 EXCEL_FILTER = "Excel report (*.xlsx)"
@@ -41,7 +41,7 @@ def write_any_report(network: Network, plan: Plan, path: Path, source_name: str)
     An .xlsx target that holds charts or macros of the planner's is refused (as on Save).
     """
     if path.suffix.lower() == ".pdf":
-        from ui.pdf_report import write_pdf_report
+        from twinparks.ui.pdf_report import write_pdf_report
 
         write_pdf_report(network, plan, path, source_name)
     else:

@@ -6,10 +6,10 @@ Progress is reported as ``(done, total)``.
 
 from __future__ import annotations
 
-from models.network import Network
-from models.scenarios import solve_all_scenarios
-from models.solvers import Cancel
-from models.stress import stress
+from twinparks.models.network import Network
+from twinparks.models.scenarios import solve_all_scenarios
+from twinparks.models.solvers import Cancel
+from twinparks.models.stress import stress
 
 
 def solve_all_job(network: Network, options, report, cancel: Cancel):

@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.plan import COST_KEYS
-from models.scenario_commands import AddScenarioRows, RemoveScenarioRows, SetScenarioCell
-from models.scenarios import HEADER, SHEET, comparison, scenario_grid
-from ui.charts import PART_COLOURS, cost_part_label
-from ui.job_process import JobProcess, Outcome
-from ui.scenario_jobs import solve_all_job, stress_job
+from twinparks.models.plan import COST_KEYS
+from twinparks.models.scenario_commands import AddScenarioRows, RemoveScenarioRows, SetScenarioCell
+from twinparks.models.scenarios import HEADER, SHEET, comparison, scenario_grid
+from twinparks.ui.charts import PART_COLOURS, cost_part_label
+from twinparks.ui.job_process import JobProcess, Outcome
+from twinparks.ui.scenario_jobs import solve_all_job, stress_job
 
 log = logging.getLogger(__name__)
 NO_PARENT = QModelIndex()

@@ -9,12 +9,12 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilter
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from models import schema
-from models.commands import InsertRows, RemoveRows, SetCells
-from models.network import as_key, is_blank
-from ui.delegates import CellDelegate
-from ui.document import Document
-from ui.table_model import RAW_ROLE, SheetTableModel, coerce
+from twinparks.models import schema
+from twinparks.models.commands import InsertRows, RemoveRows, SetCells
+from twinparks.models.network import as_key, is_blank
+from twinparks.ui.delegates import CellDelegate
+from twinparks.ui.document import Document
+from twinparks.ui.table_model import RAW_ROLE, SheetTableModel, coerce
 
 
 class SortProxy(QSortFilterProxyModel):

@@ -42,11 +42,11 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from models.network import Network
-from models.plan import Plan
-from models.solve import SolveOptions, solve
-from models.solvers import CANCELLED, FAILED, Cancel
-from ui.job_process import GRACE_S, JobProcess, Outcome, _receive_network, _send_network
+from twinparks.models.network import Network
+from twinparks.models.plan import Plan
+from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.solvers import CANCELLED, FAILED, Cancel
+from twinparks.ui.job_process import GRACE_S, JobProcess, Outcome, _receive_network, _send_network
 
 __all__ = ["GRACE_S", "STAGES", "SolveRunner", "_receive_network", "_send_network"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ui.solve_runner import SolveRunner
+from twinparks.ui.solve_runner import SolveRunner
 
 
 class SolveStatus(QWidget):

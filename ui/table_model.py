@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models import schema
-from models.commands import SetCells
-from models.network import as_number, is_blank
-from models.problems import Problem, Text, column_letter
+from twinparks.models import schema
+from twinparks.models.commands import SetCells
+from twinparks.models.network import as_number, is_blank
+from twinparks.models.problems import Problem, Text, column_letter
 from twinparks.template import column_help
-from ui.document import Document
+from twinparks.ui.document import Document
 
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 WARNING_BRUSH = QBrush(QColor("#fff3cd"))

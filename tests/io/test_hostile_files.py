@@ -13,9 +13,6 @@ import openpyxl
 import pytest
 from openpyxl.chart import BarChart, Reference
 
-from models.network import network_from_rows
-from models.problems import ERROR, WARNING, errors
-from models.validation import validate
 from tests.io.builders import (
     MiB,
     add_cached_value,
@@ -30,6 +27,9 @@ from tests.io.builders import (
     zip_bomb_chunks,
 )
 from twinparks.cli import main
+from twinparks.models.network import network_from_rows
+from twinparks.models.problems import ERROR, WARNING, errors
+from twinparks.models.validation import validate
 from twinparks.workbook import WorkbookWriteError, read_workbook, write_workbook
 
 BOMB_MIB = 210

@@ -9,10 +9,10 @@ import zipfile
 import openpyxl
 import pytest
 
-from models.plan import COLUMNS, COST_KEYS
-from models.solve import SolveOptions, solve
 from twinparks.cli import main
 from twinparks.example import example_path
+from twinparks.models.plan import COLUMNS, COST_KEYS
+from twinparks.models.solve import SolveOptions, solve
 from twinparks.report import report_rows, write_report
 from twinparks.report_sheets import RESULT_SHEETS, header_text
 from twinparks.workbook import read_workbook

@@ -17,11 +17,11 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl.styles import Font
 
-from models import schema
-from models.network import Formula, Network, network_from_rows
-from models.problems import errors
-from models.solve import SolveOptions, solve
-from models.validation import validate
+from twinparks.models import schema
+from twinparks.models.network import Formula, Network, network_from_rows
+from twinparks.models.problems import errors
+from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.validation import validate
 from twinparks.workbook import read_workbook, write_workbook
 
 COUNTRIES = ["CN", "MY", "SG", "TH"]

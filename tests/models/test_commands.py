@@ -1,7 +1,7 @@
 """Edit commands: do then undo gives back the network exactly."""
 
-from models.commands import InsertRows, RemoveRows, SetCells
-from models.network import network_from_rows
+from twinparks.models.commands import InsertRows, RemoveRows, SetCells
+from twinparks.models.network import network_from_rows
 
 
 def _network():

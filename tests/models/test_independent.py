@@ -25,10 +25,10 @@ import random
 import pulp
 import pytest
 
-from models.network import network_from_rows
-from models.problems import errors
-from models.solve import SolveOptions, solve
-from models.validation import validate
+from twinparks.models.network import network_from_rows
+from twinparks.models.problems import errors
+from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.validation import validate
 
 COUNTRIES = ["CN", "MY", "SG"]
 FAMILIES = ["raw", "steel", "glass"]

@@ -6,8 +6,9 @@ import math
 
 import pytest
 
-from models.network import network_from_rows
-from models.scenarios import (
+from twinparks.example import example_path
+from twinparks.models.network import network_from_rows
+from twinparks.models.scenarios import (
     ScenarioError,
     apply_scenario,
     biggest_changes,
@@ -16,9 +17,8 @@ from models.scenarios import (
     solve_all_scenarios,
     validate_scenarios,
 )
-from models.solve import solve
-from models.validation import validate
-from twinparks.example import example_path
+from twinparks.models.solve import solve
+from twinparks.models.validation import validate
 from twinparks.workbook import read_workbook
 
 HEADER = ["scenario", "sheet", "key", "column", "value", "factor"]

@@ -6,11 +6,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models import stress as stress_module
-from models.solvers import Cancel
-from models.stress import COLUMNS, StressError, closed_network, stress, stress_from_scratch
 from tests.models.test_scenarios import small_network
 from twinparks.example import example_path
+from twinparks.models import stress as stress_module
+from twinparks.models.solvers import Cancel
+from twinparks.models.stress import (
+    COLUMNS,
+    StressError,
+    closed_network,
+    stress,
+    stress_from_scratch,
+)
 from twinparks.workbook import read_workbook
 
 

@@ -4,13 +4,13 @@ import math
 
 import pytest
 
-from models.lp import build
-from models.network import Network
-from models.problems import errors
-from models.solve import SolveOptions, solve
-from models.synthetic import synthetic_network
-from models.typed import resolve
-from models.validation import validate
+from twinparks.models.lp import build
+from twinparks.models.network import Network
+from twinparks.models.problems import errors
+from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.synthetic import synthetic_network
+from twinparks.models.typed import resolve
+from twinparks.models.validation import validate
 
 
 def _cells(network: Network) -> dict[str, list[list[object]]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from models.solve import SolveOptions, solve
+from twinparks.models.solve import SolveOptions, solve
 from twinparks.workbook import read_workbook
 
 SOLVERS = ["highs", "cbc"]

@@ -13,9 +13,9 @@ import re
 
 import pytest
 
-from models.network import network_from_rows
-from models.problems import ERROR, WARNING, column_letter
-from models.validation import validate
+from twinparks.models.network import network_from_rows
+from twinparks.models.problems import ERROR, WARNING, column_letter
+from twinparks.models.validation import validate
 
 VALID_ROWS: dict[str, list[dict]] = {
     "Sites": [  # rows 2, 3, 4 — columns id A, name B, country C, kind D, lat E, lon F

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from twinparks.example import example_path
-from ui.main_window import MainWindow
-from ui.settings import AppSettings
+from twinparks.ui.main_window import MainWindow
+from twinparks.ui.settings import AppSettings
 
 
 @pytest.fixture

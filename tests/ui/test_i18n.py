@@ -13,11 +13,11 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from twinparks.example import example_path
-from ui.i18n import available_languages, install_translator, resolve_language
-from ui.i18n.generate_schema_strings import expected
-from ui.language_menu import LanguageMenu
-from ui.main_window import MainWindow
-from ui.retranslate import retranslate_main_window
+from twinparks.ui.i18n import available_languages, install_translator, resolve_language
+from twinparks.ui.i18n.generate_schema_strings import expected
+from twinparks.ui.language_menu import LanguageMenu
+from twinparks.ui.main_window import MainWindow
+from twinparks.ui.retranslate import retranslate_main_window
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "ui" / "i18n"
@@ -184,9 +184,9 @@ def test_screenshot(qtbot, make_window, lang, english):
 
 def test_problems_panel_shows_validation_messages_in_chinese(english, qtbot):
     """Validation messages are templates: the panel translates them and keeps the values."""
-    from models.validation import validate
+    from twinparks.models.validation import validate
+    from twinparks.ui.problems_panel import ProblemsPanel
     from twinparks.workbook import read_workbook
-    from ui.problems_panel import ProblemsPanel
 
     network = read_workbook(example_path()).network
     plants = network.tables["Plants"]
@@ -230,8 +230,8 @@ def test_switching_at_run_time_retitles_map_results_and_undo(window, english, qt
 
 
 def test_file_loading_messages_are_templates_translated_in_the_gui(english, tmp_path):
+    from twinparks.ui.table_model import problem_message
     from twinparks.workbook import read_workbook
-    from ui.table_model import problem_message
 
     empty = tmp_path / "empty.xlsx"
     empty.write_bytes(b"")

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.solve import SolveOptions, solve
 from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
+from twinparks.models.solve import SolveOptions, solve
 from twinparks.workbook import read_workbook
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"

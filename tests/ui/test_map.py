@@ -7,12 +7,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTranslator
 
-from models.network import Network, as_key, as_number
-from models.solve import solve
 from twinparks.example import example_path
+from twinparks.models.network import Network, as_key, as_number
+from twinparks.models.solve import solve
+from twinparks.ui import map_layers
+from twinparks.ui.map_view import NetworkMap
 from twinparks.workbook import read_workbook
-from ui import map_layers
-from ui.map_view import NetworkMap
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SIZE = (1200, 800)

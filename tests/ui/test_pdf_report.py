@@ -8,12 +8,12 @@ import unicodedata
 
 import pytest
 
-from models.solve import SolveOptions, solve
 from twinparks.example import example_path
+from twinparks.models.solve import SolveOptions, solve
+from twinparks.ui import pdf_report
+from twinparks.ui.pdf_sections import kpis
+from twinparks.ui.report_export import PDF_FILTER, suggested_name, target_path, write_any_report
 from twinparks.workbook import read_workbook
-from ui import pdf_report
-from ui.pdf_sections import kpis
-from ui.report_export import PDF_FILTER, suggested_name, target_path, write_any_report
 
 WHEN = dt.datetime(2025, 3, 14, 9, 30)
 NAMES = {"CMQIP": "中马钦州产业园区", "MCKIP": "Taman Perindustrian Malaysia-China Kuantan",
@@ -106,7 +106,7 @@ def test_pdf_pages_render_to_images(report, tmp_path):
 @pytest.mark.slow
 def test_cli_writes_a_pdf_report_without_a_display(tmp_path):
     target = tmp_path / "plan.pdf"
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONSAFEPATH": "1"}
     result = subprocess.run([sys.executable, "-m", "twinparks", "solve", "example", "--report",
                              str(target)], capture_output=True, text=True, env=env, timeout=240)
     assert result.returncode == 0, result.stderr
@@ -125,7 +125,7 @@ def test_export_helpers_pick_the_format(solved, tmp_path, qapp):
 def test_export_dialog_writes_the_chosen_file(solved, tmp_path, qtbot, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-    from ui.report_export import export_report
+    from twinparks.ui.report_export import export_report
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -11,12 +11,11 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from models.plan import COST_KEYS, Plan
-from models.solve import solve
 from twinparks.example import example_path
-from twinparks.workbook import read_workbook
-from ui.charts import ORANGE, BarChart, CostSplitChart, binding
-from ui.results.frame_model import (
+from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.models.solve import solve
+from twinparks.ui.charts import ORANGE, BarChart, CostSplitChart, binding
+from twinparks.ui.results.frame_model import (
     MONEY,
     NUMBER,
     PERCENT,
@@ -27,7 +26,8 @@ from ui.results.frame_model import (
     format_number,
     format_percent,
 )
-from ui.results.panel import ResultsPanel, tonnes_per_unit
+from twinparks.ui.results.panel import ResultsPanel, tonnes_per_unit
+from twinparks.workbook import read_workbook
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SIZE = (1200, 800)

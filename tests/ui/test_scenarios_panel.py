@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from models.scenarios import scenario_grid, solve_all_scenarios
 from tests.models.test_scenarios import HEADER, small_network
 from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
+from twinparks.models.scenarios import scenario_grid, solve_all_scenarios
+from twinparks.ui.document import Document
+from twinparks.ui.scenarios_panel import ScenariosPanel
 from twinparks.workbook import read_workbook
-from ui.document import Document
-from ui.scenarios_panel import ScenariosPanel
 
 
 class FakeMap:

@@ -13,15 +13,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from models.network import network_from_rows
-from models.solve import SolveOptions, solve
-from models.synthetic import synthetic_network
 from twinparks.example import example_path
+from twinparks.models.network import network_from_rows
+from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.synthetic import synthetic_network
+from twinparks.ui.preferences import PreferencesDialog
+from twinparks.ui.settings import AppSettings
+from twinparks.ui.solve_runner import SolveRunner
+from twinparks.ui.solve_status import SolveStatus
 from twinparks.workbook import read_workbook
-from ui.preferences import PreferencesDialog
-from ui.settings import AppSettings
-from ui.solve_runner import SolveRunner
-from ui.solve_status import SolveStatus
 
 STAGES = ["validating", "building", "solving", "reading results"]
 MAX_STALL_S = 0.1
@@ -148,7 +148,7 @@ def test_event_loop_never_stalls_while_a_1e5_variable_network_solves(qtbot, runn
 
 
 def test_the_network_reaches_the_solve_process_unchanged(example):
-    from ui.solve_runner import _receive_network, _send_network
+    from twinparks.ui.solve_runner import _receive_network, _send_network
 
     receiver, sender = multiprocessing.Pipe(duplex=False)
     options = SolveOptions(solver="cbc")

@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from models import schema
+from twinparks.models import schema
 from twinparks.template import column_help
 
 HERE = Path(__file__).resolve().parent

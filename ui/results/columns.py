@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.results.frame_model import MONEY, NUMBER, PERCENT, Column
+from twinparks.ui.results.frame_model import MONEY, NUMBER, PERCENT, Column
 
 CONTEXT = "ResultColumns"
 

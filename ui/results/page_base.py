@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.plan import Plan
-from ui.results.frame_model import SORT_ROLE, DataFrameModel
+from twinparks.models.plan import Plan
+from twinparks.ui.results.frame_model import SORT_ROLE, DataFrameModel
 
 BANNER_STYLE = ("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #f0d68a;"
                 " border-radius: 4px; padding: 8px 12px; font-weight: bold; }")

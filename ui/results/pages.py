@@ -13,12 +13,12 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from models.plan import Plan
-from ui.charts import BottleneckChart, DemandChart, UtilisationChart, binding
-from ui.results import columns
-from ui.results.frame_model import DataFrameModel, display_locale, format_number
-from ui.results.page_base import ResultsPage, ResultTable, heading, set_heading
-from ui.results.summary import SummaryPage
+from twinparks.models.plan import Plan
+from twinparks.ui.charts import BottleneckChart, DemandChart, UtilisationChart, binding
+from twinparks.ui.results import columns
+from twinparks.ui.results.frame_model import DataFrameModel, display_locale, format_number
+from twinparks.ui.results.page_base import ResultsPage, ResultTable, heading, set_heading
+from twinparks.ui.results.summary import SummaryPage
 
 
 def _section(parent: QWidget, title, table: ResultTable, searchable: bool = False) -> QWidget:

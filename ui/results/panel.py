@@ -13,9 +13,15 @@ import pandas as pd
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from models.plan import Plan
-from ui.results.page_base import ResultsPage
-from ui.results.pages import BottlenecksPage, DemandPage, LanesPage, ProductionPage, SummaryPage
+from twinparks.models.plan import Plan
+from twinparks.ui.results.page_base import ResultsPage
+from twinparks.ui.results.pages import (
+    BottlenecksPage,
+    DemandPage,
+    LanesPage,
+    ProductionPage,
+    SummaryPage,
+)
 
 
 def tonnes_per_unit(plan: Plan | None) -> dict[str, float] | None:

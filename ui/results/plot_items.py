@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from ui.results.frame_model import display_locale, format_number
+from twinparks.ui.results.frame_model import display_locale, format_number
 
 END_LABEL_MARGIN = 16
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from models.plan import Plan
-from ui.charts import CostSplitChart, ModeTonnesChart
-from ui.results.frame_model import display_locale, format_number, format_percent
-from ui.results.page_base import ResultsPage, status_label
+from twinparks.models.plan import Plan
+from twinparks.ui.charts import CostSplitChart, ModeTonnesChart
+from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
+from twinparks.ui.results.page_base import ResultsPage, status_label
 
 CARD_STYLE = ("QFrame#kpi { background: #f7f9fc; border: 1px solid #dde3ec;"
               " border-radius: 6px; }")
