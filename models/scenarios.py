@@ -8,22 +8,20 @@ exactly one of ``value`` (replaces the cell) or ``factor`` (multiplies it).
 Overrides of one scenario apply in row order, so a later one sees the
 result of an earlier one. The sheet is kept as an unknown sheet of the
 :class:`~models.network.Network` (schema 1 stays unchanged); this module
-parses, validates and applies it.
+parses and applies it; :mod:`~twinparks.models.scenario_checks` checks it and
+:mod:`~twinparks.models.scenario_runs` solves every scenario.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from twinparks.models import schema
 from twinparks.models.network import Network, as_key, as_number, is_blank
-from twinparks.models.plan import Plan
-from twinparks.models.problems import QT_TRANSLATE_NOOP, Problem, Text, errors, problem_text
-from twinparks.models.solvers import Cancel
+from twinparks.models.problems import QT_TRANSLATE_NOOP, Problem, Text, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +32,6 @@ BASE = "base"
 NATURAL_KEYS = {"Supply": ("site", "product"), "Demand": ("site", "product"),
                 "Recipes": ("plant", "input"),
                 "Tariffs": ("product", "origin_country", "destination_country")}
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -218,7 +215,7 @@ def _is_number(network: Network, sheet: str, column: str, key: str) -> bool:
     return schema.column(sheet, column).is_number
 
 
-def _structure_problem(network: Network, override: Override) -> tuple[str, Text] | None:
+def structure_problem(network: Network, override: Override) -> tuple[str, Text] | None:
     """Why ``override`` cannot be applied at all, as (Scenarios column, message), or None."""
     sheet = _sheet_name(override.sheet)
     if sheet is None:
@@ -271,9 +268,9 @@ def _scaled(network: Network, sheet: str, column: str, old: object, factor: floa
     return number * factor
 
 
-def _apply_override(network: Network, override: Override) -> list[tuple[str, int, str]]:
+def apply_override(network: Network, override: Override) -> list[tuple[str, int, str]]:
     """Apply one override in place; the (sheet, row label, column) cells it changed."""
-    problem = _structure_problem(network, override)
+    problem = structure_problem(network, override)
     if problem:
         raise ScenarioError(f"{SHEET} row {override.row}: {problem[1]}")
     sheet = _sheet_name(override.sheet)
@@ -323,7 +320,7 @@ def apply_scenario(network: Network, name: str) -> Network:
     """A copy of ``network`` with scenario ``name``'s overrides applied (``base``: none).
 
     Raises :class:`ScenarioError` for an unknown scenario or an override that
-    names an unknown sheet, key or column (run :func:`validate_scenarios` first).
+    names an unknown sheet, key or column (validate the network first).
     """
     modified, _ = _applied(network, name)
     return modified
@@ -337,144 +334,14 @@ def _applied(network: Network, name: str):
     changed: dict[tuple[str, int, str], Override] = {}
     for override in parsed.overrides:
         if override.scenario == name:
-            for cell in _apply_override(modified, override):
+            for cell in apply_override(modified, override):
                 changed[cell] = override
     return modified, changed
 
 
-# --- validation ------------------------------------------------------------------------------
-
-def validate_scenarios(network: Network) -> list[Problem]:
-    """Every problem of the Scenarios sheet, at its cell (none without the sheet).
-
-    Overrides that name an unknown sheet, key or column, or multiply a
-    non-number, are reported directly. Each scenario is then applied to a
-    copy, validated, and every problem in a cell an override changed is
-    reported at that override's value or factor cell.
-    """
-    parsed = parse_scenarios(network)
-    problems = list(parsed.problems)
-    applicable = []
-    for override in parsed.overrides:
-        problem = _structure_problem(network, override)
-        if problem:
-            problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
-                "validation", "scenario '{scenario}': {problem}"),
-                scenario=override.scenario, problem=problem[1]),
-                **_where(parsed, override, problem[0])))
-        else:
-            applicable.append(override)
-    bare = _without_scenarios(network)
-    for name in dict.fromkeys(o.scenario for o in applicable):
-        problems += _value_problems(bare, parsed, [o for o in applicable if o.scenario == name])
-    return sorted(problems, key=lambda p: (p.row or 0, p.col_index or 0))
-
-
-def _where(parsed: ScenarioSheet, override: Override, column: str) -> dict:
-    return {"sheet": SHEET, "row": override.row, "column": column,
-            "col_index": parsed.positions.get(column)}
-
-
-def _without_scenarios(network: Network) -> Network:
+def without_scenarios(network: Network) -> Network:
+    """A copy of ``network`` without its Scenarios sheet."""
     bare = network.copy()
     for title in [t for t in bare.extra_sheets if t.strip().lower() == SHEET.lower()]:
         del bare.extra_sheets[title]
     return bare
-
-
-def _value_problems(bare: Network, parsed: ScenarioSheet,
-                    overrides: list[Override]) -> list[Problem]:
-    from twinparks.models.validation import validate  # validation may call back into this module
-
-    modified = bare.copy()
-    changed: dict[tuple[str, int, str], Override] = {}
-    for override in overrides:
-        for cell in _apply_override(modified, override):
-            changed[cell] = override
-    before = {(p.sheet, p.row, p.column, p.message) for p in validate(bare)}
-    problems = []
-    for problem in errors(validate(modified)):
-        override = changed.get((problem.sheet, problem.row, problem.column))
-        if override is None or (problem.sheet, problem.row, problem.column,
-                                problem.message) in before:
-            continue
-        column = "value" if override.factor is None else "factor"
-        problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
-            "validation", "scenario '{scenario}' makes {cell} invalid: {problem}"),
-            scenario=override.scenario, cell=f"{problem.sheet}!{problem.cell}",
-            problem=problem.text), sheet=SHEET, row=override.row, column=column,
-            col_index=parsed.positions.get(column)))
-    return list({(p.row, p.message): p for p in problems}.values())
-
-
-# --- solving ---------------------------------------------------------------------------------
-
-@dataclass
-class ScenarioResult:
-    """One scenario's plan (``base`` is the workbook as it is)."""
-
-    name: str
-    plan: Plan
-
-    def summary(self) -> dict[str, object]:
-        """The JSON object of DESIGN §5 with the scenario's name first."""
-        return {"scenario": self.name, **self.plan.summary()}
-
-
-def solve_all_scenarios(network: Network, options=None, progress: Progress | None = None,
-                        cancel: Cancel | None = None) -> list[ScenarioResult]:
-    """Solve the base case and every scenario, in sheet order.
-
-    ``progress(done, total, name)`` is called before each solve and at the
-    end; a cancel stops after the current solve (that plan says cancelled).
-    """
-    from twinparks.models.solve import solve
-
-    cancel = cancel or Cancel()
-    names = [BASE] + scenario_names(network)
-    report = progress or (lambda done, total, name: None)
-    results = []
-    for done, name in enumerate(names):
-        if cancel.cancelled:
-            break
-        report(done, len(names), name)
-        scenario = _without_scenarios(apply_scenario(network, name))
-        results.append(ScenarioResult(name, solve(scenario, options, None, cancel)))
-    report(len(results), len(names), "")
-    return results
-
-
-def comparison(results: list[ScenarioResult]) -> pd.DataFrame:
-    """One row per scenario: status, objective, cost split, CO2, service level, unmet."""
-    rows = []
-    for result in results:
-        summary = result.plan.summary()
-        costs = summary.pop("costs")
-        rows.append({"scenario": result.name, **summary, **costs})
-    frame = pd.DataFrame(rows)
-    if len(frame):
-        base = frame["objective"].iloc[0]
-        frame.insert(3, "cost_change", frame["objective"] - base)
-    return frame
-
-
-def biggest_changes(base: Plan, plan: Plan, top: int = 5) -> pd.DataFrame:
-    """The largest changes in plant output and lane tonnes from ``base`` to ``plan``.
-
-    Columns: kind (``plant`` or ``lane``), id, base, scenario, change; sorted
-    by the size of the change, largest first, ``top`` of each kind.
-    """
-    columns = ["kind", "id", "base", "scenario", "change"]
-    if not (base.optimal and plan.optimal):
-        return pd.DataFrame(columns=columns)
-    parts = []
-    for kind, table, key, amount in (("plant", "production", "plant", "output"),
-                                     ("lane", "lanes", "lane", "tonnes")):
-        before = base.tables[table].set_index(key)[amount].groupby(level=0).sum()
-        after = plan.tables[table].set_index(key)[amount].groupby(level=0).sum()
-        both = pd.concat([before, after], axis=1, keys=["base", "scenario"]).fillna(0.0)
-        both["change"] = both["scenario"] - both["base"]
-        both = both[both["change"].abs() > 1e-6]
-        both = both.reindex(both["change"].abs().sort_values(ascending=False).index).head(top)
-        parts.append(both.reset_index(names="id").assign(kind=kind)[columns])
-    return pd.concat(parts, ignore_index=True)

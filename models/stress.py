@@ -23,15 +23,18 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 
+import highspy
 import numpy as np
 import pandas as pd
 
 from twinparks.models import lp as lp_module
-from twinparks.models.network import Network
+from twinparks.models.network import Network, as_key
 from twinparks.models.plan import Plan
 from twinparks.models.problems import errors
-from twinparks.models.solvers import Cancel
+from twinparks.models.solve import SolveOptions, solve, solve_valid
+from twinparks.models.solvers import Cancel, new_highs, pass_to_highs
 from twinparks.models.typed import TypedNetwork, resolve
+from twinparks.models.validation import validate
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +96,6 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
     run was ``cancelled``. Raises :class:`StressError` when the workbook is
     invalid or the base case has no optimal plan.
     """
-    from twinparks.models.solve import solve_valid
-    from twinparks.models.validation import validate
-
     problems = errors(validate(network))
     if problems:
         raise StressError(f"the workbook has {len(problems)} error(s)", "invalid")
@@ -104,7 +104,7 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
     time_limit = float(typed.settings["time_limit_s"])
     all_cases = cases(typed, lp)
     context = _Context(lp=lp, time_limit=time_limit, weights=_demand_tonnes(typed, lp))
-    base = _base_plan(network, solve_valid)
+    base = _base_plan(network)
     cancel = cancel or Cancel()
     outcomes = run_cases(context, all_cases, workers, progress, cancel)
     frame = _rank(all_cases, outcomes, base, context)
@@ -113,9 +113,7 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
     return frame if top is None else frame.head(top)
 
 
-def _base_plan(network: Network, solve_valid) -> Plan:
-    from twinparks.models.solve import SolveOptions
-
+def _base_plan(network: Network) -> Plan:
     plan = solve_valid(network, SolveOptions(solver="highs"), lambda stage: None, Cancel())
     if not plan.optimal:
         raise StressError(f"the base case has no optimal plan: {plan.message}", plan.status)
@@ -208,8 +206,6 @@ class WarmSolver:
     """One ``highspy.Highs`` holding the base LP, re-solved warm per case."""
 
     def __init__(self, context: _Context, threads: int | None = None):
-        from twinparks.models.solvers import new_highs, pass_to_highs
-
         self.lp = context.lp
         self.highs = new_highs()
         self.highs.setOptionValue("time_limit", context.time_limit)
@@ -224,8 +220,6 @@ class WarmSolver:
 
     def solve_case(self, columns: tuple[int, ...], rows: tuple[int, ...]) -> tuple:
         """Zero the case's bounds, re-solve warm, read the result, put the bounds back."""
-        import highspy
-
         highs, lp = self.highs, self.lp
         cols, rws = np.asarray(columns, dtype=np.int32), np.asarray(rows, dtype=np.int32)
         self._bounds(cols, rws, np.zeros(len(cols)), np.zeros(len(rws)))
@@ -262,8 +256,6 @@ def _solve_chunk(chunk: list[tuple[int, tuple, tuple]]) -> dict[int, tuple]:
 
 def closed_network(network: Network, kind: str, ident: str) -> Network:
     """A copy of ``network`` edited as a planner would close ``kind`` ``ident``."""
-    from twinparks.models.network import as_key
-
     closed = network.copy()
     if kind == "plant":
         table = closed.tables["Plants"]
@@ -286,8 +278,6 @@ def closed_network(network: Network, kind: str, ident: str) -> Network:
 
 def stress_from_scratch(network: Network, top: int | None = None) -> pd.DataFrame:
     """The stress ranking by editing the workbook and solving each case anew (slow)."""
-    from twinparks.models.solve import solve
-
     typed = resolve(network)
     lp = lp_module.build(typed)
     base = solve(network)

@@ -15,14 +15,24 @@ import pandas as pd
 from twinparks.models import schema
 from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
-from twinparks.models.scenarios import validate_scenarios
+from twinparks.models.scenario_checks import check_scenarios
 from twinparks.models.typed import lane_products
 
 COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 
 
 def validate(network: Network) -> list[Problem]:
-    """Every problem of the network, sheet by sheet, in row order."""
+    """Every problem of the network, sheet by sheet in row order, then of its scenarios.
+
+    The one entry point: the sheets are checked once, and each scenario is
+    checked against those problems (:mod:`twinparks.models.scenario_checks`).
+    """
+    problems = check_sheets(network)
+    return problems + check_scenarios(network, problems, check_sheets)
+
+
+def check_sheets(network: Network) -> list[Problem]:
+    """Every problem of the model's own sheets (the Scenarios sheet not included)."""
     problems = list(_check_sheets(network))
     known = _known_ids(network)
     for sheet in schema.SHEETS:
@@ -31,7 +41,6 @@ def validate(network: Network) -> list[Problem]:
     problems += _check_lanes(network)
     problems += _check_tariffs(network)
     problems += _check_settings(network)
-    problems += validate_scenarios(network)
     return problems
 
 

@@ -57,3 +57,53 @@ def test_the_distribution_installs_one_top_level_package():
     modules = [f for f in files if f.suffix == ".py" and ".." not in f.parts
                and not f.parts[0].endswith((".dist-info", ".egg-info"))]
     assert modules and {f.parts[0] for f in modules} == {"twinparks"}
+
+
+def _cycles(graph, modules: set[str]) -> list[list[str]]:
+    """Strongly connected components of more than one module (or a self-import)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found = []
+
+    def visit(module: str) -> None:  # Tarjan; the project graph is a few hundred modules
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in graph.find_modules_directly_imported_by(module) & modules:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            component = []
+            while not component or component[-1] != module:
+                component.append(stack.pop())
+            if len(component) > 1 or module in graph.find_modules_directly_imported_by(module):
+                found.append(sorted(component))
+
+    for module in sorted(modules):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_import_circle_among_project_modules():
+    """grimp reads every import statement, those inside functions included."""
+    import grimp
+
+    graph = grimp.build_graph("twinparks")
+    modules = {m for m in graph.modules if m.startswith("twinparks")}
+    assert "twinparks.models.solve" in modules and "twinparks.ui.pdf_report" in modules
+    assert _cycles(graph, modules) == []
+
+
+def test_the_cycle_finder_finds_a_circle():
+    class Graph:
+        modules = {"a", "b", "c"}
+        imports = {"a": {"b"}, "b": {"c"}, "c": {"a"}}
+
+        def find_modules_directly_imported_by(self, module):
+            return self.imports[module]
+
+    assert _cycles(Graph(), Graph.modules) == [["a", "b", "c"]]

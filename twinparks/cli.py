@@ -1,8 +1,8 @@
-"""The ``twinparks`` command line (DESIGN §5).
+"""The ``twinparks`` command line (docs/contract.md §5).
 
-Exit codes: 0 solved to optimality (or nothing wrong), 2 the workbook is
-invalid (nothing solved, nothing written), 3 no optimal plan, 1 anything
-else — with a one-line message, and a traceback only under ``--debug``.
+Exit codes and the helpers every sub-command shares are in
+:mod:`twinparks.cli_common`; the scenario and stress commands in
+:mod:`twinparks.cli_scenarios`.
 """
 
 from __future__ import annotations
@@ -15,18 +15,25 @@ import multiprocessing
 import sys
 from pathlib import Path
 
-from twinparks import __version__
+from twinparks import __version__, cli_scenarios
+from twinparks.cli_common import (
+    FAILURE,
+    INVALID,
+    NOT_OPTIMAL,
+    OK,
+    CliError,
+    invalid_json,
+    print_problems,
+    read_argument,
+)
 from twinparks.example import copy_example, resolve_workbook
 from twinparks.models.plan import COST_KEYS, Plan
-from twinparks.models.problems import Problem, errors
+from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve
-from twinparks.workbook import WorkbookWriteError, read_workbook
-
-OK, FAILURE, INVALID, NOT_OPTIMAL = 0, 1, 2, 3
-
-
-class CliError(Exception):
-    """A failure to report in one line with exit code 1."""
+from twinparks.models.validation import validate
+from twinparks.report_writers import ReportUnavailable, write_any_report
+from twinparks.template import write_template
+from twinparks.workbook import WorkbookWriteError
 
 
 class Parser(argparse.ArgumentParser):
@@ -100,26 +107,11 @@ def main(argv: list[str] | None = None) -> int:
         return FAILURE
 
 
-def _read(argument: str):
-    path = resolve_workbook(argument)
-    if not path.is_file():
-        raise CliError(f"no such file: {path}")
-    result = read_workbook(path)
-    return path, result
-
-
-def _print_problems(problems: list[Problem], source: str) -> None:
-    for problem in problems:
-        print(problem.format(source), file=sys.stderr)
-
-
 def cmd_validate(args) -> int:
     """Print every problem, one per line; exit 2 if any is an error."""
-    path, result = _read(args.workbook)
+    path, result = read_argument(args.workbook)
     problems = result.problems
     if result.network is not None:
-        from twinparks.models.validation import validate
-
         problems = problems + validate(result.network)
     for problem in problems:
         print(problem.format(path.name))
@@ -131,14 +123,14 @@ def cmd_validate(args) -> int:
 
 def cmd_solve(args) -> int:
     """Solve, print the plan (or JSON), optionally write the report."""
-    path, result = _read(args.workbook)
+    path, result = read_argument(args.workbook)
     if result.network is None or errors(result.problems):
-        _print_problems(result.problems, path.name)
-        return _invalid_json(args, result.problems, path.name)
+        print_problems(result.problems, path.name)
+        return invalid_json(args, result.problems, path.name)
     plan = solve(result.network, SolveOptions(solver=args.solver, time_limit=args.time_limit))
-    _print_problems(result.problems + plan.problems, path.name)
+    print_problems(result.problems + plan.problems, path.name)
     if plan.status == "invalid":
-        return _invalid_json(args, plan.problems, path.name)
+        return invalid_json(args, plan.problems, path.name)
     if args.json:
         print(json.dumps(plan.summary(), indent=2))
     else:
@@ -151,29 +143,11 @@ def cmd_solve(args) -> int:
     return OK
 
 
-def _invalid_json(args, problems: list[Problem], source: str) -> int:
-    if getattr(args, "json", False):
-        print(json.dumps({"status": "invalid",
-                          "problems": [p.format(source) for p in problems]}, indent=2))
-    return INVALID
-
-
 def _write_report(network, plan: Plan, target: Path, source: str, force: bool) -> None:
-    suffix = target.suffix.lower()
-    if suffix == ".xlsx":
-        from twinparks.report import write_report
-
-        write_report(network, plan, target, source, force=force)
-    elif suffix == ".pdf":
-        try:
-            from twinparks.ui.pdf_report import write_pdf_report  # noqa: PLC0415 - Qt only for a PDF
-        except ImportError as error:
-            raise CliError(f"PDF reports need the desktop part (PySide6, pyqtgraph) of this "
-                           f"installation ({error})") from error
-        write_pdf_report(network, plan, target, source)
-    else:
-        raise CliError(f"cannot write a report as '{suffix or target.name}': use a .xlsx or "
-                       f".pdf file")
+    try:
+        write_any_report(network, plan, target, source, force=force)
+    except ReportUnavailable as error:
+        raise CliError(str(error)) from error
     print(f"report written to {target}", file=sys.stderr)
 
 
@@ -197,8 +171,6 @@ def format_plan(plan: Plan, source: str, currency: str) -> str:
 
 def cmd_template(args) -> int:
     """Write the empty template."""
-    from twinparks.template import write_template
-
     write_template(args.out)
     print(f"template written to {args.out}", file=sys.stderr)
     return OK
@@ -214,7 +186,7 @@ def cmd_example(args) -> int:
 def cmd_gui(args) -> int:
     """Start the desktop app (the only place the Qt application is imported)."""
     try:
-        from twinparks.ui.app import DisplayUnavailable, run  # noqa: PLC0415 - Qt only behind this entry
+        from twinparks.ui.app import DisplayUnavailable, run  # Qt only behind this entry
     except ImportError as error:
         raise CliError(f"the desktop app is not available in this installation ({error})") \
             from error
@@ -227,9 +199,4 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"solve": cmd_solve, "validate": cmd_validate, "template": cmd_template,
-            "example": cmd_example, "gui": cmd_gui}
-
-# Scenario and stress commands live in their own module, which uses this one's helpers.
-from twinparks import cli_scenarios  # noqa: E402
-
-COMMANDS.update(cli_scenarios.COMMANDS)
+            "example": cmd_example, "gui": cmd_gui, **cli_scenarios.COMMANDS}

@@ -4,7 +4,7 @@
 case and every scenario of the Scenarios sheet and compares them;
 ``twinparks stress WORKBOOK [--json] [--top N]`` ranks the single points of
 failure (N-1: each lane, port or hub, and plant lost in turn). Exit codes as
-DESIGN §5: 2 invalid workbook (scenarios included), 3 no optimal plan.
+docs/contract.md §5: 2 invalid workbook (scenarios included), 3 no optimal plan.
 """
 
 from __future__ import annotations
@@ -18,18 +18,27 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 
-from twinparks import cli
+from twinparks.cli_common import (
+    INVALID,
+    NOT_OPTIMAL,
+    OK,
+    CliError,
+    invalid_json,
+    print_problems,
+    read_argument,
+)
 from twinparks.models.plan import COST_KEYS
 from twinparks.models.problems import errors
-from twinparks.models.scenarios import (
-    BASE,
+from twinparks.models.scenario_runs import (
     ScenarioResult,
     biggest_changes,
     comparison,
     solve_all_scenarios,
-    validate_scenarios,
 )
+from twinparks.models.scenarios import BASE
 from twinparks.models.stress import StressError, stress
+from twinparks.models.validation import validate
+from twinparks.report import REPORT_KEYWORD, is_report
 from twinparks.workbook import save_book, set_cell, write_table
 
 
@@ -61,15 +70,11 @@ def _count(text: str) -> int:
 
 def _valid_network(args):
     """The workbook's network, or None after printing its problems (exit 2)."""
-    from twinparks.models.validation import validate
-
-    path, result = cli._read(args.workbook)
+    path, result = read_argument(args.workbook)
     problems = list(result.problems)
     if result.network is not None:
         problems += validate(result.network)
-        if not any(p.sheet == "Scenarios" for p in problems):  # until validate has the hook
-            problems += validate_scenarios(result.network)
-    cli._print_problems(problems, path.name)
+    print_problems(problems, path.name)
     if result.network is None or errors(problems):
         return path, None, problems
     return path, result.network, problems
@@ -79,7 +84,7 @@ def cmd_scenarios(args) -> int:
     """Solve base and scenarios, print the comparison (or JSON), optionally a report."""
     path, network, problems = _valid_network(args)
     if network is None:
-        return cli._invalid_json(args, problems, path.name)
+        return invalid_json(args, problems, path.name)
     results = solve_all_scenarios(network)
     if args.json:
         print(json.dumps([_clean(r.summary()) for r in results], indent=2))
@@ -90,30 +95,30 @@ def cmd_scenarios(args) -> int:
         print(f"twinparks: no optimal plan for {result.name}: {result.plan.message}",
               file=sys.stderr)
     if failed:
-        return cli.NOT_OPTIMAL
+        return NOT_OPTIMAL
     if args.report:
         _write_report(results, args.report, args.force)
-    return cli.OK
+    return OK
 
 
 def cmd_stress(args) -> int:
     """Rank the single points of failure."""
     path, network, problems = _valid_network(args)
     if network is None:
-        return cli._invalid_json(args, problems, path.name)
+        return invalid_json(args, problems, path.name)
     try:
         table = stress(network, top=args.top)
     except StressError as error:
         print(f"twinparks: {error}", file=sys.stderr)
-        return cli.INVALID if error.status == "invalid" else cli.NOT_OPTIMAL
+        return INVALID if error.status == "invalid" else NOT_OPTIMAL
     if args.json:
         print(json.dumps([_clean(row) for row in table.to_dict("records")], indent=2))
     else:
         print(format_stress(table, path.name, str(network.setting("currency"))))
     if table["objective"].isna().any():
         print("twinparks: some cases have no optimal plan (time limit)", file=sys.stderr)
-        return cli.NOT_OPTIMAL
-    return cli.OK
+        return NOT_OPTIMAL
+    return OK
 
 
 def _clean(value):
@@ -180,10 +185,8 @@ def format_stress(table: pd.DataFrame, source: str, currency: str) -> str:
 # --- report ----------------------------------------------------------------------------------
 
 def _write_report(results: list[ScenarioResult], target: Path, force: bool) -> None:
-    from twinparks.report import is_report
-
     if target.suffix.lower() != ".xlsx":
-        raise cli.CliError(f"cannot write a report as '{target.suffix or target.name}': use "
+        raise CliError(f"cannot write a report as '{target.suffix or target.name}': use "
                            f"a .xlsx file")
     book = openpyxl.Workbook()
     sheet = book.active
@@ -197,8 +200,6 @@ def _write_report(results: list[ScenarioResult], target: Path, force: bool) -> N
                                 if frames else pd.DataFrame(columns=columns)))
     set_cell(sheet.cell(row=len(results) + 3, column=1),
              f"scenario '{BASE}' is the workbook without overrides")
-    from twinparks.report import REPORT_KEYWORD
-
     book.properties.keywords = REPORT_KEYWORD
     save_book(book, target, force=force, replaceable=is_report)
     print(f"report written to {target}", file=sys.stderr)

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from twinparks import __version__
 from twinparks.models import schema
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions
+from twinparks.ui import report_export
 from twinparks.ui.document import Document
 from twinparks.ui.language_menu import LanguageMenu
 from twinparks.ui.map_view import NetworkMap
@@ -292,10 +294,8 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         """Write the current plan as an Excel or PDF report."""
-        from twinparks.ui.report_export import export_report
-
         name = self.document.path.name if self.document.path else self.tr("Untitled")
-        export_report(self, self.document.network, self.document.plan, name)
+        report_export.export_report(self, self.document.network, self.document.plan, name)
 
     def maybe_save(self) -> bool:
         """Offer to save unsaved changes; False means the user cancelled."""
@@ -361,8 +361,6 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Version and purpose."""
-        from twinparks import __version__
-
         QMessageBox.about(self, self.tr("About Twin Parks planner"),
                           self.tr("Twin Parks planner %1\nCapacity allocation for the "
                                   "China–Malaysia Qinzhou and Kuantan industrial parks.")

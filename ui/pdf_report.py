@@ -17,13 +17,12 @@ import os
 import sys
 from pathlib import Path
 
-import pandas as pd
-from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
+from twinparks.ui import pdf_sections
 from twinparks.ui.pdf_canvas import Fonts, PdfDocument
 
 TITLE = "Twin Parks planning report"
@@ -36,7 +35,6 @@ CJK_FONT_FILES = (  # Debian/Ubuntu packages first, then other common places
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",  # fonts-droid-fallback
     "C:/Windows/Fonts/msyh.ttc", "/System/Library/Fonts/PingFang.ttc",
 )
-RENDER_SCALE = 3  # image pixels per widget pixel: sharp when printed
 _loaded_families: list[str] | None = None
 
 
@@ -73,74 +71,6 @@ def report_fonts() -> Fonts:
     return Fonts(base[:1] + cjk_font_families())
 
 
-# -- rendering widgets ------------------------------------------------------------------
-
-def render_widget(widget: QGraphicsView, width_pt: float, height_pt: float) -> QImage:
-    """``widget`` laid out at the size that prints at ``width_pt`` × ``height_pt``."""
-    per_point = widget.logicalDpiX() / 72.0
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    widget.resize(round(width_pt * per_point), round(height_pt * per_point))
-    widget.show()
-    _settle()
-    image = QImage(widget.width() * RENDER_SCALE, widget.height() * RENDER_SCALE,
-                   QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                           | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
-    # QGraphicsView.render redraws the scene at the target's resolution (QWidget.render
-    # would scale a screen-resolution picture, or clip it).
-    QGraphicsView.render(widget, painter, QRectF(image.rect()),
-                         widget.viewport().rect(), Qt.AspectRatioMode.IgnoreAspectRatio)
-    painter.end()
-    widget.close()
-    return image
-
-
-def _settle(ms: int = 120) -> None:
-    """Let layouts and the map's deferred label placement run."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def map_image(network: Network, plan: Plan, width_pt: float, height_pt: float) -> QImage:
-    """The network map with the plan's flows."""
-    from twinparks.ui.map_view import NetworkMap
-
-    view = NetworkMap()
-    view.set_network(network)
-    view.set_plan(plan)
-    view.resize(round(width_pt * view.logicalDpiX() / 72), round(height_pt *
-                                                                 view.logicalDpiX() / 72))
-    view.fit()
-    try:
-        return render_widget(view, width_pt, height_pt)
-    finally:
-        view.deleteLater()
-
-
-def chart_image(chart_class, network: Network, plan: Plan, currency: str,
-                width_pt: float, height_pt: float) -> QImage:
-    """One chart of ``ui.charts`` drawn for ``plan``."""
-    chart = chart_class()
-    if hasattr(chart, "tonnes_per_unit"):
-        chart.tonnes_per_unit = tonnes_per_unit(network)
-    chart.set_plan(plan, currency)
-    try:
-        return render_widget(chart, width_pt, height_pt)
-    finally:
-        chart.deleteLater()
-
-
-def tonnes_per_unit(network: Network) -> dict[str, float]:
-    """Each product's weight (blank = 1 t, the schema default)."""
-    products = network.table("Products")
-    weights = pd.to_numeric(products["tonnes_per_unit"], errors="coerce").fillna(1.0)
-    return dict(zip(products["id"].astype(str), weights.astype(float), strict=True))
-
-
 def site_names(network: Network) -> dict[str, str]:
     """Site id → display name (the id when the name is blank)."""
     sites = network.table("Sites")
@@ -150,12 +80,14 @@ def site_names(network: Network) -> dict[str, str]:
 
 # -- the report -------------------------------------------------------------------------
 
-def write_pdf_report(network: Network, plan: Plan, path, source: str,
+def write_pdf_report(network: Network, plan: Plan, path, source: str, force: bool = False,
                      when: dt.datetime | None = None) -> None:
-    """Write the PDF planning report of an optimal ``plan`` to ``path`` (atomically)."""
-    ensure_application()
-    from twinparks.ui import pdf_sections  # after the application exists: it builds fonts
+    """Write the PDF planning report of an optimal ``plan`` to ``path`` (atomically).
 
+    ``force`` is accepted as by every report writer; a PDF holds nothing of the
+    planner's, so there is nothing to refuse to overwrite.
+    """
+    ensure_application()
     when = when or dt.datetime.now()
     currency = str(network.setting("currency"))
     fonts = report_fonts()

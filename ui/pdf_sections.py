@@ -22,6 +22,7 @@ from twinparks.ui.pdf_canvas import (
     Column,
     PdfDocument,
 )
+from twinparks.ui.pdf_widgets import chart_image, map_image
 
 COST_NAMES = {"supply": "Raw material supply", "production": "Production",
               "transport": "Transport", "tariff": "Tariffs", "carbon": "Carbon",
@@ -160,8 +161,6 @@ def highlights(ctx: Context) -> list[str]:
 
 def figures(doc: PdfDocument, ctx: Context) -> None:
     """The map with the flows, then the charts two by two."""
-    from twinparks.ui.pdf_report import chart_image, map_image
-
     doc.heading("Network and flows", keep_with=400)
     doc.paragraph("Sites by kind and lanes by mode; the line width of a lane is proportional "
                   "to the tonnes it carries in the plan.", colour=MUTED)

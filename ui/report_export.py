@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
+from twinparks.report_writers import suffixes, write_any_report
 
 log = logging.getLogger(__name__)
 EXCEL_FILTER = "Excel report (*.xlsx)"
@@ -30,24 +31,9 @@ def suggested_name(source_name: str, suffix: str = ".xlsx") -> str:
 def target_path(chosen: str, selected_filter: str) -> Path:
     """The chosen path with the suffix of the selected filter when it has none we know."""
     path = Path(chosen)
-    if path.suffix.lower() in (".xlsx", ".pdf"):
+    if path.suffix.lower() in suffixes():
         return path
     return path.with_name(path.name + (".pdf" if selected_filter == PDF_FILTER else ".xlsx"))
-
-
-def write_any_report(network: Network, plan: Plan, path: Path, source_name: str) -> None:
-    """Write the report the suffix of ``path`` asks for.
-
-    An .xlsx target that holds charts or macros of the planner's is refused (as on Save).
-    """
-    if path.suffix.lower() == ".pdf":
-        from twinparks.ui.pdf_report import write_pdf_report
-
-        write_pdf_report(network, plan, path, source_name)
-    else:
-        from twinparks.report import write_report
-
-        write_report(network, plan, path, source_name)
 
 
 def export_report(parent_widget: QWidget | None, network: Network, plan: Plan | None,

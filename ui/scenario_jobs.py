@@ -7,7 +7,7 @@ Progress is reported as ``(done, total)``.
 from __future__ import annotations
 
 from twinparks.models.network import Network
-from twinparks.models.scenarios import solve_all_scenarios
+from twinparks.models.scenario_runs import solve_all_scenarios
 from twinparks.models.solvers import Cancel
 from twinparks.models.stress import stress
 

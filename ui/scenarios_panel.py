@@ -2,7 +2,7 @@
 
 Edits go through :meth:`ui.document.Document.push` as
 ``models.scenario_commands`` objects, so they undo like any other edit.
-"Solve all" (:func:`models.scenarios.solve_all_scenarios`) and the stress
+"Solve all" (:func:`models.scenario_runs.solve_all_scenarios`) and the stress
 test (:func:`models.stress.stress`, which may run its cases in worker
 processes of its own) run in a child process (:class:`ui.job_process.JobProcess`,
 the jobs are in :mod:`ui.scenario_jobs`), so a crashing solver cannot take
@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from twinparks.models.plan import COST_KEYS
 from twinparks.models.scenario_commands import AddScenarioRows, RemoveScenarioRows, SetScenarioCell
-from twinparks.models.scenarios import HEADER, SHEET, comparison, scenario_grid
+from twinparks.models.scenario_runs import comparison
+from twinparks.models.scenarios import HEADER, SHEET, scenario_grid
 from twinparks.ui.charts import PART_COLOURS, cost_part_label
 from twinparks.ui.job_process import JobProcess, Outcome
 from twinparks.ui.scenario_jobs import solve_all_job, stress_job

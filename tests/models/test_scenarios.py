@@ -8,20 +8,18 @@ import pytest
 
 from twinparks.example import example_path
 from twinparks.models.network import network_from_rows
-from twinparks.models.scenarios import (
-    ScenarioError,
-    apply_scenario,
-    biggest_changes,
-    comparison,
-    scenario_names,
-    solve_all_scenarios,
-    validate_scenarios,
-)
+from twinparks.models.scenario_runs import biggest_changes, comparison, solve_all_scenarios
+from twinparks.models.scenarios import ScenarioError, apply_scenario, scenario_names
 from twinparks.models.solve import solve
 from twinparks.models.validation import validate
 from twinparks.workbook import read_workbook
 
 HEADER = ["scenario", "sheet", "key", "column", "value", "factor"]
+
+
+def scenario_problems(network):
+    """The problems the one validation entry point reports on the Scenarios sheet."""
+    return [p for p in validate(network) if p.sheet == "Scenarios"]
 
 
 def small_network(rows=None):
@@ -109,7 +107,7 @@ def test_names_in_sheet_order_base_and_unknown():
     with pytest.raises(ScenarioError):
         apply_scenario(network, "nope")
     assert scenario_names(small_network()) == []
-    assert validate_scenarios(small_network()) == []
+    assert scenario_problems(small_network()) == []
 
 
 @pytest.mark.parametrize("row, column_letter, words", [
@@ -129,7 +127,7 @@ def test_names_in_sheet_order_base_and_unknown():
 ])
 def test_every_bad_override_is_a_problem_at_its_cell(row, column_letter, words):
     network = small_network([["ok", "Plants", "K1", "capacity", 10, None], row])
-    problems = validate_scenarios(network)
+    problems = scenario_problems(network)
     assert len(problems) == 1, problems
     problem = problems[0]
     assert problem.sheet == "Scenarios" and problem.row == 3
@@ -141,7 +139,7 @@ def test_every_bad_override_is_a_problem_at_its_cell(row, column_letter, words):
 def test_missing_header_columns_are_reported_on_row_1():
     network = small_network()
     network.extra_sheets["Scenarios"] = [["scenario", "sheet", "key"], ["s", "Plants", "K1"]]
-    problems = validate_scenarios(network)
+    problems = scenario_problems(network)
     assert len(problems) == 1 and problems[0].row == 1
     assert "column" in problems[0].message and "value or factor" in problems[0].message
 
@@ -174,7 +172,7 @@ def test_the_example_with_scenarios_solves_like_edited_copies():
         HEADER, ["no_direct", "Lanes", "KTN_QZ_DIRECT", "capacity_tonnes", 0, None],
         ["no_direct", "Lanes", "QZ_KTN_DIRECT", "capacity_tonnes", 0, None],
         ["demand_up", "Demand", "*", "quantity", None, 1.2]]
-    assert validate_scenarios(network) == []
+    assert scenario_problems(network) == []
     assert not [p for p in validate(network) if p.severity == "error"]
     results = solve_all_scenarios(network)
     for result in results[1:]:
@@ -189,3 +187,15 @@ def test_the_example_with_scenarios_solves_like_edited_copies():
         expected = solve(edited)
         assert result.plan.optimal and expected.optimal
         assert math.isclose(result.plan.objective, expected.objective, rel_tol=1e-9)
+
+
+def test_validation_checks_the_sheets_once_and_once_per_scenario(monkeypatch):
+    from twinparks.models import validation
+
+    calls = []
+    check = validation.check_sheets
+    monkeypatch.setattr(validation, "check_sheets", lambda net: calls.append(net) or check(net))
+    network = small_network([[f"s{i}", "Plants", "K1", "capacity", 10 + i, None]
+                             for i in range(5)])
+    assert validation.validate(network) == []
+    assert len(calls) == 1 + 5

@@ -10,9 +10,10 @@ import pytest
 
 from twinparks.example import example_path
 from twinparks.models.solve import SolveOptions, solve
+from twinparks.report_writers import write_any_report
 from twinparks.ui import pdf_report
 from twinparks.ui.pdf_sections import kpis
-from twinparks.ui.report_export import PDF_FILTER, suggested_name, target_path, write_any_report
+from twinparks.ui.report_export import PDF_FILTER, suggested_name, target_path
 from twinparks.workbook import read_workbook
 
 WHEN = dt.datetime(2025, 3, 14, 9, 30)

@@ -14,7 +14,8 @@ import pytest
 from tests.models.test_scenarios import HEADER, small_network
 from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
-from twinparks.models.scenarios import scenario_grid, solve_all_scenarios
+from twinparks.models.scenario_runs import solve_all_scenarios
+from twinparks.models.scenarios import scenario_grid
 from twinparks.ui.document import Document
 from twinparks.ui.scenarios_panel import ScenariosPanel
 from twinparks.workbook import read_workbook

@@ -1,0 +1,45 @@
+"""What every ``twinparks`` sub-command shares: exit codes, errors, reading, printing problems.
+
+Exit codes (docs/contract.md §5): 0 solved to optimality (or nothing wrong),
+2 the workbook is invalid (nothing solved, nothing written), 3 no optimal
+plan, 1 anything else — with a one-line message, and a traceback only under
+``--debug``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from twinparks.example import resolve_workbook
+from twinparks.models.problems import Problem
+from twinparks.workbook import ReadResult, read_workbook
+
+OK, FAILURE, INVALID, NOT_OPTIMAL = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    """A failure to report in one line with exit code 1."""
+
+
+def read_argument(argument: str) -> tuple[Path, ReadResult]:
+    """The workbook a WORKBOOK argument names (``example`` = the bundled one), read."""
+    path = resolve_workbook(argument)
+    if not path.is_file():
+        raise CliError(f"no such file: {path}")
+    return path, read_workbook(path)
+
+
+def print_problems(problems: list[Problem], source: str) -> None:
+    """Each problem as ``Sheet!C7: message`` on standard error."""
+    for problem in problems:
+        print(problem.format(source), file=sys.stderr)
+
+
+def invalid_json(args, problems: list[Problem], source: str) -> int:
+    """Exit code 2; under ``--json`` also the problems as one JSON object."""
+    if getattr(args, "json", False):
+        print(json.dumps({"status": "invalid",
+                          "problems": [p.format(source) for p in problems]}, indent=2))
+    return INVALID
