@@ -6,7 +6,7 @@
 # Builds with packaging/build.sh, then runs dist/twinparks/twinparks with an empty
 # environment and no Python (nor anything else) on PATH:
 #   --version; solve example --json --solver highs; ... --solver cbc (objectives must
-#   agree to 1e-6 relative); --smoke-test (offscreen desktop app: open, solve, close).
+#   agree to 1e-6 relative); solve example --report plan.pdf; --smoke-test (offscreen desktop app: open, solve, close).
 # Also fails if the bundle is 400 MB or more. Any failure exits non-zero with a
 # "ci_bundle: FAILED" line. About 1 minute with pip's cache warm.
 set -euo pipefail
@@ -54,6 +54,11 @@ print(f"ci_bundle: objective highs {a:.6f}, cbc {b:.6f}, relative gap {gap:.1e}"
 sys.exit(1 if gap > 1e-6 else 0)
 PY
 
+# The PDF writer is an entry point of the distribution: the bundle must carry its metadata.
+frozen solve example --report "$WORK/plan.pdf" >/dev/null 2>"$WORK/pdf.log" \
+    || { cat "$WORK/pdf.log" >&2; fail "solve example --report plan.pdf"; }
+head -c 5 "$WORK/plan.pdf" | grep -q "%PDF-" || fail "plan.pdf is not a PDF"
+
 frozen --smoke-test >"$WORK/smoke.log" 2>&1 || { cat "$WORK/smoke.log" >&2; fail "--smoke-test"; }
 grep "smoke test:" "$WORK/smoke.log" || { cat "$WORK/smoke.log" >&2; fail "--smoke-test printed no result"; }
-echo "ci_bundle: 4 passed, 0 failed"
+echo "ci_bundle: 5 passed, 0 failed"
