@@ -35,8 +35,7 @@ class CellDelegate(QStyledItemDelegate):
             editor = QLineEdit(parent)
             validator = QDoubleValidator(editor)
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-            if column.range.lower >= 0:
-                validator.setBottom(column.range.lower)
+            # no bottom: a typed "-5000" is kept and reported by validation, as when pasted
             validator.setLocale(QLocale())
             editor.setValidator(validator)
             editor.setPlaceholderText(self.tr("blank = default") if not column.required else "")
@@ -72,6 +71,7 @@ class CellDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentText("" if value is None else as_key(value))
+            editor.lineEdit().selectAll()  # typing over the cell replaces its text
         elif isinstance(editor, QLineEdit) and isinstance(value, int | float):
             editor.setText(format_number(value).replace(QLocale().groupSeparator(), ""))
         else:

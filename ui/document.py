@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from twinparks.example import example_path
 from twinparks.models.commands import SetCells
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
@@ -23,6 +24,14 @@ from twinparks.workbook import ReadResult, build_book, read_book, read_workbook,
 
 log = logging.getLogger(__name__)
 VALIDATE_DELAY_MS = 150
+
+
+def is_bundled(path: Path) -> bool:
+    """``path`` is the dataset shipped inside the package."""
+    try:
+        return path.resolve() == example_path().resolve()
+    except OSError:
+        return False
 
 
 class ModelCommand(QUndoCommand):
@@ -62,6 +71,7 @@ class Document(QObject):
         super().__init__(parent)
         self.network = Network()
         self.path: Path | None = None
+        self.untitled_name = ""  # the bundled dataset's name while its copy has no file
         self.problems: list[Problem] = []
         self.plan: Plan | None = None
         self.stale = False
@@ -82,14 +92,22 @@ class Document(QObject):
         self.revalidate()
 
     def open(self, path: str | Path) -> ReadResult:
-        """Read ``path``; on success it becomes the document, else nothing changes."""
+        """Read ``path``; on success it becomes the document, else nothing changes.
+
+        The bundled dataset opens as an untitled copy (:attr:`untitled_name` says
+        which), so that Save asks for a file name and never writes into the
+        installed package.
+        """
         result = read_workbook(path)
         if result.network is not None:
-            self.load(result.network, Path(path))
+            bundled = is_bundled(Path(path))
+            self.untitled_name = Path(path).name if bundled else ""
+            self.load(result.network, None if bundled else Path(path))
         return result
 
     def new(self) -> None:
         """An empty network from the template."""
+        self.untitled_name = ""
         self.load(read_book(template_book()).network, None)
 
     def save(self, path: str | Path | None = None, force: bool = False) -> None:
@@ -99,6 +117,7 @@ class Document(QObject):
             raise ValueError("no file name")
         save_book(build_book(self.network), target, force=force)
         self.path = target
+        self.untitled_name = ""
         self.undo_stack.setClean()
         self.pathChanged.emit(str(target))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -23,6 +24,8 @@ from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions
 from twinparks.ui import report_export
 from twinparks.ui.document import Document
+from twinparks.ui.edit_target import act as act_on
+from twinparks.ui.edit_target import focused_target
 from twinparks.ui.language_menu import LanguageMenu
 from twinparks.ui.map_view import NetworkMap
 from twinparks.ui.preferences import PreferencesDialog
@@ -96,6 +99,9 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
         return action
 
+    def _edit_action(self, text: str, method: str, shortcut) -> QAction:
+        return self._action(text, lambda: act_on(self.edit_target(), method), shortcut)
+
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.act_new = self._action(self.tr("&New"), self.new_file, key.New)
@@ -109,16 +115,14 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcuts([QKeySequence(key.Undo)])
         self.act_redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_copy = self._action(self.tr("&Copy"), lambda: self.editor().copy(), key.Copy)
-        self.act_paste = self._action(self.tr("&Paste"), lambda: self.editor().paste(), key.Paste)
-        self.act_clear = self._action(self.tr("C&lear cells"), lambda: self.editor().clear_cells(),
-                                      key.Delete)
-        self.act_add_row = self._action(self.tr("&Add row"), lambda: self.editor().add_row(),
-                                        "Ctrl+Shift+=")
-        self.act_duplicate = self._action(self.tr("D&uplicate rows"),
-                                          lambda: self.editor().duplicate_rows(), "Ctrl+D")
-        self.act_delete_rows = self._action(self.tr("&Delete rows"),
-                                            lambda: self.editor().delete_rows(), "Ctrl+-")
+        self.act_copy = self._edit_action(self.tr("&Copy"), "copy", key.Copy)
+        self.act_paste = self._edit_action(self.tr("&Paste"), "paste", key.Paste)
+        self.act_clear = self._edit_action(self.tr("C&lear cells"), "clear_cells", key.Delete)
+        self.act_add_row = self._edit_action(self.tr("&Add row"), "add_row", "Ctrl+Shift+=")
+        self.act_duplicate = self._edit_action(self.tr("D&uplicate rows"), "duplicate_rows",
+                                               "Ctrl+D")
+        self.act_delete_rows = self._edit_action(self.tr("&Delete rows"), "delete_rows",
+                                                 "Ctrl+-")
         self.act_prefs = self._action(self.tr("Pre&ferences…"), self.edit_preferences,
                                       key.Preferences)
         self.act_solve = self._action(self.tr("&Solve"), self.solve, "F5",
@@ -202,8 +206,22 @@ class MainWindow(QMainWindow):
         """The sheet editor in front."""
         return self.sheet_tabs.currentWidget()
 
+    def edit_target(self):
+        """The table the Edit menu acts on: the one with focus (the sheet in front if none)."""
+        focus = QApplication.focusWidget()
+        outputs = self.output_tabs
+        if focus is None or not (outputs is focus or outputs.isAncestorOf(focus)):
+            return focused_target(list(self.editors.values())) or self.editor()
+        return focused_target([self.scenarios.table])
+
     def _update_title(self, *_) -> None:
-        name = self.document.path.name if self.document.path else self.tr("Untitled")
+        document = self.document
+        if document.path is not None:
+            name = document.path.name
+        elif document.untitled_name:
+            name = self.tr("%1 (copy, not saved yet)").replace("%1", document.untitled_name)
+        else:
+            name = self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — {self.tr('Twin Parks planner')}")
         self.setWindowModified(self.document.modified)
 
@@ -294,8 +312,10 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         """Write the current plan as an Excel or PDF report."""
-        name = self.document.path.name if self.document.path else self.tr("Untitled")
-        report_export.export_report(self, self.document.network, self.document.plan, name)
+        document = self.document
+        name = document.path.name if document.path else (document.untitled_name
+                                                           or self.tr("Untitled"))
+        report_export.export_report(self, document.network, document.plan, name)
 
     def maybe_save(self) -> bool:
         """Offer to save unsaved changes; False means the user cancelled."""

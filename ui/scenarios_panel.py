@@ -43,6 +43,7 @@ from twinparks.models.scenarios import HEADER, SHEET, scenario_grid
 from twinparks.ui.charts import PART_COLOURS, cost_part_label
 from twinparks.ui.job_process import JobProcess, Outcome
 from twinparks.ui.scenario_jobs import solve_all_job, stress_job
+from twinparks.ui.scenario_table import ScenarioTable
 
 log = logging.getLogger(__name__)
 NO_PARENT = QModelIndex()
@@ -249,7 +250,7 @@ class ScenariosPanel(QWidget):
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
         self.model = GridModel(self.document, self)
-        self.table = QTableView(self)
+        self.table = ScenarioTable(self, self)
         self.table.setModel(self.model)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -306,6 +307,11 @@ class ScenariosPanel(QWidget):
         rows = self.selected_rows()
         position = (rows[-1] + 1) if rows else self.model.rowCount()
         self.document.push(AddScenarioRows(position=position, rows=[{"scenario": "new"}]),
+                           self.tr("Add scenario row"))
+
+    def append_rows(self, count: int) -> None:
+        """Add ``count`` empty override rows at the end (part of a paste)."""
+        self.document.push(AddScenarioRows(position=self.model.rowCount(), rows=[{}] * count),
                            self.tr("Add scenario row"))
 
     def delete_selected(self) -> None:

@@ -119,8 +119,9 @@ class SheetEditor(QWidget):
 
     # -- row commands -----------------------------------------------------------
     def add_row(self) -> None:
-        """Append an empty row and start editing its first cell."""
-        position = self.model.rowCount()
+        """Insert an empty row below the selection (at the end without one); select it."""
+        rows = self.selected_source_rows()
+        position = rows[-1] + 1 if rows else self.model.rowCount()
         self.document.push(InsertRows(self.sheet, position, [{}]),
                            self.tr("Add row to %1").replace("%1", self.sheet))
         self.select_cell(position, 0)

@@ -34,7 +34,7 @@ def _edit(window, sheet, row, column, value):
 
 
 def test_title_shows_file_and_unsaved_mark(window):
-    assert window.windowTitle().startswith("qinzhou_kuantan.xlsx[*]")
+    assert window.windowTitle().startswith("qinzhou_kuantan.xlsx (copy, not saved yet)[*]")
     assert not window.isWindowModified()
     _edit(window, "Sites", 0, "name", "Kuantan park")
     assert window.isWindowModified()
@@ -181,7 +181,24 @@ def test_opening_a_broken_file_leaves_the_model_untouched(window, tmp_path, monk
     assert not window.load_path(broken)
     assert errors and "broken.xlsx" in errors[0]
     assert window.document.network.equals(before)
-    assert window.document.path == example_path()
+    assert window.document.path is None  # still the bundled dataset's untitled copy
+    assert window.document.untitled_name == example_path().name
+
+
+def test_save_of_the_bundled_dataset_asks_for_a_name(window, tmp_path, monkeypatch):
+    bundled = example_path().read_bytes()
+    _edit(window, "Sites", 0, "name", "Edited copy")
+    asked = []
+    monkeypatch.setattr(window, "ask_save_path", lambda: asked.append(1) or "")
+    window.act_save.trigger()  # Ctrl+S: cancelled in the dialog, nothing written
+    assert asked and example_path().read_bytes() == bundled
+    target = tmp_path / "mine.xlsx"
+    monkeypatch.setattr(window, "ask_save_path", lambda: str(target))
+    window.act_save.trigger()
+    assert example_path().read_bytes() == bundled
+    assert window.document.path == target
+    assert read_workbook(target).network.table("Sites")["name"].iloc[0] == "Edited copy"
+    assert window.windowTitle().startswith("mine.xlsx[*]")
 
 
 def test_close_with_unsaved_changes_asks(window, monkeypatch):

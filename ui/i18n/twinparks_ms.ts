@@ -530,6 +530,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Senario</translation>
     </message>
     <message>
+        <source>%1 (copy, not saved yet)</source>
+        <translation>%1 (salinan, belum disimpan)</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Tanpa tajuk</translation>
     </message>
@@ -1110,6 +1114,17 @@ marginal (%1/unit)</translation>
     <message>
         <source>service level (%)</source>
         <translation>tahap perkhidmatan (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTable</name>
+    <message>
+        <source>Clear scenario cells</source>
+        <translation>Kosongkan sel senario</translation>
+    </message>
+    <message>
+        <source>Paste into scenarios</source>
+        <translation>Tampal ke dalam senario</translation>
     </message>
 </context>
 <context>

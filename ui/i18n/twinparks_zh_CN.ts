@@ -530,6 +530,10 @@ unit of capacity (%1)</source>
         <translation>情景</translation>
     </message>
     <message>
+        <source>%1 (copy, not saved yet)</source>
+        <translation>%1（副本，尚未保存）</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1110,6 +1114,17 @@ cost (%1/unit)</source>
     <message>
         <source>service level (%)</source>
         <translation>服务水平（%）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTable</name>
+    <message>
+        <source>Clear scenario cells</source>
+        <translation>清除情景单元格</translation>
+    </message>
+    <message>
+        <source>Paste into scenarios</source>
+        <translation>粘贴到情景</translation>
     </message>
 </context>
 <context>
