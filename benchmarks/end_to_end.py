@@ -1,0 +1,269 @@
+"""Time the whole tool on synthetic workbooks: what a planner waits for, stage by stage.
+
+    python benchmarks/end_to_end.py [--sizes 1e4,1e5,1e6] [--seed 0] [--skip app,pdf]
+                                    [--timeout 1800]
+
+For each size, a child process writes the synthetic network
+(``twinparks.models.synthetic``) as a workbook through our own writer. Then,
+each in a fresh process, with its wall time and peak memory:
+
+* ``read``, ``validate``, ``build``, ``solve``, ``extract``: the stages of a
+  solve inside one process (read = archive check + workbook reader), so
+  that the solve stage is known on its own;
+* ``cli validate``: ``twinparks validate WORKBOOK``;
+* ``cli solve --json``: ``twinparks solve WORKBOOK --json``;
+* ``cli --report xlsx`` / ``pdf``: the same with ``--report``; the table
+  shows what the report adds over ``--json``;
+* ``app open``, ``app solve``, ``app edit``: the desktop app offscreen: time
+  from creating the window on the workbook to its first paint, from F5 to
+  the results shown, and from editing one lane's cost to the window being
+  idle again; with the longest event-loop stall during each (a 10 ms
+  heartbeat timer measures it).
+
+The last line reads ``end to end at SIZE: X.XX × solve`` (``cli solve
+--json`` over the solve stage) for the largest size run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.abspath(__file__)
+STALL_TICK_S = 0.010
+
+
+def log(message: str) -> None:
+    """Progress on stderr, so that stdout holds only the table."""
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# --- children -----------------------------------------------------------------------------
+
+def write_child(size: int, seed: int, path: str) -> dict:
+    """The synthetic network of ``size`` variables written as a workbook."""
+    from twinparks.models.synthetic import synthetic_network
+    from twinparks.workbook import write_workbook
+
+    write_workbook(synthetic_network(size, seed), path)
+    return {"bytes": os.path.getsize(path)}
+
+
+def stages_child(path: str) -> dict:
+    """Read, validate, build, solve and extract in this process, each timed."""
+    from twinparks.models.lp import build
+    from twinparks.models.plan import extract
+    from twinparks.models.solvers import SOLVERS
+    from twinparks.models.typed import resolve
+    from twinparks.models.validation import validate
+    from twinparks.workbook import read_workbook
+
+    times, start = {}, time.perf_counter()
+    network = read_workbook(path).network
+    times["read"] = time.perf_counter() - start
+    start = time.perf_counter()
+    validate(network)
+    times["validate"] = time.perf_counter() - start
+    start = time.perf_counter()
+    typed = resolve(network)
+    lp = build(typed)
+    times["build"] = time.perf_counter() - start
+    start = time.perf_counter()
+    outcome = SOLVERS["highs"](lp, 86_400.0)
+    times["solve"] = time.perf_counter() - start
+    start = time.perf_counter()
+    plan = extract(typed, lp, outcome, "highs")
+    times["extract"] = time.perf_counter() - start
+    return {"times": times, "status": plan.status, "vars": lp.num_cols}
+
+
+def app_child(path: str) -> dict:
+    """Open, solve and edit in the desktop app offscreen, with the longest stalls."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from twinparks.models.commands import SetCells
+    from twinparks.ui.main_window import MainWindow
+    from twinparks.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([])
+    heartbeat, clock, stall = QTimer(), QElapsedTimer(), {"max": 0.0}
+
+    def beat() -> None:
+        stall["max"] = max(stall["max"], clock.restart() / 1000 - STALL_TICK_S)
+
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(int(STALL_TICK_S * 1000))
+    clock.start()
+
+    def wait_until(done, limit_s: float = 3600.0) -> float:
+        start = time.perf_counter()
+        while not done() and time.perf_counter() - start < limit_s:
+            app.processEvents()
+            time.sleep(0.001)
+        return time.perf_counter() - start
+
+    def settle(seconds: float = 0.5) -> None:
+        wait_until(lambda: False, seconds)
+
+    result, folder = {}, tempfile.mkdtemp(prefix="twinparks-e2e-app-")
+    start = time.perf_counter()
+    window = MainWindow(AppSettings(os.path.join(folder, "settings.ini")))
+    window.load_path(path)
+    window.show()
+    painted = {"done": False}
+    QTimer.singleShot(0, lambda: painted.update(done=True))
+    wait_until(lambda: painted["done"])
+    result["open"] = (time.perf_counter() - start, stall["max"])
+    settle()
+    stall["max"], clock_start = 0.0, time.perf_counter()
+    solved = {"plan": None}
+    window.runner.finished.connect(lambda plan: solved.update(plan=plan))
+    window.solve()
+    wait_until(lambda: solved["plan"] is not None)
+    settle()
+    result["solve"] = (time.perf_counter() - clock_start, stall["max"])
+    stall["max"], clock_start = 0.0, time.perf_counter()
+    lanes = window.document.network.tables["Lanes"]
+    column = list(lanes.columns).index("cost_per_tonne")
+    old = lanes.iat[0, column]
+    window.document.push(SetCells("Lanes", [(0, "cost_per_tonne", float(old or 0) + 1.0)]))
+    settle()
+    result["edit"] = (time.perf_counter() - clock_start - 0.5, stall["max"])
+    window.document.setParent(None)  # closing must not ask to save the edit
+    window.deleteLater()
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"app": result, "status": getattr(solved["plan"], "status", "none")}
+
+
+def child_main(args: argparse.Namespace) -> None:
+    """Run one child and write its result as JSON next to the workbook."""
+    if args.child == "write":
+        result = write_child(args.size, args.seed, args.workbook)
+    elif args.child == "stages":
+        result = stages_child(args.workbook)
+    else:
+        result = app_child(args.workbook)
+    with open(args.out, "w") as file:
+        json.dump(result, file)
+
+
+# --- parent -------------------------------------------------------------------------------
+
+def timed(command: list[str], timeout: float, cwd: str) -> dict:
+    """Run a command; its wall time, exit code and the peak RSS of that child alone."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        timer = threading.Timer(timeout, process.kill)
+        timer.start()
+        _, status, usage = os.wait4(process.pid, 0)  # this child's own rusage
+        wall = time.perf_counter() - start
+        timer.cancel()
+        process.returncode = code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            errors.seek(0)
+            log(f"  exit {code}: {errors.read().decode(errors='replace').strip()[-300:]}")
+    return {"wall": wall, "code": code, "peak_mb": usage.ru_maxrss / 1024}
+
+
+def python_child(kind: str, workbook: str, folder: str, size: int, seed: int,
+                 timeout: float) -> tuple[dict, dict]:
+    """One of this script's children; its timing and what it wrote."""
+    out = os.path.join(folder, f"{kind}.json")
+    done = timed([sys.executable, HERE, "--child", kind, "--workbook", workbook, "--out", out,
+                  "--size", str(size), "--seed", str(seed)], timeout, folder)
+    if done["code"] != 0:
+        return done, {}
+    with open(out) as file:
+        return done, json.load(file)
+
+
+def measure(size: int, args: argparse.Namespace) -> list[tuple[str, float, float, str]]:
+    """Every stage at one size: (stage, seconds, peak MB or stall, note)."""
+    twinparks = shutil.which("twinparks") or os.path.join(os.path.dirname(sys.executable),
+                                                          "twinparks")
+    rows: list[tuple[str, float, float, str]] = []
+    with tempfile.TemporaryDirectory(prefix="twinparks-e2e-") as folder:
+        workbook = os.path.join(folder, "synthetic.xlsx")
+        log(f"{size:.0e}: writing the workbook")
+        python_child("write", workbook, folder, size, args.seed, args.timeout)
+        log(f"{size:.0e}: stages in one process")
+        done, stages = python_child("stages", workbook, folder, size, args.seed, args.timeout)
+        for stage, seconds in stages.get("times", {}).items():
+            rows.append((stage, seconds, done["peak_mb"], f"{stages['vars']} vars"))
+        commands = {"cli validate": ["validate", workbook],
+                    "cli solve --json": ["solve", workbook, "--json"]}
+        if "xlsx" not in args.skip:
+            commands["cli --report xlsx"] = ["solve", workbook, "--json", "--report",
+                                             os.path.join(folder, "report.xlsx")]
+        if "pdf" not in args.skip:
+            commands["cli --report pdf"] = ["solve", workbook, "--json", "--report",
+                                            os.path.join(folder, "report.pdf")]
+        for stage, words in commands.items():
+            log(f"{size:.0e}: {stage}")
+            done = timed([twinparks, *words], args.timeout, folder)
+            rows.append((stage, done["wall"], done["peak_mb"], f"exit {done['code']}"))
+        if "app" not in args.skip:
+            log(f"{size:.0e}: the desktop app")
+            done, app = python_child("app", workbook, folder, size, args.seed, args.timeout)
+            for stage, (seconds, stall) in app.get("app", {}).items():
+                rows.append((f"app {stage}", seconds, done["peak_mb"],
+                             f"longest stall {stall:.2f} s"))
+    return rows
+
+
+def table(size: int, rows: list[tuple[str, float, float, str]]) -> tuple[list[str], float]:
+    """The lines for one size, and the end-to-end ratio (solve --json over the solve stage)."""
+    times = {stage: seconds for stage, seconds, _, _ in rows}
+    solve, json_wall = times.get("solve", float("nan")), times.get("cli solve --json")
+    lines = []
+    for stage, seconds, peak, note in rows:
+        share = seconds / json_wall if json_wall and not stage.startswith(("cli --", "app")) \
+            else float("nan")
+        if stage.startswith("cli --report") and json_wall:
+            added = seconds - json_wall
+            note = f"{note}; adds {added:.2f} s = {added / solve:.2f} × solve"
+        lines.append(f"{size:>8.0e} {stage:<20} {seconds:>9.2f} {share:>7.0%} {peak:>8.0f}  "
+                     f"{note}")
+    ratio = json_wall / solve if json_wall else float("nan")
+    return lines, ratio
+
+
+def main() -> None:
+    """Parse arguments; run as a child or print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1e4,1e5,1e6")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip", default="", help="comma-separated: xlsx, pdf, app")
+    parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per child")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--workbook", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_main(args)
+        return
+    args.skip = set(filter(None, args.skip.split(",")))
+    print(f"{'size':>8} {'stage':<20} {'seconds':>9} {'share':>7} {'peakMB':>8}  note")
+    print("(share: of `cli solve --json`; peakMB: that process's peak resident memory)")
+    last = None
+    for size in (int(float(s)) for s in args.sizes.split(",") if s):
+        lines, ratio = table(size, measure(size, args))
+        print("\n".join(lines), flush=True)
+        last = (size, ratio)
+    if last:
+        print(f"end to end at {last[0]:.0e}: {last[1]:.2f} × solve")
+
+
+if __name__ == "__main__":
+    main()
