@@ -71,7 +71,9 @@ def cases(typed: TypedNetwork, lp: lp_module.LinearProgram) -> list[Case]:
     lanes, sites, plants = typed["Lanes"], typed["Sites"], typed["Plants"]
     ship_lane = lp.ship["lane"].to_numpy()
     start = lp.blocks["ship"].start
-    by_lane = {pos: tuple(int(c) + start for c in np.flatnonzero(ship_lane == pos))
+    order = np.argsort(ship_lane, kind="stable")  # ship columns grouped by lane, in one pass
+    bounds = np.searchsorted(ship_lane[order], np.arange(len(lanes) + 1))
+    by_lane = {pos: tuple((order[bounds[pos]:bounds[pos + 1]] + start).tolist())
                for pos in range(len(lanes))}
     result = [Case("lane", str(lane_id), by_lane[pos], ())
               for pos, lane_id in enumerate(lanes["id"])]
