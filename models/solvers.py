@@ -3,9 +3,8 @@
 Both take a :class:`models.lp.LinearProgram` and return a
 :class:`SolverOutcome`; nothing here raises for a solver's failure. A
 solution is handed back only when the solver *proved* it optimal: HiGHS's
-model status ``kOptimal``, or PuLP's ``sol_status == 1`` for CBC (PuLP also
-says "Optimal" for an incumbent found before a time limit; see
-shared/reference/pitfalls.md).
+model status ``kOptimal``, or CBC's solution status ``Optimal`` (CBC says
+"Stopped on time" for an incumbent found before a time limit).
 """
 
 from __future__ import annotations
@@ -190,42 +189,73 @@ def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None
               threads: int | None = None) -> SolverOutcome:
     """Solve with the CBC binary PuLP ships, as a child process that cancel kills.
 
-    PuLP writes the MPS file and reads CBC's solution file (as its
-    ``COIN_CMD`` does); the process is started here so that a cancel can
-    stop it at once.
+    HiGHS's own writer puts the arrays into an MPS file (no PuLP objects:
+    at 1e6 variables PuLP's ``writeMPS`` and ``readsol_MPS`` took ~40 s) and
+    CBC's solution file is read back by column and row name in one pass.
     """
     cancel = cancel or Cancel()
     if cancel.cancelled:
         return SolverOutcome(CANCELLED, "the solve was cancelled")
     start = time.perf_counter()
-    solver = _cbc_solver(time_limit, threads)
-    if solver is None:
+    path = _cbc_path()
+    if path is None:
         return SolverOutcome(FAILED, "no CBC executable was found (PuLP ships one; is PuLP "
                                      "installed completely?)")
-    problem, _, _ = to_pulp(lp)
     with tempfile.TemporaryDirectory(prefix="twinparks-cbc-") as folder:
         mps, solution = os.path.join(folder, "model.mps"), os.path.join(folder, "model.sol")
-        columns, column_names, row_names, _ = problem.writeMPS(mps, rename=1)
+        write_mps(lp, mps)
         handed = time.perf_counter()
-        code = _run_cbc(solver.path, mps, solution, time_limit, threads, cancel)
+        code = _run_cbc(path, mps, solution, time_limit, threads, cancel)
         solved = time.perf_counter()
         if cancel.cancelled:
             return SolverOutcome(CANCELLED, "the solve was cancelled")
         if code != 0 or not os.path.exists(solution):
             return SolverOutcome(FAILED, f"CBC exited with code {code} and no solution")
-        status, values, _, duals, _, sol_status = solver.readsol_MPS(
-            solution, problem, columns, column_names, row_names)
-    return _cbc_outcome(lp, status, sol_status, values, duals,
+        status, x, row_dual = read_cbc_solution(solution, lp.num_cols, lp.num_rows)
+    return _cbc_outcome(lp, status, x, row_dual,
                         {"handoff": handed - start, "solve": solved - handed,
                          "readback": time.perf_counter() - solved})
 
 
+def write_mps(lp: LinearProgram, path: str) -> None:
+    """The LP as an MPS file written by HiGHS (columns ``c<i>``, rows ``r<i>``)."""
+    highs = new_highs()
+    pass_to_highs(highs, lp)
+    highs.writeModel(path)
+
+
+def read_cbc_solution(path: str, num_cols: int, num_rows: int):
+    """CBC's ``-printingOptions all`` solution file: its status word, x and the row duals.
+
+    Lines are ``index name value dual``, rows (``r<i>``) first, then columns
+    (``c<i>``); CBC marks violated lines with ``**`` and leaves out rows it
+    dropped (free rows), so values are placed by name, not by position.
+    """
+    import io
+
+    import pandas as pd
+
+    with open(path) as file:
+        status = file.readline().split(" - ")[0].strip().lower()
+        text = file.read().replace("**", "  ")
+    table = pd.read_csv(io.StringIO(text), sep=r"\s+", header=None, usecols=[1, 2, 3],
+                        names=["index", "name", "value", "dual"],
+                        dtype={"name": str, "value": float, "dual": float})
+    kind, number = table["name"].str[0].to_numpy(), table["name"].str[1:].astype(int).to_numpy()
+    x, row_dual = np.zeros(num_cols), np.zeros(num_rows)
+    columns, rows = kind == "c", kind == "r"
+    x[number[columns]] = table["value"].to_numpy()[columns]
+    row_dual[number[rows]] = table["dual"].to_numpy()[rows]
+    return status, x, row_dual
+
+
 def _run_cbc(path: str, mps: str, solution: str, time_limit: float, threads: int | None,
              cancel: Cancel) -> int:
+    # CLP's dual simplex: the fastest exact route on our LPs (benchmarks/solver_routes.py)
     args = [path, mps, "-sec", f"{time_limit:g}"]
     if threads:
         args += ["-threads", str(threads)]
-    args += ["-solve", "-printingOptions", "all", "-solution", solution]
+    args += ["-dualSimplex", "-printingOptions", "all", "-solution", solution]
     log.debug("running %s", " ".join(args))
     process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
@@ -236,32 +266,28 @@ def _run_cbc(path: str, mps: str, solution: str, time_limit: float, threads: int
         unwatch()
 
 
-def _cbc_outcome(lp: LinearProgram, status: int, sol_status: int, values: dict,
-                 duals: dict, timings: dict[str, float]) -> SolverOutcome:
-    import pulp
-
-    if sol_status == pulp.LpSolutionOptimal:
-        x = np.array([values.get(f"x{i}", 0.0) for i in range(lp.num_cols)], dtype=float)
-        row_dual = np.array([duals.get(f"r{i}", 0.0) for i in range(lp.num_rows)], dtype=float)
+def _cbc_outcome(lp: LinearProgram, status: str, x: np.ndarray, row_dual: np.ndarray,
+                 timings: dict[str, float]) -> SolverOutcome:
+    if status == "optimal":
         return SolverOutcome(OPTIMAL, "proven optimal", float(lp.cost @ x), x, row_dual, timings)
-    if status == pulp.LpStatusInfeasible:
+    if status.startswith("infeasible"):
         return SolverOutcome(INFEASIBLE, "the LP is infeasible")
-    if status == pulp.LpStatusUnbounded:
+    if status.startswith("unbounded"):
         return SolverOutcome(UNBOUNDED, "the LP is unbounded")
-    if status in (pulp.LpStatusOptimal, pulp.LpStatusNotSolved):
+    if status.startswith("stopped"):
         return SolverOutcome(TIME_LIMIT, "CBC stopped before proving optimality (time limit)")
-    return SolverOutcome(FAILED, f"CBC returned status {pulp.LpStatus.get(status, status)}")
+    return SolverOutcome(FAILED, f"CBC returned status '{status}'")
 
 
-def _cbc_solver(time_limit: float, threads: int | None):
-    """PuLP's COIN_CMD on the CBC binary PuLP ships (or a ``cbc`` on PATH), if any."""
+def _cbc_path() -> str | None:
+    """The CBC binary PuLP ships, or a ``cbc`` on PATH; None if neither runs."""
     from pulp.apis.coin_api import COIN_CMD, pulp_cbc_path
 
-    path = COIN_CMD.executableExtension(pulp_cbc_path)
-    solver = COIN_CMD(path=path, msg=False, timeLimit=time_limit, threads=threads)
-    if not solver.available():
-        solver = COIN_CMD(msg=False, timeLimit=time_limit, threads=threads)
-    return solver if solver.available() else None
+    for solver in (COIN_CMD(path=COIN_CMD.executableExtension(pulp_cbc_path), msg=False),
+                   COIN_CMD(msg=False)):
+        if solver.available():
+            return solver.path
+    return None
 
 
 def to_pulp(lp: LinearProgram):
