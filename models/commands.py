@@ -1,19 +1,39 @@
 """Edits of a network as plain command objects with ``do`` and ``undo``.
 
 Every change the desktop app makes to a network goes through one of these
-(the GUI wraps them in ``QUndoCommand``): setting a block of cells (a single
-edit or a paste: one undo step), inserting rows and removing rows. Rows are
-addressed by position; after a structural edit the row labels are
-renumbered to the Excel rows the table would be saved to.
+(the GUI wraps them in ``QUndoCommand`` without asking their class, as glue's
+``Command``): setting a block of cells (a single edit or a paste: one undo
+step), inserting rows and removing rows — on any sheet, the Scenarios sheet
+included. Rows are addressed by position; after a structural edit the row
+labels are renumbered to the Excel rows the table would be saved to. A
+command that had to create its sheet removes it again on undo.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import pandas as pd
 
 from twinparks.models.network import Network, empty_table
+
+
+class Command(Protocol):
+    """What every edit offers: the sheet it changes, a label, do/undo, and its kind."""
+
+    sheet: str
+    text: str
+
+    def do(self, network: Network) -> None:
+        """Apply the edit."""
+
+    def undo(self, network: Network) -> None:
+        """Put the network back exactly as before :meth:`do`."""
+
+    @property
+    def changes_structure(self) -> bool:
+        """Rows, columns or sheets changed (views reset), not only cell values."""
 
 
 def _table(network: Network, sheet: str) -> pd.DataFrame:
@@ -21,6 +41,11 @@ def _table(network: Network, sheet: str) -> pd.DataFrame:
         network.tables[sheet] = empty_table(sheet)
         network.sheet_order.append(sheet)
     return network.tables[sheet]
+
+
+def _drop_sheet(network: Network, sheet: str) -> None:
+    del network.tables[sheet]
+    network.sheet_order.remove(sheet)
 
 
 def _renumber(table: pd.DataFrame) -> pd.DataFrame:
@@ -68,8 +93,7 @@ class SetCells:
         if self._added_columns:
             network.tables[self.sheet] = table.drop(columns=self._added_columns)
         if self._added_sheet:
-            del network.tables[self.sheet]
-            network.sheet_order.remove(self.sheet)
+            _drop_sheet(network, self.sheet)
 
 
 @dataclass
@@ -80,21 +104,33 @@ class InsertRows:
     position: int
     rows: list[dict[str, object]]
     text: str = "Add rows"
+    changes_structure = True
+    _added_sheet: bool = field(default=False, repr=False)
+    _added_columns: list[str] = field(default_factory=list, repr=False)
 
     def do(self, network: Network) -> None:
-        """Insert the rows and renumber."""
+        """Insert the rows and renumber (adding the columns the rows name)."""
+        self._added_sheet = self.sheet not in network.tables
         table = _table(network, self.sheet)
+        named = [name for row in self.rows for name in row if name not in table.columns]
+        self._added_columns = list(dict.fromkeys(named))
+        for name in self._added_columns:
+            table[name] = pd.Series([None] * len(table), index=table.index, dtype=object)
         new = pd.DataFrame([[row.get(c) for c in table.columns] for row in self.rows],
                            columns=table.columns, dtype=object)
         parts = [table.iloc[:self.position], new, table.iloc[self.position:]]
         network.tables[self.sheet] = _renumber(pd.concat(parts, ignore_index=True))
 
     def undo(self, network: Network) -> None:
-        """Remove the inserted rows again."""
+        """Remove the inserted rows again (and the sheet, if ``do`` created it)."""
+        if self._added_sheet:
+            _drop_sheet(network, self.sheet)
+            return
         table = network.tables[self.sheet]
         keep = [i for i in range(len(table))
                 if not self.position <= i < self.position + len(self.rows)]
-        network.tables[self.sheet] = _renumber(table.iloc[keep].reset_index(drop=True))
+        kept = table.iloc[keep].drop(columns=self._added_columns).reset_index(drop=True)
+        network.tables[self.sheet] = _renumber(kept)
 
 
 @dataclass
@@ -104,6 +140,7 @@ class RemoveRows:
     sheet: str
     positions: list[int]
     text: str = "Delete rows"
+    changes_structure = True
     _removed: pd.DataFrame | None = field(default=None, repr=False)
 
     def do(self, network: Network) -> None:

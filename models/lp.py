@@ -1,4 +1,4 @@
-"""The capacity-allocation linear program of DESIGN §4, as a sparse matrix.
+"""The capacity-allocation linear program of docs/contract.md §4, as a sparse matrix.
 
 The LP is assembled column block by column block (buy, make, ship, unmet)
 and row family by row family (balance, plant capacity, lane capacity) into

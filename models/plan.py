@@ -60,7 +60,7 @@ class Plan:
         return self.status == "optimal"
 
     def summary(self) -> dict[str, object]:
-        """The JSON object of DESIGN §5."""
+        """The JSON object of docs/contract.md §5."""
         return {"status": self.status, "objective": self.objective, "costs": dict(self.costs),
                 "co2_tonnes": self.co2_tonnes, "service_level": self.service_level,
                 "unmet_units": self.unmet_units}

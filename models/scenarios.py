@@ -6,9 +6,10 @@ and Demand, ``plant/input`` on Recipes, ``product/origin/destination`` on
 Tariffs, the setting name on Settings; ``*`` for every row), ``column`` and
 exactly one of ``value`` (replaces the cell) or ``factor`` (multiplies it).
 Overrides of one scenario apply in row order, so a later one sees the
-result of an earlier one. The sheet is kept as an unknown sheet of the
-:class:`~models.network.Network` (schema 1 stays unchanged); this module
-parses and applies it; :mod:`~twinparks.models.scenario_checks` checks it and
+result of an earlier one. ``schema.csv`` describes the sheet like any other
+(a table of the :class:`~twinparks.models.network.Network`, edited with the
+same commands); this module parses and applies it,
+:mod:`~twinparks.models.scenario_checks` checks it and
 :mod:`~twinparks.models.scenario_runs` solves every scenario.
 """
 
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 SHEET = "Scenarios"
 HEADER = ("scenario", "sheet", "key", "column", "value", "factor")
 REQUIRED = HEADER[:4]
+TARGET_SHEETS = tuple(sheet for sheet in schema.SHEETS if sheet != SHEET)
 BASE = "base"
 NATURAL_KEYS = {"Supply": ("site", "product"), "Demand": ("site", "product"),
                 "Recipes": ("plant", "input"),
@@ -61,75 +63,54 @@ class ScenarioSheet:
         return list(dict.fromkeys(o.scenario for o in self.overrides))
 
 
-def scenario_grid(network: Network) -> list[list[object]] | None:
-    """The Scenarios sheet's grid (header row first), or None without one."""
-    for title, grid in network.extra_sheets.items():
-        if title.strip().lower() == SHEET.lower():
-            return grid
-    return None
-
-
 def scenario_names(network: Network) -> list[str]:
     """Names of the scenarios the workbook defines, in sheet order."""
     return parse_scenarios(network).names
 
 
 def parse_scenarios(network: Network) -> ScenarioSheet:
-    """Read the Scenarios sheet into overrides; structural problems come back as values."""
-    grid = scenario_grid(network)
-    if not grid:
+    """Read the Scenarios sheet into overrides; structural problems come back as values.
+
+    Blank required cells and a factor that is not a number are reported by
+    the sheet checks (``schema.csv`` describes the sheet like any other);
+    such rows are skipped here.
+    """
+    table = network.table(SHEET)
+    if not len(table):
         return ScenarioSheet()
-    positions = {}
-    for number, text in enumerate(grid[0], start=1):
-        if not is_blank(text):
-            positions.setdefault(str(text).strip().lower(), number)
+    positions = {str(name): number for number, name in enumerate(table.columns, start=1)}
     sheet = ScenarioSheet(positions=positions)
-    missing = [name for name in REQUIRED if name not in positions]
     if "value" not in positions and "factor" not in positions:
-        missing.append("value or factor")
-    if missing:
         sheet.problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
             "validation", "the Scenarios sheet lacks the column(s) {missing}; row 1 must name "
             "{header} and value and/or factor"),
-            missing=", ".join(missing), header=", ".join(HEADER[:4])),
-            sheet=SHEET, row=1, col_index=len(grid[0]) + 1))
+            missing="value or factor", header=", ".join(HEADER[:4])),
+            sheet=SHEET, row=1, col_index=len(positions) + 1))
         return sheet
-    for number, cells in enumerate(grid[1:], start=2):
-        if all(is_blank(cell) for cell in cells):
+    if any(name not in positions for name in REQUIRED):
+        return sheet  # the sheet checks report the missing column
+    for row, cells in zip(table.index, table.to_dict("records"), strict=True):
+        if all(is_blank(cell) for cell in cells.values()):
             continue
-        override, problems = _parse_row(cells, positions, number)
+        override, problems = _parse_row(cells, positions, row)
         sheet.problems += problems
         if override is not None:
             sheet.overrides.append(override)
     return sheet
 
 
-def _cell(cells: list[object], positions: dict[str, int], name: str) -> object:
-    position = positions.get(name)
-    return cells[position - 1] if position and position <= len(cells) else None
-
-
-def _parse_row(cells, positions, number) -> tuple[Override | None, list[Problem]]:
-    def where(name: str) -> dict:
-        return {"sheet": SHEET, "row": number, "column": name, "col_index": positions.get(name)}
-
-    texts = {name: _cell(cells, positions, name) for name in HEADER}
-    problems = [Problem.of(problem_text(QT_TRANSLATE_NOOP("validation",
-                                                          "{column} is required: {help}"),
-                                        column=name, help=problem_text(_HELP[name])),
-                           **where(name))
-                for name in REQUIRED if is_blank(texts[name])]
+def _parse_row(cells: dict[str, object], positions: dict[str, int],
+               number: int) -> tuple[Override | None, list[Problem]]:
+    texts = {name: cells.get(name) for name in HEADER}
     value, factor = texts["value"], texts["factor"]
-    if is_blank(value) == is_blank(factor):
-        problems.append(Problem.of(_value_or_factor(not is_blank(value)),
-                                   **where("value" if "value" in positions else "factor")))
     number_factor = None if is_blank(factor) else as_number(factor)
-    if not is_blank(factor) and number_factor is None:
-        problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
-            "validation", "factor is '{value}', not a number; type a multiplier such as 0.5 "
-            "or 1.2"), value=str(factor)), **where("factor")))
-    if problems:
-        return None, problems
+    if any(is_blank(texts[name]) for name in REQUIRED) or (
+            not is_blank(factor) and number_factor is None):
+        return None, []  # the sheet checks report it at its cell
+    if is_blank(value) == is_blank(factor):
+        column = "value" if "value" in positions else "factor"
+        return None, [Problem.of(_value_or_factor(not is_blank(value)), sheet=SHEET,
+                                 row=number, column=column, col_index=positions.get(column))]
     return Override(scenario=as_key(texts["scenario"]), sheet=as_key(texts["sheet"]),
                     key=as_key(texts["key"]), column=as_key(texts["column"]),
                     value=None if is_blank(value) else value, factor=number_factor,
@@ -146,17 +127,6 @@ def _value_or_factor(both: bool) -> Text:
         "the cell, factor multiplies it"))
 
 
-_HELP = {"scenario": QT_TRANSLATE_NOOP("validation",
-                                       "the name of the scenario the override belongs to"),
-         "sheet": QT_TRANSLATE_NOOP("validation",
-                                    "the sheet whose rows it changes (Plants, Lanes, Demand ...)"),
-         "key": QT_TRANSLATE_NOOP("validation",
-                                  "the row's id (site/product on Supply and Demand, plant/input "
-                                  "on Recipes, product/origin/destination on Tariffs), or * for "
-                                  "every row"),
-         "column": QT_TRANSLATE_NOOP("validation", "the column it changes")}
-
-
 # --- applying --------------------------------------------------------------------------------
 
 class ScenarioError(ValueError):
@@ -165,7 +135,7 @@ class ScenarioError(ValueError):
 
 def _sheet_name(text: str) -> str | None:
     wanted = text.strip().lower()
-    return next((s for s in schema.SHEETS if s.lower() == wanted), None)
+    return next((s for s in TARGET_SHEETS if s.lower() == wanted), None)
 
 
 def _key_columns(sheet: str) -> tuple[str, ...]:
@@ -221,7 +191,7 @@ def structure_problem(network: Network, override: Override) -> tuple[str, Text] 
     if sheet is None:
         return "sheet", problem_text(QT_TRANSLATE_NOOP(
             "validation", "sheet '{sheet}' is not a sheet of the model; use one of {allowed}"),
-            sheet=override.sheet, allowed=", ".join(schema.SHEETS))
+            sheet=override.sheet, allowed=", ".join(TARGET_SHEETS))
     if sheet == "Settings" and override.key.lower() not in schema.settings():
         return "key", problem_text(QT_TRANSLATE_NOOP(
             "validation", "'{key}' is not a setting; use one of {allowed}"),
@@ -342,6 +312,49 @@ def _applied(network: Network, name: str):
 def without_scenarios(network: Network) -> Network:
     """A copy of ``network`` without its Scenarios sheet."""
     bare = network.copy()
-    for title in [t for t in bare.extra_sheets if t.strip().lower() == SHEET.lower()]:
-        del bare.extra_sheets[title]
+    bare.tables.pop(SHEET, None)
+    if SHEET in bare.sheet_order:
+        bare.sheet_order.remove(SHEET)
     return bare
+
+
+# --- what an editor offers -------------------------------------------------------------------
+
+def key_choices(network: Network, sheet_text: object) -> list[str]:
+    """The keys an override of ``sheet_text`` may name: ``*``, then each row's key."""
+    sheet = None if is_blank(sheet_text) else _sheet_name(as_key(sheet_text))
+    if sheet is None:
+        return [schema.WILDCARD]
+    if sheet == "Settings":
+        return list(schema.settings())
+    table = network.table(sheet)
+    columns = [c for c in _key_columns(sheet) if c in table.columns]
+    if not columns or len(columns) < len(_key_columns(sheet)):
+        return [schema.WILDCARD]
+    keys = ["/".join("" if is_blank(v) else as_key(v) for v in values)
+            for values in table[columns].itertuples(index=False, name=None)]
+    return [schema.WILDCARD, *dict.fromkeys(k for k in keys if k.strip("/"))]
+
+
+def column_choices(sheet_text: object) -> list[str]:
+    """The columns an override of ``sheet_text`` may change (not the ones naming the row)."""
+    sheet = None if is_blank(sheet_text) else _sheet_name(as_key(sheet_text))
+    if sheet is None:
+        return []
+    if sheet == "Settings":
+        return ["value"]
+    return [c for c in schema.column_names(sheet) if c not in _key_columns(sheet)]
+
+
+def new_row(network: Network, position: int) -> dict[str, object]:
+    """A valid override to insert at ``position``: like the row above, factor 1 (no change).
+
+    On an empty sheet: every plant's capacity in a scenario named ``scenario 1``.
+    """
+    table = network.table(SHEET)
+    above = table.iloc[position - 1].to_dict() if 0 < position <= len(table) else {}
+    row = {name: above.get(name) for name in REQUIRED}
+    if any(is_blank(value) for value in row.values()):
+        row = {"scenario": "scenario 1", "sheet": "Plants", "key": schema.WILDCARD,
+               "column": "capacity"}
+    return {**row, "value": None, "factor": 1.0}

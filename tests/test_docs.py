@@ -12,7 +12,7 @@ def test_readme_workbook_format_matches_schema():
     start = text.index("<!-- schema:start -->\n") + len("<!-- schema:start -->\n")
     end = text.index("<!-- schema:end -->")
     assert text[start:end] == workbook_format_markdown(), \
-        "regenerate with: python -m twinparks.docs"
+        "regenerate with: python -P -m twinparks.docs"
 
 
 def test_readme_quick_start_has_two_commands():

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QWidget
 
-from twinparks.models import schema
+from twinparks.models import scenarios, schema
 from twinparks.models.network import as_key, is_blank
 from twinparks.ui.table_model import SheetTableModel, format_number
 
@@ -28,7 +28,7 @@ class CellDelegate(QStyledItemDelegate):
         column = model.schema_column(source.column())
         if column is None:
             return super().createEditor(parent, option, index)
-        choices = self.choices(model, column)
+        choices = self.choices(model, column, source.row())
         if choices is not None:
             return self._combo(parent, choices)
         if column.is_number:
@@ -43,8 +43,15 @@ class CellDelegate(QStyledItemDelegate):
         return super().createEditor(parent, option, index)
 
     @staticmethod
-    def choices(model: SheetTableModel, column: schema.Column) -> list[str] | None:
-        """The values a reference or choice column offers (None: free entry)."""
+    def choices(model: SheetTableModel, column: schema.Column,
+                row: int | None = None) -> list[str] | None:
+        """The values a reference or choice column offers (None: free entry).
+
+        On the Scenarios sheet the key and column offered depend on the
+        sheet named in the same ``row``.
+        """
+        if model.sheet == scenarios.SHEET:
+            return _scenario_choices(model, column, row)
         if column.type == "kind":
             return list(schema.SITE_KINDS)
         if column.target:
@@ -87,3 +94,16 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+
+def _scenario_choices(model: SheetTableModel, column: schema.Column,
+                      row: int | None) -> list[str] | None:
+    if column.name == "sheet":
+        return list(scenarios.TARGET_SHEETS)
+    if column.name not in ("key", "column") or row is None:
+        return None
+    table = model.table
+    sheet = table.iat[row, table.columns.get_loc("sheet")] if "sheet" in table.columns else None
+    if column.name == "key":
+        return scenarios.key_choices(model.document.network, sheet)
+    return scenarios.column_choices(sheet)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from twinparks.example import example_path
-from twinparks.models.commands import SetCells
+from twinparks.models.commands import Command
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.models.problems import Problem
@@ -35,26 +35,20 @@ def is_bundled(path: Path) -> bool:
 
 
 class ModelCommand(QUndoCommand):
-    """A ``models.commands`` edit as one undo step."""
+    """A ``models.commands.Command`` as one undo step (whatever its class)."""
 
-    def __init__(self, document: Document, command, text: str):
+    def __init__(self, document: Document, command: Command, text: str):
         super().__init__(text)
         self._document = document
         self._command = command
 
     def redo(self) -> None:
         self._command.do(self._document.network)
-        self._document.notify_changed(self._command.sheet, self._structural())
+        self._document.notify_changed(self._command.sheet, self._command.changes_structure)
 
     def undo(self) -> None:
         self._command.undo(self._document.network)
-        self._document.notify_changed(self._command.sheet, self._structural())
-
-    def _structural(self) -> bool:
-        """Rows or columns changed (views reset), rather than cell values only."""
-        if isinstance(self._command, SetCells):
-            return self._command.changes_structure
-        return True
+        self._document.notify_changed(self._command.sheet, self._command.changes_structure)
 
 
 class Document(QObject):
@@ -127,7 +121,7 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     # -- editing --------------------------------------------------------------
-    def push(self, command, text: str | None = None) -> None:
+    def push(self, command: Command, text: str | None = None) -> None:
         """Apply an edit as one undo step."""
         self.undo_stack.push(ModelCommand(self, command, text or command.text))
 

@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         outputs = self.output_tabs
         if focus is None or not (outputs is focus or outputs.isAncestorOf(focus)):
             return focused_target(list(self.editors.values())) or self.editor()
-        return focused_target([self.scenarios.table])
+        return focused_target([])  # outside the sheets only read-only tables: copy
 
     def _update_title(self, *_) -> None:
         document = self.document

@@ -1,7 +1,7 @@
-"""The Scenarios panel: edit what-if scenarios, solve them all, compare, stress-test.
+"""The Scenarios panel: solve every what-if scenario, compare them, stress-test.
 
-Edits go through :meth:`ui.document.Document.push` as
-``models.scenario_commands`` objects, so they undo like any other edit.
+The Scenarios sheet itself is edited in its sheet editor like every other
+sheet (drop-downs from the network, invalid cells tinted, undoable).
 "Solve all" (:func:`models.scenario_runs.solve_all_scenarios`) and the stress
 test (:func:`models.stress.stress`, which may run its cases in worker
 processes of its own) run in a child process (:class:`ui.job_process.JobProcess`,
@@ -37,80 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from twinparks.models.plan import COST_KEYS
-from twinparks.models.scenario_commands import AddScenarioRows, RemoveScenarioRows, SetScenarioCell
 from twinparks.models.scenario_runs import comparison
-from twinparks.models.scenarios import HEADER, SHEET, scenario_grid
 from twinparks.ui.charts import PART_COLOURS, cost_part_label
 from twinparks.ui.job_process import JobProcess, Outcome
 from twinparks.ui.scenario_jobs import solve_all_job, stress_job
-from twinparks.ui.scenario_table import ScenarioTable
 
 log = logging.getLogger(__name__)
 NO_PARENT = QModelIndex()
-
-
-class GridModel(QAbstractTableModel):
-    """The Scenarios grid below its header; ``setData`` pushes an undoable command."""
-
-    def __init__(self, document, parent=None):
-        super().__init__(parent)
-        self._document = document
-
-    def _grid(self) -> list[list[object]]:
-        return scenario_grid(self._document.network) or [list(HEADER)]
-
-    def header(self) -> list[str]:
-        names = [str(h).strip().lower() for h in self._grid()[0] if h is not None]
-        return names + [n for n in HEADER if n not in names]
-
-    def rowCount(self, parent=NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._grid()) - 1
-
-    def columnCount(self, parent=NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.header())
-
-    def data(self, index, role=Qt.DisplayRole):
-        if role not in (Qt.DisplayRole, Qt.EditRole) or not index.isValid():
-            return None
-        grid = self._grid()
-        name = self.header()[index.column()]
-        names = [str(h).strip().lower() if h is not None else "" for h in grid[0]]
-        if name not in names:
-            return None
-        value = grid[index.row() + 1][names.index(name)]
-        return None if value is None else (value if role == Qt.EditRole else str(value))
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.header()[section]
-        if role == Qt.DisplayRole:
-            return str(section + 2)  # the Excel row
-        return None
-
-    def flags(self, index):
-        return super().flags(index) | Qt.ItemIsEditable
-
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid():
-            return False
-        text = value.strip() if isinstance(value, str) else value
-        cell = None if text == "" else _number_or_text(text)
-        self._document.push(SetScenarioCell(row=index.row(), column=self.header()[index.column()],
-                                            value=cell), self.tr("Edit scenario"))
-        return True
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
-
-
-def _number_or_text(value: object) -> object:
-    if isinstance(value, str):
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    return value
 
 
 HEADERS = {  # comparison and stress-test columns, as the planner reads them
@@ -243,42 +176,26 @@ class ScenariosPanel(QWidget):
         self._jobs.progress.connect(self._on_progress)
         self._jobs.finished.connect(self._on_finished)
         self._build()
-        document.sheetChanged.connect(self._on_sheet_changed)
-        document.networkReset.connect(self.model.refresh)
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
-        self.model = GridModel(self.document, self)
-        self.table = ScenarioTable(self, self)
-        self.table.setModel(self.model)
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.solve_button = QPushButton(self.tr("Solve all"), self)
         self.stress_button = QPushButton(self.tr("Run stress test"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.status = QLabel("", self)
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.solve_button.clicked.connect(self.solve_all)
         self.stress_button.clicked.connect(self.run_stress)
         self.cancel_button.clicked.connect(self.cancel)
-        edit = QWidget(self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button, self.solve_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(edit)
-        column.addLayout(buttons)
-        column.addWidget(self.table)
         self.compare_model = FrameModel(self)
         self.compare_table = QTableView(self)
         self.compare_table.setModel(self.compare_model)
         self.chart = ScenarioChart(self)
         compare = QWidget(self)
         column = QVBoxLayout(compare)
+        column.addWidget(self.solve_button)
         column.addWidget(self.compare_table)
         column.addWidget(self.chart)
         self.stress_model = FrameModel(self)
@@ -290,7 +207,6 @@ class ScenariosPanel(QWidget):
         column = QVBoxLayout(stress_tab)
         column.addWidget(self.stress_button)
         column.addWidget(self.stress_table)
-        self.tabs.addTab(edit, self.tr("Scenarios"))
         self.tabs.addTab(compare, self.tr("Comparison"))
         self.tabs.addTab(stress_tab, self.tr("Stress test"))
         footer = QHBoxLayout()
@@ -300,33 +216,6 @@ class ScenariosPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(footer)
-
-    # -- editing ------------------------------------------------------------------------------
-    def add_row(self) -> None:
-        """Add an override row after the selection (one undo step)."""
-        rows = self.selected_rows()
-        position = (rows[-1] + 1) if rows else self.model.rowCount()
-        self.document.push(AddScenarioRows(position=position, rows=[{"scenario": "new"}]),
-                           self.tr("Add scenario row"))
-
-    def append_rows(self, count: int) -> None:
-        """Add ``count`` empty override rows at the end (part of a paste)."""
-        self.document.push(AddScenarioRows(position=self.model.rowCount(), rows=[{}] * count),
-                           self.tr("Add scenario row"))
-
-    def delete_selected(self) -> None:
-        """Delete the selected override rows (one undo step)."""
-        rows = self.selected_rows()
-        if rows:
-            self.document.push(RemoveScenarioRows(positions=rows),
-                               self.tr("Delete scenario rows"))
-
-    def selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
-
-    def _on_sheet_changed(self, sheet: str, structural: bool) -> None:
-        if sheet == SHEET:
-            self.model.refresh()
 
     # -- background work ------------------------------------------------------------------------
     @property

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilter
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from twinparks.models import schema
+from twinparks.models import scenarios, schema
 from twinparks.models.commands import InsertRows, RemoveRows, SetCells
 from twinparks.models.network import as_key, is_blank
 from twinparks.ui.delegates import CellDelegate
@@ -119,10 +119,15 @@ class SheetEditor(QWidget):
 
     # -- row commands -----------------------------------------------------------
     def add_row(self) -> None:
-        """Insert an empty row below the selection (at the end without one); select it."""
+        """Insert a row below the selection (at the end without one); select it.
+
+        A Scenarios row starts as a valid override like the one above it.
+        """
         rows = self.selected_source_rows()
         position = rows[-1] + 1 if rows else self.model.rowCount()
-        self.document.push(InsertRows(self.sheet, position, [{}]),
+        row = scenarios.new_row(self.document.network, position) \
+            if self.sheet == scenarios.SHEET else {}
+        self.document.push(InsertRows(self.sheet, position, [row]),
                            self.tr("Add row to %1").replace("%1", self.sheet))
         self.select_cell(position, 0)
 

@@ -210,12 +210,17 @@ class SheetTableModel(QAbstractTableModel):
 
 
 def coerce(column: schema.Column | None, value: object) -> object:
-    """An edited or pasted value as it is stored: blanks → None, numeric text → float."""
+    """An edited or pasted value as it is stored: blanks → None, numeric text → float.
+
+    Text columns keep text (an id ``007`` stays ``007``); a column of type
+    ``any`` (a scenario's value) takes a number when the text is one.
+    """
     if isinstance(value, str):
         value = value.strip()
         if not value:
             return None
-    if column is not None and column.is_number and isinstance(value, str):
+    if column is not None and (column.is_number or column.type == "any") and \
+            isinstance(value, str):
         number = _locale_number(value)
         return number if number is not None else value
     return value

@@ -1,4 +1,4 @@
-"""The ``twinparks`` command line (DESIGN §5): exit codes, JSON, template, example."""
+"""The ``twinparks`` command line (docs/contract.md §5): exit codes, JSON, template, example."""
 
 from __future__ import annotations
 
@@ -186,7 +186,7 @@ def test_debug_shows_the_traceback(tmp_path):
     ["frobnicate"],
 ], ids=["unknown-solver", "zero-time-limit", "unknown-command"])
 def test_command_line_mistakes_exit_1_not_2(argv):
-    # DESIGN §5 keeps 2 for "the workbook is invalid"; everything else is 1.
+    # docs/contract.md §5 keeps 2 for "the workbook is invalid"; everything else is 1.
     result = run_cli(*argv)
     assert "Traceback" not in result.stderr
     assert result.returncode == 1, result.stderr

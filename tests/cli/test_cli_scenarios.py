@@ -7,7 +7,7 @@ import json
 import openpyxl
 import pytest
 
-from tests.models.test_scenarios import HEADER
+from tests.models.test_scenarios import set_scenarios
 from twinparks import cli, cli_scenarios
 from twinparks.example import example_path
 from twinparks.workbook import read_workbook, write_workbook
@@ -38,8 +38,7 @@ def run(monkeypatch, capsys):
 
 def workbook_with(tmp_path, rows, name="scenarios.xlsx"):
     network = read_workbook(example_path()).network
-    network.extra_sheets["Scenarios"] = [HEADER] + rows
-    network.sheet_order.append("Scenarios")
+    set_scenarios(network, rows)
     path = tmp_path / name
     write_workbook(network, path)
     return path

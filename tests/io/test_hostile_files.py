@@ -1,4 +1,4 @@
-"""Bad, odd and hostile files (DESIGN §6): problems with cell references, never a traceback."""
+"""Bad, odd and hostile files (docs/contract.md §6): problems at cells, never a traceback."""
 
 from __future__ import annotations
 
@@ -150,7 +150,7 @@ def test_not_a_workbook_exits_2(make, command, tmp_path, capsys):
 
 @pytest.mark.parametrize("make", NOT_WORKBOOKS.values(), ids=NOT_WORKBOOKS.keys())
 def test_not_a_workbook_problems_are_one_line_each(make, tmp_path):
-    # DESIGN §5: validate prints every problem, one per line.
+    # docs/contract.md §5: validate prints every problem, one per line.
     path = make(tmp_path / "book.xlsx")
     for problem in read_workbook(path).problems:
         assert "\n" not in problem.format("book.xlsx"), problem.message

@@ -1,6 +1,6 @@
 """Random networks solved by the planner and by an independent PuLP model.
 
-The independent model is written here straight from DESIGN §4 with
+The independent model is written here straight from docs/contract.md §4 with
 ``pulp.LpProblem`` and solved with ``pulp.HiGHS``; it shares no code with
 ``models.lp``. It differs in one way on purpose: it has a ``ship[l, p]``
 variable for *every* product the lane may carry, not only for products that
@@ -158,7 +158,7 @@ def ambiguous(a, b) -> bool:
         x == y or "*" in (x, y) for x, y in zip(a, b, strict=True))
 
 
-# --- the independent formulation (DESIGN §4) ----------------------------------------
+# --- the independent formulation (docs/contract.md §4) ----------------------------------------
 
 def value(row, key, default=0.0):
     cell = row.get(key)
@@ -182,7 +182,7 @@ def carries(lane, product) -> bool:
 
 
 def independent_solution(sheets, settings) -> tuple[float, dict[str, float]]:
-    """Optimum of DESIGN §4 built from the rows, and a few of its totals."""
+    """Optimum of docs/contract.md §4 built from the rows, and a few of its totals."""
     carbon = float(settings.get("carbon_price", 0))
     default_penalty = float(settings.get("unmet_penalty", DEFAULT_PENALTY))
     country = {s["id"]: s["country"] for s in sheets["Sites"]}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from twinparks.example import example_path
@@ -47,9 +48,17 @@ def small_network(rows=None):
                      "rate": 0.05}],
     }, settings={"unmet_penalty": 1000})
     if rows is not None:
-        network.extra_sheets["Scenarios"] = [HEADER] + rows
-        network.sheet_order.append("Scenarios")
+        set_scenarios(network, rows)
     return network
+
+
+def set_scenarios(network, rows, header=HEADER):
+    """The Scenarios sheet as a table, rows labelled from Excel row 2."""
+    table = pd.DataFrame(rows, columns=header, dtype=object,
+                         index=pd.RangeIndex(2, 2 + len(rows)))
+    network.tables["Scenarios"] = table.astype(object).where(table.notna(), None)
+    if "Scenarios" not in network.sheet_order:
+        network.sheet_order.append("Scenarios")
 
 
 def cell(network, sheet, column, row_position):
@@ -138,10 +147,11 @@ def test_every_bad_override_is_a_problem_at_its_cell(row, column_letter, words):
 
 def test_missing_header_columns_are_reported_on_row_1():
     network = small_network()
-    network.extra_sheets["Scenarios"] = [["scenario", "sheet", "key"], ["s", "Plants", "K1"]]
+    set_scenarios(network, [["s", "Plants", "K1"]], header=["scenario", "sheet", "key"])
     problems = scenario_problems(network)
-    assert len(problems) == 1 and problems[0].row == 1
-    assert "column" in problems[0].message and "value or factor" in problems[0].message
+    assert [p.row for p in problems] == [1, 1]
+    assert "'column' is missing" in problems[0].message
+    assert "value or factor" in problems[1].message
 
 
 def test_each_scenario_objective_equals_solving_an_edited_copy():
@@ -168,16 +178,16 @@ def test_each_scenario_objective_equals_solving_an_edited_copy():
 
 def test_the_example_with_scenarios_solves_like_edited_copies():
     network = read_workbook(example_path()).network
-    network.extra_sheets["Scenarios"] = [
-        HEADER, ["no_direct", "Lanes", "KTN_QZ_DIRECT", "capacity_tonnes", 0, None],
+    set_scenarios(network, [
+        ["no_direct", "Lanes", "KTN_QZ_DIRECT", "capacity_tonnes", 0, None],
         ["no_direct", "Lanes", "QZ_KTN_DIRECT", "capacity_tonnes", 0, None],
-        ["demand_up", "Demand", "*", "quantity", None, 1.2]]
+        ["demand_up", "Demand", "*", "quantity", None, 1.2]])
     assert scenario_problems(network) == []
     assert not [p for p in validate(network) if p.severity == "error"]
     results = solve_all_scenarios(network)
     for result in results[1:]:
         edited = network.copy()
-        del edited.extra_sheets["Scenarios"]
+        del edited.tables["Scenarios"]
         lanes, demand = edited.tables["Lanes"], edited.tables["Demand"]
         if result.name == "no_direct":
             mask = lanes["id"].isin(["KTN_QZ_DIRECT", "QZ_KTN_DIRECT"])

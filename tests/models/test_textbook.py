@@ -31,7 +31,7 @@ def write_book(path, sheets: dict[str, list[list[object]]]) -> None:
 
 def transport_sheets(country: str, sources: dict[str, float], markets: dict[str, float],
                      cost: dict[tuple[str, str], float], product: str) -> dict:
-    """The sheets of a transportation problem (DESIGN §3, schema 1)."""
+    """The sheets of a transportation problem (docs/contract.md §3, schema 1)."""
     sites = [["id", "name", "country", "kind"]]
     sites += [[s, s.title(), country, "supplier"] for s in sources]
     sites += [[m, m.title(), country, "market"] for m in markets]

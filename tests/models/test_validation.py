@@ -1,4 +1,4 @@
-"""One test (or parametrized case) per validation rule of DESIGN §3.
+"""One test (or parametrized case) per validation rule of docs/contract.md §3.
 
 Every case starts from a small valid network, breaks one thing, and checks
 the sheet, the Excel cell (``Problem.where``) and that the message names

@@ -12,50 +12,41 @@ def window(make_window):
 
 
 def _focus_scenarios(window, qtbot):
-    window.output_tabs.setCurrentWidget(window.scenarios)
-    window.scenarios.tabs.setCurrentIndex(0)
-    window.scenarios.add_row()  # the example has no scenarios: one row, scenario "new"
-    table = window.scenarios.table
-    table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
-    table.setCurrentIndex(table.model().index(0, 0))
-    table.selectionModel().select(table.model().index(0, 0),
-                                  table.selectionModel().SelectionFlag.ClearAndSelect)
-    return table
+    """The Scenarios sheet in front, one override row, its first cell selected."""
+    editor = window.editors["Scenarios"]
+    window.sheet_tabs.setCurrentWidget(editor)
+    editor.add_row()  # the example has no scenarios: one row, scenario "scenario 1"
+    editor.select_cell(0, 0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.view)
+    return editor
 
 
-def test_delete_in_the_scenarios_table_clears_only_that_cell(window, qtbot):
-    plants = window.editors["Plants"]
-    window.sheet_tabs.setCurrentWidget(plants)
-    plants.select_cell(1, plants.model.columns().index("capacity"))  # Plants!D3, in front
-    table = _focus_scenarios(window, qtbot)
+def test_delete_in_the_scenarios_sheet_clears_only_that_cell(window, qtbot):
+    editor = _focus_scenarios(window, qtbot)
     before = window.document.network.copy()
-    assert table.model().data(table.model().index(0, 0)) is not None
-    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert editor.model.raw(0, 0) == "scenario 1"
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
     network = window.document.network
     assert network.table("Plants").equals(before.table("Plants"))
-    assert table.model().data(table.model().index(0, 0)) is None
+    assert editor.model.raw(0, 0) is None and editor.model.raw(0, 1) == "Plants"
     window.act_undo.trigger()
     assert window.document.network.equals(before)
 
 
-def test_paste_in_the_scenarios_table_never_reaches_a_sheet(window, qtbot):
-    window.sheet_tabs.setCurrentWidget(window.editors["Sites"])
-    window.editors["Sites"].select_cell(0, 0)
+def test_paste_in_the_scenarios_sheet_lands_there(window, qtbot):
     before = window.document.network.copy()
-    table = _focus_scenarios(window, qtbot)
+    editor = _focus_scenarios(window, qtbot)
     QGuiApplication.clipboard().setText("pasted\n")
-    qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.document.network.table("Sites").equals(before.table("Sites"))
-    assert table.model().data(table.model().index(0, 0)) == "pasted"
+    assert editor.model.raw(0, 0) == "pasted"
 
 
-def test_copy_in_the_scenarios_table_copies_its_cell(window, qtbot):
-    table = _focus_scenarios(window, qtbot)
+def test_copy_in_the_scenarios_sheet_copies_its_cell(window, qtbot):
+    editor = _focus_scenarios(window, qtbot)
     QGuiApplication.clipboard().clear()
-    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text().strip() == str(
-        table.model().data(table.model().index(0, 0)))
+    qtbot.keyClick(editor.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().strip() == "scenario 1"
 
 
 def test_delete_in_a_sheet_still_clears_its_cells(window, qtbot):

@@ -86,7 +86,7 @@ def test_placeholders_survive_translation(lang):
 def test_generated_string_files_are_up_to_date():
     for path, text in expected().items():
         assert path.read_text(encoding="utf-8") == text, \
-            f"{path.name} is stale: python -m ui.i18n.generate_schema_strings"
+            f"{path.name} is stale: python -P ui/i18n/generate_schema_strings.py"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

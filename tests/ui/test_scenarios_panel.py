@@ -10,14 +10,17 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
-from tests.models.test_scenarios import HEADER, small_network
+from tests.models.test_scenarios import HEADER, scenario_problems, small_network
 from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
+from twinparks.models import schema
 from twinparks.models.scenario_runs import solve_all_scenarios
-from twinparks.models.scenarios import scenario_grid
+from twinparks.ui.delegates import CellDelegate
 from twinparks.ui.document import Document
 from twinparks.ui.scenarios_panel import ScenariosPanel
+from twinparks.ui.sheet_editor import SheetEditor
 from twinparks.workbook import read_workbook
 
 
@@ -41,34 +44,60 @@ def panel(qtbot):
     assert not widget.busy
 
 
-def test_edits_add_and_delete_undo(panel):
-    document, model = panel.document, panel.model
+def scenario_cells(network):
+    table = network.tables["Scenarios"]
+    return [list(row) for row in table.itertuples(index=False, name=None)]
+
+
+def test_the_scenarios_sheet_is_edited_like_every_sheet(qtbot, panel):
+    document = panel.document
     before = document.network.copy()
-    assert model.rowCount() == 1 and model.header()[:4] == HEADER[:4]
+    editor = SheetEditor(document, "Scenarios")
+    qtbot.addWidget(editor)
+    model = editor.model
+    assert model.rowCount() == 1 and model.columns()[:6] == HEADER
     assert model.setData(model.index(0, 4), "20")
-    assert scenario_grid(document.network)[1][4] == 20.0
-    panel.add_row()
-    assert model.rowCount() == 2 and scenario_grid(document.network)[2][0] == "new"
-    panel.table.selectRow(0)
-    panel.delete_selected()
-    assert model.rowCount() == 1 and scenario_grid(document.network)[1][0] == "new"
+    assert scenario_cells(document.network)[0][4] == 20.0  # value takes numbers
+    assert model.setData(model.index(0, 2), "007") is True
+    assert scenario_cells(document.network)[0][2] == "007"  # key stays text
+    document.revalidate()  # what the debounce timer does after an edit
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.BackgroundRole) is not None
+    editor.add_row()  # like the row above, factor 1: valid
+    assert scenario_cells(document.network)[1] == ["tight", "Lanes", "007",
+                                                   "capacity_tonnes", None, 1.0]
     for _ in range(3):
         document.undo_stack.undo()
-    assert document.network.equals(before) and model.rowCount() == 1
-    document.undo_stack.redo()
-    assert scenario_grid(document.network)[1][4] == 20.0
+    assert document.network.equals(before)
+
+
+def test_drop_downs_offer_the_sheets_keys_and_columns_of_the_network(qtbot, panel):
+    editor = SheetEditor(panel.document, "Scenarios")
+    qtbot.addWidget(editor)
+    model = editor.model
+    column = {c.name: c for c in schema.columns()["Scenarios"]}
+    assert "Scenarios" not in CellDelegate.choices(model, column["sheet"], 0)
+    assert "Lanes" in CellDelegate.choices(model, column["sheet"], 0)
+    assert CellDelegate.choices(model, column["key"], 0) == ["*", "PH", "HM", "HN", "PN"]
+    columns = CellDelegate.choices(model, column["column"], 0)
+    assert "capacity_tonnes" in columns and "id" not in columns
+    model.setData(model.index(0, 1), "Demand")
+    assert CellDelegate.choices(model, column["key"], 0) == ["*", "M/steel", "N/steel"]
+    model.setData(model.index(0, 1), "Settings")
+    assert CellDelegate.choices(model, column["column"], 0) == ["value"]
 
 
 def test_adding_the_first_scenario_creates_the_sheet_and_undo_removes_it(qtbot):
     document = Document()
     document.load(small_network(), None)
-    widget = ScenariosPanel(document)
-    qtbot.addWidget(widget)
-    widget.add_row()
-    assert scenario_grid(document.network) == [HEADER, ["new", None, None, None, None, None]]
+    editor = SheetEditor(document, "Scenarios")
+    qtbot.addWidget(editor)
+    editor.add_row()
+    assert scenario_cells(document.network) == [["scenario 1", "Plants", "*", "capacity",
+                                                 None, 1.0]]
+    assert scenario_problems(document.network) == []
     document.undo_stack.undo()
-    assert scenario_grid(document.network) is None and "Scenarios" not in \
-        document.network.sheet_order
+    assert "Scenarios" not in document.network.tables
+    assert "Scenarios" not in document.network.sheet_order
 
 
 def test_solve_all_fills_the_comparison(panel, qtbot):

@@ -359,13 +359,6 @@ unit kapasiti tambahan (%1)</translation>
     </message>
 </context>
 <context>
-    <name>GridModel</name>
-    <message>
-        <source>Edit scenario</source>
-        <translation>Sunting senario</translation>
-    </message>
-</context>
-<context>
     <name>LanesPage</name>
     <message>
         <source>Lane use</source>
@@ -1117,26 +1110,7 @@ marginal (%1/unit)</translation>
     </message>
 </context>
 <context>
-    <name>ScenarioTable</name>
-    <message>
-        <source>Clear scenario cells</source>
-        <translation>Kosongkan sel senario</translation>
-    </message>
-    <message>
-        <source>Paste into scenarios</source>
-        <translation>Tampal ke dalam senario</translation>
-    </message>
-</context>
-<context>
     <name>ScenariosPanel</name>
-    <message>
-        <source>Add</source>
-        <translation>Tambah</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Padam</translation>
-    </message>
     <message>
         <source>Solve all</source>
         <translation>Selesaikan semua</translation>
@@ -1150,24 +1124,12 @@ marginal (%1/unit)</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Scenarios</source>
-        <translation>Senario</translation>
-    </message>
-    <message>
         <source>Comparison</source>
         <translation>Perbandingan</translation>
     </message>
     <message>
         <source>Stress test</source>
         <translation>Ujian tekanan</translation>
-    </message>
-    <message>
-        <source>Add scenario row</source>
-        <translation>Tambah baris senario</translation>
-    </message>
-    <message>
-        <source>Delete scenario rows</source>
-        <translation>Padam baris senario</translation>
     </message>
     <message>
         <source>Solving…</source>
@@ -1762,6 +1724,46 @@ marginal (%1/unit)</translation>
         <translation>Kadar ad valorem sebagai pecahan value_per_unit (0.05 = 5%). Unit: pecahan. Wajib.</translation>
     </message>
     <message>
+        <source>Name of the scenario the override belongs to.</source>
+        <translation>Nama senario yang memiliki penggantian ini.</translation>
+    </message>
+    <message>
+        <source>Name of the scenario the override belongs to. Required.</source>
+        <translation>Nama senario yang memiliki penggantian ini. Wajib.</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...).</source>
+        <translation>Helaian yang barisnya diubah (Plants, Lanes, Demand ...).</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...). Required.</source>
+        <translation>Helaian yang barisnya diubah (Plants, Lanes, Demand ...). Wajib.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row.</source>
+        <translation>Id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs, nama tetapan pada Settings), atau * untuk setiap baris.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row. Required.</source>
+        <translation>Id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs, nama tetapan pada Settings), atau * untuk setiap baris. Wajib.</translation>
+    </message>
+    <message>
+        <source>Column it changes.</source>
+        <translation>Lajur yang diubah.</translation>
+    </message>
+    <message>
+        <source>Column it changes. Required.</source>
+        <translation>Lajur yang diubah. Wajib.</translation>
+    </message>
+    <message>
+        <source>New value of the cell; give either value or factor.</source>
+        <translation>Nilai baharu sel; isi sama ada value atau factor.</translation>
+    </message>
+    <message>
+        <source>Multiplier of the cell (a blank cell takes its default first); give either value or factor.</source>
+        <translation>Pendarab sel (sel kosong mengambil nilai lalainya dahulu); isi sama ada value atau factor.</translation>
+    </message>
+    <message>
         <source>Setting name.</source>
         <translation>Nama tetapan.</translation>
     </message>
@@ -1817,32 +1819,12 @@ marginal (%1/unit)</translation>
         <translation>{column} wajib diisi: {help}</translation>
     </message>
     <message>
-        <source>factor is &apos;{value}&apos;, not a number; type a multiplier such as 0.5 or 1.2</source>
-        <translation>factor ialah &apos;{value}&apos;, bukan nombor; taip pendarab seperti 0.5 atau 1.2</translation>
-    </message>
-    <message>
         <source>both value and factor are filled; give exactly one: value replaces the cell, factor multiplies it</source>
         <translation>value dan factor kedua-duanya diisi; beri satu sahaja: value menggantikan sel, factor mendarabkannya</translation>
     </message>
     <message>
         <source>neither value nor factor is filled; give exactly one: value replaces the cell, factor multiplies it</source>
         <translation>value dan factor kedua-duanya kosong; beri satu sahaja: value menggantikan sel, factor mendarabkannya</translation>
-    </message>
-    <message>
-        <source>the name of the scenario the override belongs to</source>
-        <translation>nama senario yang memiliki penggantian ini</translation>
-    </message>
-    <message>
-        <source>the sheet whose rows it changes (Plants, Lanes, Demand ...)</source>
-        <translation>helaian yang barisnya diubah (Plants, Lanes, Demand ...)</translation>
-    </message>
-    <message>
-        <source>the row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs), or * for every row</source>
-        <translation>id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs), atau * untuk setiap baris</translation>
-    </message>
-    <message>
-        <source>the column it changes</source>
-        <translation>lajur yang diubah</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos; is not a sheet of the model; use one of {allowed}</source>

@@ -359,13 +359,6 @@ unit of capacity (%1)</source>
     </message>
 </context>
 <context>
-    <name>GridModel</name>
-    <message>
-        <source>Edit scenario</source>
-        <translation>编辑情景</translation>
-    </message>
-</context>
-<context>
     <name>LanesPage</name>
     <message>
         <source>Lane use</source>
@@ -1117,26 +1110,7 @@ cost (%1/unit)</source>
     </message>
 </context>
 <context>
-    <name>ScenarioTable</name>
-    <message>
-        <source>Clear scenario cells</source>
-        <translation>清除情景单元格</translation>
-    </message>
-    <message>
-        <source>Paste into scenarios</source>
-        <translation>粘贴到情景</translation>
-    </message>
-</context>
-<context>
     <name>ScenariosPanel</name>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
     <message>
         <source>Solve all</source>
         <translation>全部求解</translation>
@@ -1150,24 +1124,12 @@ cost (%1/unit)</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Scenarios</source>
-        <translation>情景</translation>
-    </message>
-    <message>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
         <source>Stress test</source>
         <translation>压力测试</translation>
-    </message>
-    <message>
-        <source>Add scenario row</source>
-        <translation>添加情景行</translation>
-    </message>
-    <message>
-        <source>Delete scenario rows</source>
-        <translation>删除情景行</translation>
     </message>
     <message>
         <source>Solving…</source>
@@ -1762,6 +1724,46 @@ cost (%1/unit)</source>
         <translation>从价税率，为 value_per_unit 的比例（0.05 = 5%）。单位：比例。必填。</translation>
     </message>
     <message>
+        <source>Name of the scenario the override belongs to.</source>
+        <translation>该覆盖所属情景的名称。</translation>
+    </message>
+    <message>
+        <source>Name of the scenario the override belongs to. Required.</source>
+        <translation>该覆盖所属情景的名称。必填。</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...).</source>
+        <translation>要修改其行的工作表（Plants、Lanes、Demand……）。</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...). Required.</source>
+        <translation>要修改其行的工作表（Plants、Lanes、Demand……）。必填。</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row.</source>
+        <translation>该行的标识（Supply 和 Demand 为 site/product，Recipes 为 plant/input，Tariffs 为 product/origin/destination，Settings 为设置名），或用 * 表示所有行。</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row. Required.</source>
+        <translation>该行的标识（Supply 和 Demand 为 site/product，Recipes 为 plant/input，Tariffs 为 product/origin/destination，Settings 为设置名），或用 * 表示所有行。必填。</translation>
+    </message>
+    <message>
+        <source>Column it changes.</source>
+        <translation>要修改的列。</translation>
+    </message>
+    <message>
+        <source>Column it changes. Required.</source>
+        <translation>要修改的列。必填。</translation>
+    </message>
+    <message>
+        <source>New value of the cell; give either value or factor.</source>
+        <translation>单元格的新值；value 与 factor 只填其一。</translation>
+    </message>
+    <message>
+        <source>Multiplier of the cell (a blank cell takes its default first); give either value or factor.</source>
+        <translation>单元格的乘数（空白单元格先取其默认值）；value 与 factor 只填其一。</translation>
+    </message>
+    <message>
         <source>Setting name.</source>
         <translation>设置项名称。</translation>
     </message>
@@ -1817,32 +1819,12 @@ cost (%1/unit)</source>
         <translation>{column} 为必填项：{help}</translation>
     </message>
     <message>
-        <source>factor is &apos;{value}&apos;, not a number; type a multiplier such as 0.5 or 1.2</source>
-        <translation>factor 为“{value}”，不是数字；请输入倍数，如 0.5 或 1.2</translation>
-    </message>
-    <message>
         <source>both value and factor are filled; give exactly one: value replaces the cell, factor multiplies it</source>
         <translation>value 和 factor 都已填写；只能填写其中一个：value 替换单元格的值，factor 将其相乘</translation>
     </message>
     <message>
         <source>neither value nor factor is filled; give exactly one: value replaces the cell, factor multiplies it</source>
         <translation>value 和 factor 都未填写；必须填写其中一个：value 替换单元格的值，factor 将其相乘</translation>
-    </message>
-    <message>
-        <source>the name of the scenario the override belongs to</source>
-        <translation>该覆盖值所属情景的名称</translation>
-    </message>
-    <message>
-        <source>the sheet whose rows it changes (Plants, Lanes, Demand ...)</source>
-        <translation>它所修改的行所在的工作表（Plants、Lanes、Demand ……）</translation>
-    </message>
-    <message>
-        <source>the row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs), or * for every row</source>
-        <translation>该行的编号（Supply 和 Demand 上为 site/product，Recipes 上为 plant/input，Tariffs 上为 product/origin/destination），或 * 表示每一行</translation>
-    </message>
-    <message>
-        <source>the column it changes</source>
-        <translation>它所修改的列</translation>
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos; is not a sheet of the model; use one of {allowed}</source>

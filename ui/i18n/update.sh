@@ -16,7 +16,7 @@ LRELEASE=${LRELEASE:-$(command -v pyside6-lrelease || echo "$BIN/pyside6-lreleas
 LANGUAGES="zh_CN ms"
 
 cd "$ROOT"
-"$PYTHON" -m ui.i18n.generate_schema_strings
+"$PYTHON" -P ui/i18n/generate_schema_strings.py  # -P: the installed twinparks, not ./twinparks
 for lang in $LANGUAGES; do
     "$LUPDATE" -silent -no-obsolete -locations none -extensions py ui models twinparks \
         -source-language en -target-language "$lang" -ts "ui/i18n/twinparks_$lang.ts"
