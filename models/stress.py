@@ -38,7 +38,9 @@ from twinparks.models.validation import validate
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ["kind", "id", "objective", "cost_increase", "unmet_units", "service_level"]
+# Units (DESIGN §9): unmet demand in tonnes and at its penalty value, never in units.
+COLUMNS = ["kind", "id", "objective", "cost_increase", "service_level", "unmet_tonnes",
+           "unmet_value"]
 CLOSED_SITE_KINDS = ("port", "hub")
 CHUNKS_PER_WORKER = 6
 UNMET_TOL = 1e-6
@@ -91,7 +93,7 @@ def cases(typed: TypedNetwork, lp: lp_module.LinearProgram) -> list[Case]:
 
 def stress(network: Network, top: int | None = None, workers: int = 2,
            progress: Progress | None = None, cancel: Cancel | None = None) -> pd.DataFrame:
-    """Rank every single point of failure: most unmet demand first, then cost increase.
+    """Rank every single point of failure: lowest service level first, then cost increase.
 
     Returns a DataFrame with :data:`COLUMNS` (``top`` rows at most);
     ``attrs`` holds the base ``objective``, ``service_level`` and whether the
@@ -136,7 +138,9 @@ class _Context:
 
 def _rank(all_cases: list[Case], outcomes: dict[int, tuple], base: Plan,
           context: _Context) -> pd.DataFrame:
+    """The cases, lowest service level first, then the largest cost increase."""
     quantity = context.lp.col_upper[context.lp.blocks["unmet"]]
+    penalty = context.lp.parts["unmet_penalty"]
     demanded = float(quantity @ context.weights)
     rows = []
     for index, case in enumerate(all_cases):
@@ -144,18 +148,19 @@ def _rank(all_cases: list[Case], outcomes: dict[int, tuple], base: Plan,
             continue
         objective, unmet = outcomes[index]
         if unmet is None:
-            rows.append((case.kind, case.id, np.nan, np.nan, np.nan, np.nan))
+            rows.append((case.kind, case.id, np.nan, np.nan, np.nan, np.nan, np.nan))
             continue
         unmet = np.where(unmet < UNMET_TOL, 0.0, unmet)
-        met = float((quantity - unmet) @ context.weights)
+        lost = float(unmet @ context.weights)
         rows.append((case.kind, case.id, objective, objective - base.objective,
-                     float(unmet.sum()), met / demanded if demanded else 1.0))
+                     (demanded - lost) / demanded if demanded else 1.0, lost,
+                     float(unmet @ penalty)))
     frame = pd.DataFrame(rows, columns=COLUMNS)
-    frame["unmet_units"] = frame["unmet_units"].round(6)  # solver noise must not rank
+    frame["unmet_tonnes"] = frame["unmet_tonnes"].round(6)  # solver noise must not rank
     scale = 1e-7 * max(1.0, abs(base.objective))
-    keys = pd.DataFrame({"unmet": -np.round(frame["unmet_units"].to_numpy(float), 6),
+    keys = pd.DataFrame({"service": np.round(frame["service_level"].to_numpy(float), 9),
                          "cost": -np.round(frame["cost_increase"].to_numpy(float) / scale)})
-    order = keys.sort_values(["unmet", "cost"], kind="stable", na_position="last").index
+    order = keys.sort_values(["service", "cost"], kind="stable", na_position="last").index
     return frame.loc[order].reset_index(drop=True)
 
 

@@ -172,12 +172,12 @@ def format_stress(table: pd.DataFrame, source: str, currency: str) -> str:
     base = table.attrs.get("objective")
     lines = [f"{source}: single points of failure (base cost {_fmt('{:,.0f}', base)} "
              f"{currency}, service level {_fmt('{:.2%}', table.attrs.get('service_level'))})",
-             f"  {'#':>3} {'kind':<6}{'id':<24}{'unmet units':>16}{'service':>9}"
+             f"  {'#':>3} {'kind':<6}{'id':<24}{'service':>9}{'unmet t':>14}"
              f"{'cost increase':>20}"]
     for rank, row in enumerate(table.itertuples(), start=1):
         lines.append(f"  {rank:>3} {row.kind:<6}{row.id:<24}"
-                     f"{_fmt('{:,.0f}', row.unmet_units):>16}"
                      f"{_fmt('{:.1%}', row.service_level):>9}"
+                     f"{_fmt('{:,.0f}', row.unmet_tonnes):>14}"
                      f"{_fmt('{:+,.0f}', row.cost_increase):>20}")
     return "\n".join(lines)
 

@@ -20,6 +20,7 @@ from twinparks import __version__
 from twinparks.archive import check_archive
 from twinparks.models.network import Network
 from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.models.units import demand_tonnes, tonnes_per_unit
 from twinparks.report_charts import add_charts, chart_tables, write_chart_data
 from twinparks.report_sheets import (
     HEADER_FILL,
@@ -40,13 +41,14 @@ __all__ = ["RESULT_SHEETS", "TITLE", "is_report", "report_book", "report_rows",
            "write_report"]
 
 
-def report_rows(plan: Plan, source: str, currency: str,
-                when: dt.datetime | None = None) -> list[tuple[str, object]]:
+def report_rows(plan: Plan, source: str, currency: str, when: dt.datetime | None = None,
+                weights: dict[str, float] | None = None) -> list[tuple[str, object]]:
     """The Summary sheet's key/value rows (also what tests compare with ``--json``).
 
     The values after "status" are, in order, ``objective``, the ``costs`` of
     :data:`models.plan.COST_KEYS`, ``co2_tonnes``, ``service_level`` and
-    ``unmet_units`` of :meth:`Plan.summary`, unrounded.
+    the unmet tonnes (DESIGN §9: demand of different products adds up in
+    tonnes, weighed by ``weights``, the products' ``tonnes_per_unit``), unrounded.
     """
     when = when or dt.datetime.now()
     rows: list[tuple[str, object]] = [
@@ -57,7 +59,7 @@ def report_rows(plan: Plan, source: str, currency: str,
              for key in COST_KEYS]
     rows += [("CO2 (t/yr)", plan.co2_tonnes), ("service level (share of tonnes met)",
                                                plan.service_level),
-             ("unmet demand (units/yr)", plan.unmet_units)]
+             ("unmet demand (t/yr)", demand_tonnes(plan.demand, weights or {}).unmet)]
     return rows
 
 
@@ -70,7 +72,8 @@ def report_book(network: Network, plan: Plan, source: str,
     for sheet in list(book.worksheets):
         _style_input(sheet)
     summary = book.create_sheet("Summary", 0)
-    last = _write_kpis(summary, report_rows(plan, source, currency, when))
+    last = _write_kpis(summary, report_rows(plan, source, currency, when,
+                                            tonnes_per_unit(network)))
     write_result_sheets(book, plan.tables, currency)
     if plan.optimal:
         where = write_chart_data(summary, chart_tables(network, plan), last + 2, currency)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 
 from twinparks.models.plan import COST_KEYS
+from twinparks.models.units import row_tonnes
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
 from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 
@@ -366,8 +367,8 @@ def _weights(frame: pd.DataFrame | None, tonnes_per_unit: Mapping[str, float] | 
     """Tonnes per unit of each demand row, or None to count units."""
     if frame is None or tonnes_per_unit is None:
         return None
-    weights = frame["product"].map(dict(tonnes_per_unit)).astype(float)
-    return None if weights.isna().any() else weights.to_numpy()
+    # the weights of the service level and the reports (a product without one: 1 t)
+    return row_tonnes(frame, tonnes_per_unit).to_numpy()
 
 
 def _by_site(frame: pd.DataFrame | None, weights) -> pd.DataFrame:

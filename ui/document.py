@@ -68,6 +68,7 @@ class Document(QObject):
         self.untitled_name = ""  # the bundled dataset's name while its copy has no file
         self.problems: list[Problem] = []
         self.plan: Plan | None = None
+        self.solved_network: Network | None = None  # the inputs of ``plan``, as solved
         self.stale = False
         self.undo_stack = QUndoStack(self)
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
@@ -140,9 +141,14 @@ class Document(QObject):
         self.problemsChanged.emit(self.problems)
 
     # -- results --------------------------------------------------------------
-    def set_plan(self, plan: Plan | None) -> None:
-        """Show a new plan (fresh) or none."""
+    def set_plan(self, plan: Plan | None, solved: Network | None = None) -> None:
+        """Show a new plan (fresh) or none; ``solved`` is the network it was solved from.
+
+        Reports are written from ``solved_network``, never from later edits, so
+        that a report's inputs and results always belong together.
+        """
         self.plan = plan
+        self.solved_network = solved if plan is not None else None
         self.stale = False
         self.planChanged.emit(plan)
         self.staleChanged.emit(False)

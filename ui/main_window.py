@@ -22,6 +22,7 @@ from twinparks import __version__
 from twinparks.models import schema
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions
+from twinparks.models.units import tonnes_per_unit
 from twinparks.ui import report_export
 from twinparks.ui.document import Document
 from twinparks.ui.edit_target import act as act_on
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.document = Document(self)
         self.runner = SolveRunner(self)
+        self._solved_inputs = None  # the network copy being solved
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -249,7 +251,8 @@ class MainWindow(QMainWindow):
             self._map_timer.start()
 
     def _on_plan(self, plan) -> None:
-        self.results.set_plan(plan, self._currency())
+        solved = self.document.solved_network or self.document.network
+        self.results.set_plan(plan, str(solved.setting("currency")), tonnes_per_unit(solved))
         self.map.set_plan(plan)
 
     # -- files --------------------------------------------------------------------
@@ -400,7 +403,8 @@ class MainWindow(QMainWindow):
                                     "the Problems panel.").replace("%1", str(len(found))))
             return
         options = SolveOptions(solver=self.settings.solver, time_limit=self.settings.time_limit)
-        self.runner.start(self.document.network, options)
+        self._solved_inputs = self.document.network.copy()  # what the plan will belong to
+        self.runner.start(self._solved_inputs, options)
 
     def _set_solving(self, solving: bool) -> None:
         self.act_solve.setEnabled(not solving)
@@ -409,7 +413,7 @@ class MainWindow(QMainWindow):
     def _on_solved(self, plan) -> None:
         self._set_solving(False)
         if plan.optimal:
-            self.document.set_plan(plan)
+            self.document.set_plan(plan, self._solved_inputs)
             self.output_tabs.setCurrentWidget(self.results)
             self.statusBar().showMessage(self.tr("Solved: optimal plan"), 5000)
         elif plan.status == "cancelled":

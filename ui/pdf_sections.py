@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPen
 
 from twinparks.models.network import Network
 from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.models.units import demand_tonnes, row_tonnes, tonnes_per_unit
 from twinparks.ui import charts
 from twinparks.ui.pdf_canvas import (
     CONTENT_BOTTOM,
@@ -65,10 +66,14 @@ def percent(value: float) -> str:
 def kpis(ctx: Context) -> list[tuple[str, str, str]]:
     """(label, value, unit) of the headline figures; the values are those of ``--json``."""
     plan = ctx.plan
-    return [("Total landed cost", money(plan.objective), f"{ctx.currency} per year"),
+    penalty = plan.costs["unmet_penalty"]
+    unmet = demand_tonnes(plan.tables["demand"], tonnes_per_unit(ctx.network)).unmet
+    return [("Total landed cost", money(plan.objective - penalty),
+             f"{ctx.currency} per year, unmet-demand penalty apart"),
             ("Service level", f"{plan.service_level:.2%}", "of demanded tonnes met"),
             ("CO2 emissions", number(plan.co2_tonnes), "tonnes per year"),
-            ("Unmet demand", number(plan.unmet_units), "units per year")]
+            ("Unmet demand", number(unmet),
+             f"tonnes per year; penalty {money(penalty)} {ctx.currency}")]
 
 
 # -- cover ------------------------------------------------------------------------------
@@ -149,9 +154,10 @@ def highlights(ctx: Context) -> list[str]:
     demand = plan.tables["demand"]
     short = demand[demand["unmet"].astype(float) > 0]
     if len(short):
-        worst = short.groupby("site")["unmet"].sum().sort_values(ascending=False)
+        tonnes = short["unmet"].astype(float) * row_tonnes(short, tonnes_per_unit(ctx.network))
+        worst = tonnes.groupby(short["site"]).sum().sort_values(ascending=False)
         lines.append(f"Demand is not fully met in {len(worst)} market(s), most at "
-                     f"{ctx.name(worst.index[0])} ({number(worst.iloc[0])} units per year).")
+                     f"{ctx.name(worst.index[0])} ({number(worst.iloc[0])} tonnes per year).")
     else:
         lines.append("All demand is met.")
     return lines

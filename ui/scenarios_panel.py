@@ -60,6 +60,8 @@ HEADERS = {  # comparison and stress-test columns, as the planner reads them
     "tariff": QT_TRANSLATE_NOOP("FrameModel", "Tariffs"),
     "carbon": QT_TRANSLATE_NOOP("FrameModel", "Carbon"),
     "unmet_penalty": QT_TRANSLATE_NOOP("FrameModel", "Unmet penalty"),
+    "unmet_tonnes": QT_TRANSLATE_NOOP("FrameModel", "Unmet (t)"),
+    "unmet_value": QT_TRANSLATE_NOOP("FrameModel", "Unmet (penalty value)"),
     "kind": QT_TRANSLATE_NOOP("FrameModel", "Lost"),
     "id": QT_TRANSLATE_NOOP("FrameModel", "Id"),
     "cost_increase": QT_TRANSLATE_NOOP("FrameModel", "Cost increase"),

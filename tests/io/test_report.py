@@ -7,6 +7,7 @@ import subprocess
 import zipfile
 
 import openpyxl
+import pandas as pd
 import pytest
 
 from twinparks.cli import main
@@ -46,9 +47,9 @@ def kpi_values(book):
     return [value for _, value in rows[start:start + 1 + len(COST_KEYS) + 3]]
 
 
-def json_order(summary):
+def json_order(summary, unmet_tonnes):
     return [summary["objective"], *(summary["costs"][k] for k in COST_KEYS),
-            summary["co2_tonnes"], summary["service_level"], summary["unmet_units"]]
+            summary["co2_tonnes"], summary["service_level"], unmet_tonnes]
 
 
 def test_summary_comes_first_with_file_date_solver_status(report, solved):
@@ -61,17 +62,25 @@ def test_summary_comes_first_with_file_date_solver_status(report, solved):
     assert facts["solver"] == solved[1].solver and facts["status"] == "optimal"
 
 
+def unmet_tonnes(solved) -> float:
+    """Unmet demand weighed by each product's tonnes_per_unit (DESIGN §9)."""
+    network, plan = solved
+    weights = pd.to_numeric(network.tables["Products"].set_index("id")["tonnes_per_unit"])
+    return float((plan.demand["unmet"] * plan.demand["product"].map(weights)).sum())
+
+
 def test_summary_kpis_equal_plan_summary(report, solved):
+    assert unmet_tonnes(solved) > 0
     assert kpi_values(openpyxl.load_workbook(report)) == pytest.approx(
-        json_order(solved[1].summary()), rel=1e-12)
+        json_order(solved[1].summary(), unmet_tonnes(solved)), rel=1e-12)
 
 
-def test_summary_kpis_equal_the_cli_json(tmp_path, capsys):
+def test_summary_kpis_equal_the_cli_json(tmp_path, capsys, solved):
     target = tmp_path / "plan.xlsx"
     assert main(["solve", "example", "--json", "--report", str(target)]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert kpi_values(openpyxl.load_workbook(target)) == pytest.approx(json_order(printed),
-                                                                        rel=1e-12)
+    assert kpi_values(openpyxl.load_workbook(target)) == pytest.approx(
+        json_order(printed, unmet_tonnes(solved)), rel=1e-12)
 
 
 def test_report_rows_date_is_the_given_one(solved):

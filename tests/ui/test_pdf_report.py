@@ -64,16 +64,20 @@ def test_pdf_text_holds_cover_facts_and_kpis(report, solved):
     assert f"{summary['objective']:,.0f}" in text
     assert f"{summary['service_level']:.2%}" in text
     assert f"{summary['co2_tonnes']:,.0f}" in text
-    assert f"{summary['unmet_units']:,.0f}" in text
+    assert "tonnes per year" in text
     for value in summary["costs"].values():
         assert f"{value:,.0f}" in text
 
 
 def test_kpi_cards_show_the_json_values(solved):
     network, plan = solved
-    ctx = type("Ctx", (), {"plan": plan, "currency": "USD"})()
-    values = {label: value for label, value, _ in kpis(ctx)}
-    assert values["Total landed cost"] == f"{plan.summary()['objective']:,.0f}"
+    ctx = type("Ctx", (), {"plan": plan, "currency": "USD", "network": network})()
+    cards = {label: (value, unit) for label, value, unit in kpis(ctx)}
+    summary = plan.summary()
+    penalty = summary["costs"]["unmet_penalty"]
+    assert cards["Total landed cost"][0] == f"{summary['objective'] - penalty:,.0f}"
+    assert f"penalty {penalty:,.0f} USD" in cards["Unmet demand"][1]
+    assert cards["Unmet demand"][1].startswith("tonnes")
 
 
 def test_pdf_text_holds_site_names_in_chinese_and_malay(report):

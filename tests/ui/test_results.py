@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from twinparks.example import example_path
 from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.models.solve import solve
+from twinparks.models.units import demand_tonnes
+from twinparks.models.units import tonnes_per_unit as network_weights
 from twinparks.ui.charts import ORANGE, BarChart, CostSplitChart, binding
 from twinparks.ui.results.frame_model import (
     MONEY,
@@ -26,11 +28,14 @@ from twinparks.ui.results.frame_model import (
     format_number,
     format_percent,
 )
-from twinparks.ui.results.panel import ResultsPanel, tonnes_per_unit
+from twinparks.ui.results.panel import ResultsPanel
 from twinparks.workbook import read_workbook
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SIZE = (1200, 800)
+
+
+WEIGHTS = network_weights(read_workbook(example_path()).network)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +52,7 @@ def panel(qtbot, example):
     widget = ResultsPanel()
     qtbot.addWidget(widget)
     widget.resize(*SIZE)
-    widget.set_plan(plan, currency)
+    widget.set_plan(plan, currency, WEIGHTS)  # as the main window: the workbook's weights
     widget.show()
     qtbot.waitExposed(widget)
     return widget
@@ -76,11 +81,19 @@ def test_kpis_show_the_plans_objective_service_level_and_solver(panel, example):
     plan, currency = example
     kpi = panel.summary.kpi
     assert kpi["total_cost"].text().endswith(currency)
-    assert _digits(kpi["total_cost"].text()) == round(plan.objective)
-    assert format_number(display_locale(), plan.objective, 0) in kpi["total_cost"].text()
+    # landed cost and the unmet-demand penalty apart; unmet demand in tonnes (DESIGN §9)
+    landed = plan.objective - plan.costs["unmet_penalty"]
+    assert plan.costs["unmet_penalty"] > 0
+    assert _digits(kpi["total_cost"].text()) == round(landed)
+    assert format_number(display_locale(), landed, 0) in kpi["total_cost"].text()
     assert kpi["service_level"].text() == format_percent(display_locale(), plan.service_level)
     assert _digits(kpi["co2"].text()) == round(plan.co2_tonnes)
-    assert _digits(kpi["unmet"].text()) == round(plan.unmet_units)
+    tonnes = demand_tonnes(plan.demand, WEIGHTS)
+    assert tonnes.unmet > 0 and tonnes.service_level == pytest.approx(plan.service_level)
+    assert _digits(kpi["unmet"].text()) == round(tonnes.unmet)
+    assert kpi["unmet"].text().endswith(" t")
+    penalty = format_number(display_locale(), plan.costs["unmet_penalty"], 0)
+    assert penalty in panel.summary.cards["unmet"].detail.text()
     assert kpi["solver"].text() == "HiGHS"
     assert kpi["status"].text() == "Optimal"
 
@@ -187,7 +200,7 @@ def test_bottleneck_chart_draws_the_shadow_prices(panel, example):
 def test_demand_chart_stacks_met_and_unmet_tonnes_per_market(panel, example):
     plan, _ = example
     chart = panel.demand.chart
-    weights = plan.demand["product"].map(tonnes_per_unit(plan))
+    weights = plan.demand["product"].map(WEIGHTS)  # the same weights as the service level
     tonnes = (plan.demand[["met", "unmet"]].mul(weights, axis=0)
               .groupby(plan.demand["site"]).sum())
     met, unmet = chart.bars
@@ -293,3 +306,24 @@ def test_screenshots_of_every_page(panel, qtbot, example):
     panel.set_plan(None, "USD")
     paths.append(_save(panel, qtbot, "empty"))
     assert all(path.stat().st_size > 5000 for path in paths)
+
+
+def test_demand_page_says_why_each_unmet_row_is_unmet(panel, example):
+    plan, _ = example
+    model = panel.demand.model
+    why = _column(model, "why")
+    tonnes = _column(model, "unmet_tonnes")
+    texts = {}
+    for row in range(model.rowCount()):
+        short = model.frame["unmet"].iloc[row] > 0
+        text = model.index(row, why).data() or ""
+        assert bool(text) == short, (row, text)
+        if short:
+            texts[model.frame["product"].iloc[row]] = text
+            assert model.index(row, tonnes).data()
+    assert texts, "the example leaves some demand unmet"
+    assert all(t.startswith(("no capacity left:", "not worth serving")) for t in texts.values())
+    capacity = [t for t in texts.values() if t.startswith("no capacity left:")]
+    plants = set(plan.production["plant"])
+    assert capacity and all(any(p in t for p in plants | set(plan.lanes["lane"]))
+                            for t in capacity)

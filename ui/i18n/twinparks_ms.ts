@@ -290,6 +290,14 @@ unit kapasiti tambahan (%1)</translation>
         <source>%1 of %2 demand rows not met in full (highlighted)</source>
         <translation>%1 daripada %2 baris permintaan tidak dipenuhi sepenuhnya (diserlahkan)</translation>
     </message>
+    <message>
+        <source>not worth serving: delivering would cost more than the unmet-demand penalty</source>
+        <translation>tidak berbaloi dibekalkan: kos penghantaran melebihi penalti permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>no capacity left: %1 used up</source>
+        <translation>tiada kapasiti lagi: %1 telah habis digunakan</translation>
+    </message>
 </context>
 <context>
     <name>FrameModel</name>
@@ -344,6 +352,14 @@ unit kapasiti tambahan (%1)</translation>
     <message>
         <source>Unmet penalty</source>
         <translation>Penalti permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>Unmet (t)</source>
+        <translation>Tidak dipenuhi (t)</translation>
+    </message>
+    <message>
+        <source>Unmet (penalty value)</source>
+        <translation>Tidak dipenuhi (nilai penalti)</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -1005,6 +1021,12 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
 (unit/thn)</translation>
     </message>
     <message>
+        <source>Unmet
+(t/yr)</source>
+        <translation>Tidak dipenuhi
+(t/thn)</translation>
+    </message>
+    <message>
         <source>Met share</source>
         <translation>Bahagian dipenuhi</translation>
     </message>
@@ -1013,6 +1035,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
 cost (%1/unit)</source>
         <translation>Kos pendaratan
 marginal (%1/unit)</translation>
+    </message>
+    <message>
+        <source>Why unmet</source>
+        <translation>Sebab tidak dipenuhi</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1047,6 +1073,10 @@ marginal (%1/unit)</translation>
     <message>
         <source>What one more unit delivered here would cost the plan</source>
         <translation>Kos kepada pelan untuk menghantar satu unit tambahan di sini</translation>
+    </message>
+    <message>
+        <source>No capacity left (the used-up plants and lanes are named), or not worth serving at the unmet-demand penalty</source>
+        <translation>Tiada kapasiti lagi (kilang dan laluan yang habis digunakan dinamakan), atau tidak berbaloi dibekalkan pada penalti permintaan tidak dipenuhi</translation>
     </message>
 </context>
 <context>
@@ -1278,8 +1308,8 @@ marginal (%1/unit)</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <source>Total cost per year</source>
-        <translation>Jumlah kos setahun</translation>
+        <source>Total landed cost per year</source>
+        <translation>Jumlah kos sampai setahun</translation>
     </message>
     <message>
         <source>Service level</source>
@@ -1302,8 +1332,12 @@ marginal (%1/unit)</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>including %1 %2 penalty for unmet demand</source>
-        <translation>termasuk penalti %1 %2 bagi permintaan tidak dipenuhi</translation>
+        <source>supply, production, freight, tariffs and carbon; the unmet-demand penalty is not included</source>
+        <translation>bekalan, pengeluaran, tambang, tarif dan karbon; penalti permintaan tidak dipenuhi tidak termasuk</translation>
+    </message>
+    <message>
+        <source>%1 demand rows not met in full; unmet-demand penalty %2</source>
+        <translation>%1 baris permintaan tidak dipenuhi sepenuhnya; penalti permintaan tidak dipenuhi %2</translation>
     </message>
     <message>
         <source>of the demanded tonnes delivered</source>
@@ -1318,20 +1352,12 @@ marginal (%1/unit)</translation>
         <translation>pengeluaran dan pengangkutan, setahun</translation>
     </message>
     <message>
-        <source>%1 units</source>
-        <translation>%1 unit</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>every demand row is met in full</source>
         <translation>setiap baris permintaan dipenuhi sepenuhnya</translation>
-    </message>
-    <message>
-        <source>%1 demand rows not met in full</source>
-        <translation>%1 baris permintaan tidak dipenuhi sepenuhnya</translation>
     </message>
     <message>
         <source>solved in %1 s</source>
@@ -1722,46 +1748,6 @@ marginal (%1/unit)</translation>
     <message>
         <source>Ad valorem rate as a fraction of value_per_unit (0.05 = 5%). Unit: fraction. Required.</source>
         <translation>Kadar ad valorem sebagai pecahan value_per_unit (0.05 = 5%). Unit: pecahan. Wajib.</translation>
-    </message>
-    <message>
-        <source>Name of the scenario the override belongs to.</source>
-        <translation>Nama senario yang memiliki penggantian ini.</translation>
-    </message>
-    <message>
-        <source>Name of the scenario the override belongs to. Required.</source>
-        <translation>Nama senario yang memiliki penggantian ini. Wajib.</translation>
-    </message>
-    <message>
-        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...).</source>
-        <translation>Helaian yang barisnya diubah (Plants, Lanes, Demand ...).</translation>
-    </message>
-    <message>
-        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...). Required.</source>
-        <translation>Helaian yang barisnya diubah (Plants, Lanes, Demand ...). Wajib.</translation>
-    </message>
-    <message>
-        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row.</source>
-        <translation>Id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs, nama tetapan pada Settings), atau * untuk setiap baris.</translation>
-    </message>
-    <message>
-        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row. Required.</source>
-        <translation>Id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs, nama tetapan pada Settings), atau * untuk setiap baris. Wajib.</translation>
-    </message>
-    <message>
-        <source>Column it changes.</source>
-        <translation>Lajur yang diubah.</translation>
-    </message>
-    <message>
-        <source>Column it changes. Required.</source>
-        <translation>Lajur yang diubah. Wajib.</translation>
-    </message>
-    <message>
-        <source>New value of the cell; give either value or factor.</source>
-        <translation>Nilai baharu sel; isi sama ada value atau factor.</translation>
-    </message>
-    <message>
-        <source>Multiplier of the cell (a blank cell takes its default first); give either value or factor.</source>
-        <translation>Pendarab sel (sel kosong mengambil nilai lalainya dahulu); isi sama ada value atau factor.</translation>
     </message>
     <message>
         <source>Setting name.</source>

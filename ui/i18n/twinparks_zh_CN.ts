@@ -290,6 +290,14 @@ unit of capacity (%1)</source>
         <source>%1 of %2 demand rows not met in full (highlighted)</source>
         <translation>%2 条需求中有 %1 条未完全满足（已突出显示）</translation>
     </message>
+    <message>
+        <source>not worth serving: delivering would cost more than the unmet-demand penalty</source>
+        <translation>不值得供应：交付成本将高于未满足需求罚金</translation>
+    </message>
+    <message>
+        <source>no capacity left: %1 used up</source>
+        <translation>无剩余产能：%1 已用尽</translation>
+    </message>
 </context>
 <context>
     <name>FrameModel</name>
@@ -344,6 +352,14 @@ unit of capacity (%1)</source>
     <message>
         <source>Unmet penalty</source>
         <translation>未满足需求罚金</translation>
+    </message>
+    <message>
+        <source>Unmet (t)</source>
+        <translation>未满足（吨）</translation>
+    </message>
+    <message>
+        <source>Unmet (penalty value)</source>
+        <translation>未满足（罚金价值）</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -1005,6 +1021,12 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
 （单位/年）</translation>
     </message>
     <message>
+        <source>Unmet
+(t/yr)</source>
+        <translation>未满足
+（吨/年）</translation>
+    </message>
+    <message>
         <source>Met share</source>
         <translation>满足率</translation>
     </message>
@@ -1013,6 +1035,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
 cost (%1/unit)</source>
         <translation>边际到岸成本
 （%1/单位）</translation>
+    </message>
+    <message>
+        <source>Why unmet</source>
+        <translation>未满足原因</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1047,6 +1073,10 @@ cost (%1/unit)</source>
     <message>
         <source>What one more unit delivered here would cost the plan</source>
         <translation>在此多交付一单位将使方案增加的成本</translation>
+    </message>
+    <message>
+        <source>No capacity left (the used-up plants and lanes are named), or not worth serving at the unmet-demand penalty</source>
+        <translation>无剩余产能（列出已用尽的工厂和线路），或按未满足需求罚金计不值得供应</translation>
     </message>
 </context>
 <context>
@@ -1278,8 +1308,8 @@ cost (%1/unit)</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <source>Total cost per year</source>
-        <translation>年度总成本</translation>
+        <source>Total landed cost per year</source>
+        <translation>每年总到岸成本</translation>
     </message>
     <message>
         <source>Service level</source>
@@ -1302,8 +1332,12 @@ cost (%1/unit)</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>including %1 %2 penalty for unmet demand</source>
-        <translation>其中含未满足需求罚金 %1 %2</translation>
+        <source>supply, production, freight, tariffs and carbon; the unmet-demand penalty is not included</source>
+        <translation>采购、生产、运费、关税和碳成本；不含未满足需求罚金</translation>
+    </message>
+    <message>
+        <source>%1 demand rows not met in full; unmet-demand penalty %2</source>
+        <translation>%1 行需求未完全满足；未满足需求罚金 %2</translation>
     </message>
     <message>
         <source>of the demanded tonnes delivered</source>
@@ -1318,20 +1352,12 @@ cost (%1/unit)</source>
         <translation>生产与运输，每年</translation>
     </message>
     <message>
-        <source>%1 units</source>
-        <translation>%1 单位</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>every demand row is met in full</source>
         <translation>所有需求均已完全满足</translation>
-    </message>
-    <message>
-        <source>%1 demand rows not met in full</source>
-        <translation>%1 条需求未完全满足</translation>
     </message>
     <message>
         <source>solved in %1 s</source>
@@ -1722,46 +1748,6 @@ cost (%1/unit)</source>
     <message>
         <source>Ad valorem rate as a fraction of value_per_unit (0.05 = 5%). Unit: fraction. Required.</source>
         <translation>从价税率，为 value_per_unit 的比例（0.05 = 5%）。单位：比例。必填。</translation>
-    </message>
-    <message>
-        <source>Name of the scenario the override belongs to.</source>
-        <translation>该覆盖所属情景的名称。</translation>
-    </message>
-    <message>
-        <source>Name of the scenario the override belongs to. Required.</source>
-        <translation>该覆盖所属情景的名称。必填。</translation>
-    </message>
-    <message>
-        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...).</source>
-        <translation>要修改其行的工作表（Plants、Lanes、Demand……）。</translation>
-    </message>
-    <message>
-        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...). Required.</source>
-        <translation>要修改其行的工作表（Plants、Lanes、Demand……）。必填。</translation>
-    </message>
-    <message>
-        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row.</source>
-        <translation>该行的标识（Supply 和 Demand 为 site/product，Recipes 为 plant/input，Tariffs 为 product/origin/destination，Settings 为设置名），或用 * 表示所有行。</translation>
-    </message>
-    <message>
-        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row. Required.</source>
-        <translation>该行的标识（Supply 和 Demand 为 site/product，Recipes 为 plant/input，Tariffs 为 product/origin/destination，Settings 为设置名），或用 * 表示所有行。必填。</translation>
-    </message>
-    <message>
-        <source>Column it changes.</source>
-        <translation>要修改的列。</translation>
-    </message>
-    <message>
-        <source>Column it changes. Required.</source>
-        <translation>要修改的列。必填。</translation>
-    </message>
-    <message>
-        <source>New value of the cell; give either value or factor.</source>
-        <translation>单元格的新值；value 与 factor 只填其一。</translation>
-    </message>
-    <message>
-        <source>Multiplier of the cell (a blank cell takes its default first); give either value or factor.</source>
-        <translation>单元格的乘数（空白单元格先取其默认值）；value 与 factor 只填其一。</translation>
     </message>
     <message>
         <source>Setting name.</source>

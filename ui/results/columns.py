@@ -81,9 +81,13 @@ def demand(currency: str) -> list[Column]:
         Column("quantity", _tr("Demand\n(units/yr)"), NUMBER),
         Column("met", _tr("Met\n(units/yr)"), NUMBER),
         Column("unmet", _tr("Unmet\n(units/yr)"), NUMBER),
+        Column("unmet_tonnes", _tr("Unmet\n(t/yr)"), NUMBER),
         Column("met_share", _tr("Met share"), PERCENT),
         Column("marginal_cost", _tr("Marginal landed\ncost (%1/unit)", currency), MONEY,
                tooltip=_tr("What one more unit delivered here would cost the plan")),
+        Column("why", _tr("Why unmet"),
+               tooltip=_tr("No capacity left (the used-up plants and lanes are named), or "
+                           "not worth serving at the unmet-demand penalty")),
     ]
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from twinparks.models.plan import Plan
+from twinparks.models.units import NO_CAPACITY, NOT_WORTH, row_tonnes, unmet_reasons
 from twinparks.ui.charts import BottleneckChart, DemandChart, UtilisationChart, binding
 from twinparks.ui.results import columns
 from twinparks.ui.results.frame_model import DataFrameModel, display_locale, format_number
@@ -171,7 +172,10 @@ class DemandPage(ResultsPage):
             demand = plan.demand
             quantity = demand["quantity"].astype(float)
             share = (demand["met"].astype(float) / quantity.where(quantity > 0)).fillna(1.0)
-            frame = demand.assign(met_share=share)
+            tonnes = row_tonnes(demand, self.tonnes_per_unit or {})
+            frame = demand.assign(met_share=share,
+                                  unmet_tonnes=demand["unmet"].astype(float) * tonnes,
+                                  why=self._reasons(plan))
         self.model.set_frame(frame, columns.demand(currency))
         self.table.fit_columns()
         self.splitter.balance()
@@ -179,6 +183,17 @@ class DemandPage(ResultsPage):
         set_heading(self.title, self.tr("Demand"), self.tr(
             "%1 of %2 demand rows not met in full (highlighted)").replace(
             "%1", str(_count(frame, _short))).replace("%2", str(self.model.rowCount())))
+
+    def _reasons(self, plan: Plan) -> list[str]:
+        """Why each row is not met in full, in the planner's words."""
+        if not plan.optimal:
+            return [""] * len(plan.demand)
+        reasons = unmet_reasons(plan.tables)
+        texts = {NOT_WORTH: self.tr("not worth serving: delivering would cost more than "
+                                    "the unmet-demand penalty"),
+                 NO_CAPACITY: self.tr("no capacity left: %1 used up")}
+        return [texts[r].replace("%1", b) if r else ""
+                for r, b in zip(reasons["reason"], reasons["binding"], strict=True)]
 
     def set_tonnes_per_unit(self, tonnes_per_unit: Mapping[str, float] | None) -> None:
         """Weigh the chart's demand in tonnes (None: count units)."""

@@ -84,7 +84,9 @@ class ResultsPanel(QTabWidget):
         self.plan = plan
         self.currency = currency
         self.stale = False
-        self.demand.tonnes_per_unit = weights if weights is not None else tonnes_per_unit(plan)
+        weights = weights if weights is not None else tonnes_per_unit(plan)
+        self.demand.tonnes_per_unit = weights
+        self.summary.tonnes_per_unit = weights
         for page in self.pages:
             page.set_stale(False)
             page.set_plan(plan, currency)

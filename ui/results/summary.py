@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from twinparks.models.plan import Plan
+from twinparks.models.units import demand_tonnes
 from twinparks.ui.charts import CostSplitChart, ModeTonnesChart
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
 from twinparks.ui.results.page_base import ResultsPage, status_label
@@ -56,6 +57,7 @@ class SummaryPage(ResultsPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.tonnes_per_unit: dict[str, float] | None = None  # set by the panel
         captions = self._captions()
         self.cards = {key: KpiCard(captions[key], self.content) for key in KPI_KEYS}
         self.cost_chart = CostSplitChart(self.content)
@@ -74,7 +76,7 @@ class SummaryPage(ResultsPage):
 
     def _captions(self) -> dict[str, str]:
         return {
-            "total_cost": self.tr("Total cost per year"),
+            "total_cost": self.tr("Total landed cost per year"),
             "service_level": self.tr("Service level"),
             "co2": self.tr("CO₂ emissions"), "unmet": self.tr("Unmet demand"),
             "solver": self.tr("Solver"), "status": self.tr("Status"),
@@ -101,20 +103,21 @@ class SummaryPage(ResultsPage):
                 card.set("–")
             return
         locale = display_locale()
-        penalty = format_number(locale, plan.costs.get("unmet_penalty", 0.0), 0)
+        penalty = plan.costs.get("unmet_penalty", 0.0)
         self.cards["total_cost"].set(
-            self._money(plan.objective, currency),
-            self.tr("including %1 %2 penalty for unmet demand").replace("%1", penalty)
-            .replace("%2", currency))
+            self._money((plan.objective or 0.0) - penalty, currency),
+            self.tr("supply, production, freight, tariffs and carbon; the unmet-demand "
+                    "penalty is not included"))
         self.cards["service_level"].set(
             format_percent(locale, plan.service_level or 0.0),
             self.tr("of the demanded tonnes delivered"))
         self.cards["co2"].set(
             self.tr("%1 t").replace("%1", format_number(locale, plan.co2_tonnes or 0.0, 0)),
             self.tr("production and transport, per year"))
+        tonnes = demand_tonnes(plan.demand, self.tonnes_per_unit or {})
         self.cards["unmet"].set(
-            self.tr("%1 units").replace("%1", format_number(locale, plan.unmet_units or 0.0, 0)),
-            self._unmet_detail(plan))
+            self.tr("%1 t").replace("%1", format_number(locale, tonnes.unmet, 0)),
+            self._unmet_detail(plan, self._money(penalty, currency)))
         self.cards["solver"].set(_solver_name(plan.solver), self._timing(plan))
         self.cards["status"].set(status_label(plan.status), plan.message)
 
@@ -122,11 +125,12 @@ class SummaryPage(ResultsPage):
         amount = format_number(display_locale(), value or 0.0, 0)
         return self.tr("%1 %2").replace("%1", amount).replace("%2", currency)
 
-    def _unmet_detail(self, plan: Plan) -> str:
+    def _unmet_detail(self, plan: Plan, penalty: str) -> str:
         short = plan.demand[plan.demand["unmet"] > 0]
         if short.empty:
             return self.tr("every demand row is met in full")
-        return self.tr("%1 demand rows not met in full").replace("%1", str(len(short)))
+        return self.tr("%1 demand rows not met in full; unmet-demand penalty %2").replace(
+            "%1", str(len(short))).replace("%2", penalty)
 
     def _timing(self, plan: Plan) -> str:
         seconds = sum(plan.timings.values()) if plan.timings else None

@@ -1,0 +1,70 @@
+"""Units that add up: demand totals in tonnes and currency, and why a row is unmet."""
+
+from __future__ import annotations
+
+import pytest
+
+from twinparks.models.network import network_from_rows
+from twinparks.models.solve import solve
+from twinparks.models.units import (
+    NO_CAPACITY,
+    NOT_WORTH,
+    demand_tonnes,
+    tonnes_per_unit,
+    unmet_reasons,
+)
+
+
+def tyres_and_glass():
+    """Tyres (0.01 t each) short of plant capacity; glass (0.02 t/m²) not worth making.
+
+    By hand: the tyre plant makes its 1,000 pcs of the 2,000 demanded (the rest
+    would cost the 1,000 penalty, but there is no capacity); glass costs 5 per
+    m² to make against a penalty of 1, so all 5,000 m² go unmet. Tonnes:
+    demanded 2,000·0.01 + 5,000·0.02 = 120, met 1,000·0.01 = 10, unmet 110;
+    the units (1,000 + 5,000 = 6,000) do not add. Penalty value
+    1,000·1,000 + 5,000·1 = 1,005,000.
+    """
+    return network_from_rows({
+        "Sites": [{"id": "P", "country": "MY", "kind": "park"},
+                  {"id": "M", "country": "MY", "kind": "market"}],
+        "Products": [{"id": "tyre", "unit": "pcs", "tonnes_per_unit": 0.01},
+                     {"id": "glass", "unit": "m2", "tonnes_per_unit": 0.02}],
+        "Plants": [{"id": "KT", "site": "P", "product": "tyre", "capacity": 1000,
+                    "cost_per_unit": 10},
+                   {"id": "KG", "site": "P", "product": "glass", "capacity": 10000,
+                    "cost_per_unit": 5}],
+        "Lanes": [{"id": "PM", "origin": "P", "destination": "M"}],
+        "Demand": [{"site": "M", "product": "tyre", "quantity": 2000},
+                   {"site": "M", "product": "glass", "quantity": 5000,
+                    "penalty_per_unit": 1}],
+    }, settings={"unmet_penalty": 1000})
+
+
+def test_demand_totals_are_tonnes_and_the_penalty_value():
+    network = tyres_and_glass()
+    plan = solve(network)
+    assert plan.optimal
+    totals = demand_tonnes(plan.demand, tonnes_per_unit(network))
+    assert totals.demanded == pytest.approx(120)
+    assert totals.met == pytest.approx(10)
+    assert totals.unmet == pytest.approx(110)
+    assert totals.service_level == pytest.approx(plan.service_level)
+    assert plan.costs["unmet_penalty"] == pytest.approx(1_005_000)
+
+
+def test_unmet_reasons_name_the_used_up_plant_or_say_not_worth_serving():
+    plan = solve(tyres_and_glass())
+    reasons = unmet_reasons(plan.tables)
+    by_product = dict(zip(plan.demand["product"], zip(reasons["reason"], reasons["binding"],
+                                                      strict=True), strict=True))
+    assert by_product["tyre"] == (NO_CAPACITY, "KT")
+    assert by_product["glass"] == (NOT_WORTH, "")
+
+
+def test_a_met_row_has_no_reason():
+    network = tyres_and_glass()
+    network.tables["Plants"].loc[network.tables["Plants"].index[0], "capacity"] = 5000
+    network.tables["Demand"].loc[network.tables["Demand"].index[1], "penalty_per_unit"] = 100
+    plan = solve(network)
+    assert (unmet_reasons(plan.tables)["reason"] == "").all()
