@@ -1750,6 +1750,46 @@ marginal (%1/unit)</translation>
         <translation>Kadar ad valorem sebagai pecahan value_per_unit (0.05 = 5%). Unit: pecahan. Wajib.</translation>
     </message>
     <message>
+        <source>Name of the scenario the override belongs to.</source>
+        <translation>Nama senario yang memiliki penggantian ini.</translation>
+    </message>
+    <message>
+        <source>Name of the scenario the override belongs to. Required.</source>
+        <translation>Nama senario yang memiliki penggantian ini. Wajib.</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...).</source>
+        <translation>Helaian yang barisnya diubah (Plants, Lanes, Demand ...).</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...). Required.</source>
+        <translation>Helaian yang barisnya diubah (Plants, Lanes, Demand ...). Wajib.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row.</source>
+        <translation>Id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs, tetapan pada Settings), atau * untuk setiap baris.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row. Required.</source>
+        <translation>Id baris (site/product pada Supply dan Demand, plant/input pada Recipes, product/origin/destination pada Tariffs, tetapan pada Settings), atau * untuk setiap baris. Wajib.</translation>
+    </message>
+    <message>
+        <source>Column it changes.</source>
+        <translation>Lajur yang diubah.</translation>
+    </message>
+    <message>
+        <source>Column it changes. Required.</source>
+        <translation>Lajur yang diubah. Wajib.</translation>
+    </message>
+    <message>
+        <source>New value of the cell; give either value or factor.</source>
+        <translation>Nilai baharu sel; beri sama ada value atau factor.</translation>
+    </message>
+    <message>
+        <source>Multiplier of the cell (a blank cell takes its default first); give either value or factor.</source>
+        <translation>Pendarab sel (sel kosong mengambil nilai lalainya dahulu); beri sama ada value atau factor.</translation>
+    </message>
+    <message>
         <source>Setting name.</source>
         <translation>Nama tetapan.</translation>
     </message>

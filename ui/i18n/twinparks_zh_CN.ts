@@ -1750,6 +1750,46 @@ cost (%1/unit)</source>
         <translation>从价税率，为 value_per_unit 的比例（0.05 = 5%）。单位：比例。必填。</translation>
     </message>
     <message>
+        <source>Name of the scenario the override belongs to.</source>
+        <translation>该覆盖项所属情景的名称。</translation>
+    </message>
+    <message>
+        <source>Name of the scenario the override belongs to. Required.</source>
+        <translation>该覆盖项所属情景的名称。必填。</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...).</source>
+        <translation>其所修改行所在的工作表（Plants、Lanes、Demand ……）。</translation>
+    </message>
+    <message>
+        <source>Sheet whose rows it changes (Plants, Lanes, Demand ...). Required.</source>
+        <translation>其所修改行所在的工作表（Plants、Lanes、Demand ……）。必填。</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row.</source>
+        <translation>行的标识（Supply 和 Demand 为 site/product，Recipes 为 plant/input，Tariffs 为 product/origin/destination，Settings 为设置名），或 * 表示所有行。</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id (site/product on Supply and Demand, plant/input on Recipes, product/origin/destination on Tariffs, the setting on Settings), or * for every row. Required.</source>
+        <translation>行的标识（Supply 和 Demand 为 site/product，Recipes 为 plant/input，Tariffs 为 product/origin/destination，Settings 为设置名），或 * 表示所有行。必填。</translation>
+    </message>
+    <message>
+        <source>Column it changes.</source>
+        <translation>其修改的列。</translation>
+    </message>
+    <message>
+        <source>Column it changes. Required.</source>
+        <translation>其修改的列。必填。</translation>
+    </message>
+    <message>
+        <source>New value of the cell; give either value or factor.</source>
+        <translation>单元格的新值；value 与 factor 二选一。</translation>
+    </message>
+    <message>
+        <source>Multiplier of the cell (a blank cell takes its default first); give either value or factor.</source>
+        <translation>单元格的乘数（空白单元格先取其默认值）；value 与 factor 二选一。</translation>
+    </message>
+    <message>
         <source>Setting name.</source>
         <translation>设置项名称。</translation>
     </message>
