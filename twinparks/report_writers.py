@@ -11,6 +11,7 @@ as ``writer(network, plan, path, source, force=...)``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from importlib.metadata import entry_points
@@ -58,6 +59,9 @@ def writer_for(path: Path) -> Writer:
 
 
 def write_any_report(network: Network, plan: Plan, path: Path, source: str,
-                     force: bool = False) -> None:
-    """Write the report ``path``'s suffix asks for (atomically, as each writer does)."""
-    writer_for(path)(network, plan, Path(path), source, force=force)
+                     force: bool = False, when: dt.datetime | None = None) -> None:
+    """Write the report ``path``'s suffix asks for (atomically, as each writer does).
+
+    ``when`` is the time the plan was solved (default: now), stated in the report.
+    """
+    writer_for(path)(network, plan, Path(path), source, force=force, when=when)

@@ -7,6 +7,7 @@ the network themselves. Validation runs live (debounced) after each edit.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -69,6 +70,7 @@ class Document(QObject):
         self.problems: list[Problem] = []
         self.plan: Plan | None = None
         self.solved_network: Network | None = None  # the inputs of ``plan``, as solved
+        self.solved_at: dt.datetime | None = None
         self.stale = False
         self.undo_stack = QUndoStack(self)
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
@@ -149,6 +151,7 @@ class Document(QObject):
         """
         self.plan = plan
         self.solved_network = solved if plan is not None else None
+        self.solved_at = dt.datetime.now() if plan is not None else None
         self.stale = False
         self.planChanged.emit(plan)
         self.staleChanged.emit(False)

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.document = Document(self)
         self.runner = SolveRunner(self)
         self._solved_inputs = None  # the network copy being solved
+        self._export_after_solve = False  # Export asked for a fresh plan first
         self._build_views()
         self._build_actions()
         self._build_menus()
@@ -314,11 +315,24 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def export_report(self) -> None:
-        """Write the current plan as an Excel or PDF report."""
+        """Write the plan shown as an Excel or PDF report (solving first if it is stale)."""
         document = self.document
+        if document.plan is not None and document.stale:
+            if self.ask_yes_no(self.tr("Results out of date"),
+                               self.tr("The network changed after the last solve, so the "
+                                       "results no longer match it. Solve now and export "
+                                       "the new plan?")):
+                self._export_after_solve = True
+                self.solve()
+            return
         name = document.path.name if document.path else (document.untitled_name
                                                            or self.tr("Untitled"))
-        report_export.export_report(self, document.network, document.plan, name)
+        written = report_export.export_report(
+            self, document.solved_network or document.network, document.plan, name,
+            document.solved_at, ask_path=self.ask_report_path, notify=self.show_info)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Report written to %1")
+                                         .replace("%1", str(written)), 8000)
 
     def maybe_save(self) -> bool:
         """Offer to save unsaved changes; False means the user cancelled."""
@@ -350,6 +364,15 @@ class MainWindow(QMainWindow):
         if path and not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         return path
+
+    def ask_report_path(self, suggested: str) -> tuple[str, str]:
+        """A report file name and the filter chosen ('' if cancelled)."""
+        filters = f"{report_export.EXCEL_FILTER};;{report_export.PDF_FILTER}"
+        return QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, filters)
+
+    def show_info(self, title: str, text: str) -> None:
+        """An information box."""
+        QMessageBox.information(self, title, text)
 
     def ask_yes_no(self, title: str, text: str) -> bool:
         """A yes/no question."""
@@ -412,8 +435,11 @@ class MainWindow(QMainWindow):
 
     def _on_solved(self, plan) -> None:
         self._set_solving(False)
+        export, self._export_after_solve = self._export_after_solve, False
         if plan.optimal:
             self.document.set_plan(plan, self._solved_inputs)
+            if export:
+                QTimer.singleShot(0, self.export_report)
             self.output_tabs.setCurrentWidget(self.results)
             self.statusBar().showMessage(self.tr("Solved: optimal plan"), 5000)
         elif plan.status == "cancelled":

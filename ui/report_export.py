@@ -1,13 +1,14 @@
-"""File → Export report…: ask for an .xlsx or .pdf path, write the report, show errors."""
+"""File → Export report…: ask for an .xlsx or .pdf path, write the report, say where."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
@@ -37,27 +38,52 @@ def target_path(chosen: str, selected_filter: str) -> Path:
 
 
 def export_report(parent_widget: QWidget | None, network: Network, plan: Plan | None,
-                  source_name: str) -> None:
-    """Ask for a path (.xlsx or .pdf), write the report there, and show what went wrong."""
+                  source_name: str, solved_at: dt.datetime | None = None,
+                  ask_path=None, notify=None) -> Path | None:
+    """Ask for a path (.xlsx or .pdf), write the report there; the path written, or None.
+
+    ``network`` must be the inputs ``plan`` was solved from (the report holds
+    both), ``solved_at`` when it was solved. ``ask_path(suggested)`` returns
+    ``(path, selected filter)`` (default: the file dialog); ``notify(title, text)``
+    says where the report went or what went wrong (default: a message box).
+    """
+    notify = notify or (lambda title, text: QMessageBox.information(parent_widget, title, text))
     if plan is None or not plan.optimal:
-        QMessageBox.information(parent_widget, _tr("Export report"),
-                                _tr("Solve the model to an optimal plan before exporting a "
-                                    "report."))
-        return
-    chosen, selected = QFileDialog.getSaveFileName(
-        parent_widget, _tr("Export report"), suggested_name(source_name),
-        f"{EXCEL_FILTER};;{PDF_FILTER}")
+        notify(_tr("Export report"),
+               _tr("Solve the model to an optimal plan before exporting a report."))
+        return None
+    ask_path = ask_path or (lambda name: QFileDialog.getSaveFileName(
+        parent_widget, _tr("Export report"), name, f"{EXCEL_FILTER};;{PDF_FILTER}"))
+    chosen, selected = ask_path(suggested_name(source_name))
     if not chosen:
-        return
+        return None
     path = target_path(chosen, selected)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    progress = _progress(parent_widget, path)
     try:
-        write_any_report(network, plan, path, Path(source_name).name or "untitled")
+        write_any_report(network, plan, path, Path(source_name).name or "untitled",
+                         when=solved_at)
     except Exception as error:  # noqa: BLE001 - every failure becomes a message, not a crash
         log.debug("report export failed", exc_info=True)
+        progress.close()
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent_widget, _tr("Export report"),
-                             _tr("The report could not be written:\n%1").replace(
-                                 "%1", str(error) or type(error).__name__))
-        return
+        notify(_tr("Export report"), _tr("The report could not be written:\n%1").replace(
+            "%1", str(error) or type(error).__name__))
+        return None
+    progress.close()
     QGuiApplication.restoreOverrideCursor()
+    notify(_tr("Export report"), _tr("Report written to %1").replace("%1", str(path)))
+    return path
+
+
+def _progress(parent_widget: QWidget | None, path: Path) -> QProgressDialog:
+    """A busy indicator while the report is written (on this thread: Qt draws the PDF)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    dialog = QProgressDialog(_tr("Writing %1…").replace("%1", path.name), "", 0, 0,
+                             parent_widget)
+    dialog.setWindowTitle(_tr("Export report"))
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    QCoreApplication.processEvents()
+    return dialog

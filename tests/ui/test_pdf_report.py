@@ -127,8 +127,9 @@ def test_export_helpers_pick_the_format(solved, tmp_path, qapp):
         assert (tmp_path / name).stat().st_size > 10_000
 
 
-def test_export_dialog_writes_the_chosen_file(solved, tmp_path, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+def test_export_dialog_writes_the_chosen_file_and_says_where(solved, tmp_path, qtbot,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
     from twinparks.ui.report_export import export_report
 
@@ -137,11 +138,13 @@ def test_export_dialog_writes_the_chosen_file(solved, tmp_path, qtbot, monkeypat
     target = tmp_path / "chosen.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), PDF_FILTER)))
-    errors = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: errors.append(a)))
-    export_report(parent, *solved, "book.xlsx")
-    assert not errors and target.read_bytes().startswith(b"%PDF")
+    notes = []
+    assert export_report(parent, *solved, "book.xlsx",
+                         notify=lambda title, text: notes.append(text)) == target
+    assert target.read_bytes().startswith(b"%PDF")
+    assert notes == [f"Report written to {target}"]
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "no" / "x.xlsx"), "")))
-    export_report(parent, *solved, "book.xlsx")
-    assert len(errors) == 1  # shown, not raised
+    assert export_report(parent, *solved, "book.xlsx",
+                         notify=lambda title, text: notes.append(text)) is None
+    assert len(notes) == 2 and "could not be written" in notes[1]  # shown, not raised

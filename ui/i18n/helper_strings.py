@@ -44,6 +44,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("NetworkMap", "{0} t"),
     QT_TRANSLATE_NOOP("ReportExport", "Export report"),
     QT_TRANSLATE_NOOP("ReportExport", "Solve the model to an optimal plan before exporting a report."),
+    QT_TRANSLATE_NOOP("ReportExport", "Report written to %1"),
+    QT_TRANSLATE_NOOP("ReportExport", "Writing %1…"),
     QT_TRANSLATE_NOOP("ReportExport", "The report could not be written:\n%1"),
     QT_TRANSLATE_NOOP("ResultColumns", "Utilisation"),
     QT_TRANSLATE_NOOP("ResultColumns", "Shadow price\n(%1)"),

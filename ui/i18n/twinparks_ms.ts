@@ -571,6 +571,18 @@ unit kapasiti tambahan (%1)</translation>
         <translation>%1 disimpan</translation>
     </message>
     <message>
+        <source>Results out of date</source>
+        <translation>Keputusan sudah lapuk</translation>
+    </message>
+    <message>
+        <source>The network changed after the last solve, so the results no longer match it. Solve now and export the new plan?</source>
+        <translation>Rangkaian telah berubah selepas penyelesaian terakhir, jadi keputusan tidak lagi sepadan dengannya. Selesaikan sekarang dan eksport pelan baharu?</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Laporan ditulis ke %1</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -589,6 +601,10 @@ unit kapasiti tambahan (%1)</translation>
     <message>
         <source>Save workbook</source>
         <translation>Simpan buku kerja</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksport laporan</translation>
     </message>
     <message>
         <source>About Twin Parks planner</source>
@@ -860,6 +876,14 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Solve the model to an optimal plan before exporting a report.</source>
         <translation>Selesaikan model kepada pelan optimum sebelum mengeksport laporan.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Laporan ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>The report could not be written:

@@ -571,6 +571,18 @@ unit of capacity (%1)</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <source>Results out of date</source>
+        <translation>结果已过期</translation>
+    </message>
+    <message>
+        <source>The network changed after the last solve, so the results no longer match it. Solve now and export the new plan?</source>
+        <translation>上次求解后网络已更改，结果已不再与之相符。现在求解并导出新方案吗？</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -589,6 +601,10 @@ unit of capacity (%1)</source>
     <message>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>About Twin Parks planner</source>
@@ -860,6 +876,14 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Solve the model to an optimal plan before exporting a report.</source>
         <translation>请先将模型求解为最优方案，再导出报告。</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>The report could not be written:
