@@ -24,6 +24,8 @@ TONNE_KG = 1000.0
 class LinearProgram:
     """min c·x subject to row_lower ≤ A x ≤ row_upper, col_lower ≤ x ≤ col_upper.
 
+    With ``integrality`` some columns must take whole values (a MILP).
+
     ``A`` is held as COO triplets (``rows``, ``cols``, ``values``). Column
     blocks are slices into x; ``ship`` describes each ship column, ``nodes``
     each balance row (site, product), and the capacity row blocks point back
@@ -44,6 +46,7 @@ class LinearProgram:
     nodes: pd.DataFrame
     capacity_lanes: np.ndarray
     parts: dict[str, np.ndarray] = field(default_factory=dict)
+    integrality: np.ndarray | None = None  # True for integer columns (a MILP), see milp.py
 
     @property
     def num_cols(self) -> int:

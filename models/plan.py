@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from twinparks.models import plan_milp
 from twinparks.models.lp import LinearProgram
 from twinparks.models.problems import Problem
-from twinparks.models.solvers import SolverOutcome
+from twinparks.models.solvers import TIME_LIMIT, SolverOutcome, is_mip
 from twinparks.models.typed import TypedNetwork
 
 COST_KEYS = ("supply", "production", "transport", "tariff", "carbon", "unmet_penalty")
+# Schema 2 adds the annual cost of the investment modules built (0 without investments).
+SCHEMA2_COST_KEYS = ("investment",)
 COLUMNS = {
     "production": ["plant", "site", "product", "capacity", "output", "utilisation",
                    "shadow_price", "cost", "co2_tonnes"],
@@ -28,6 +31,8 @@ COLUMNS = {
     "demand": ["row", "site", "product", "quantity", "met", "unmet", "marginal_cost"],
     "supply": ["row", "site", "product", "capacity", "used", "utilisation", "cost"],
     "bottlenecks": ["kind", "id", "shadow_price", "utilisation", "capacity"],
+    "investments": plan_milp.INVESTMENT_COLUMNS,
+    "chokepoints": plan_milp.CHOKEPOINT_COLUMNS,
 }
 TINY = 1e-9
 
@@ -45,7 +50,8 @@ class Plan:
     message: str = ""
     solver: str = ""
     objective: float | None = None
-    costs: dict[str, float] = field(default_factory=lambda: dict.fromkeys(COST_KEYS, 0.0))
+    costs: dict[str, float] = field(
+        default_factory=lambda: dict.fromkeys(COST_KEYS + SCHEMA2_COST_KEYS, 0.0))
     co2_tonnes: float | None = None
     service_level: float | None = None
     unmet_units: float | None = None
@@ -53,6 +59,9 @@ class Plan:
         default_factory=lambda: {name: empty(name) for name in COLUMNS})
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    gap: float | None = None  # a MILP's relative gap (0 for an LP)
+    bound: float | None = None  # a MILP's proven bound on the objective
+    fixed_lp_duals: bool = False  # shadow prices from the LP with the integers fixed
 
     @property
     def optimal(self) -> bool:
@@ -61,9 +70,18 @@ class Plan:
 
     def summary(self) -> dict[str, object]:
         """The JSON object of docs/contract.md §5."""
-        return {"status": self.status, "objective": self.objective, "costs": dict(self.costs),
-                "co2_tonnes": self.co2_tonnes, "service_level": self.service_level,
-                "unmet_units": self.unmet_units}
+        summary = {"status": self.status, "objective": self.objective,
+                   "costs": dict(self.costs), "co2_tonnes": self.co2_tonnes,
+                   "service_level": self.service_level, "unmet_units": self.unmet_units}
+        if self.fixed_lp_duals:
+            production = self.tables["production"]
+            off = (production.loc[~production["running"].astype(bool), "plant"]
+                   if "running" in production else [])
+            summary.update(mip_gap=self.gap, bound=self.bound,
+                           investments=_records(self.tables["investments"]),
+                           chokepoints=_records(self.tables["chokepoints"]),
+                           plants_off=[str(plant) for plant in off])
+        return summary
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = self.__dict__.get("tables", {})
@@ -74,11 +92,16 @@ class Plan:
 
 def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
             solver: str) -> Plan:
-    """Read the plan out of an optimal solution (an empty plan otherwise)."""
-    if not outcome.optimal:
+    """Read the plan out of an optimal solution (an empty plan otherwise).
+
+    A MILP stopped by its time limit keeps its best plan (status
+    ``time_limit``, the tables filled, no shadow prices).
+    """
+    incumbent = outcome.status == TIME_LIMIT and outcome.x is not None
+    if not outcome.optimal and not incumbent:
         return Plan(status=outcome.status, message=outcome.message, solver=solver)
     x = np.where(np.abs(outcome.x) < TINY, 0.0, outcome.x)
-    dual = outcome.row_dual
+    dual = outcome.row_dual if outcome.row_dual is not None else np.zeros(len(lp.row_lower))
     tables = {
         "production": _production(net, lp, x, dual),
         "lanes": _lanes(net, lp, x, dual),
@@ -86,8 +109,13 @@ def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
         "demand": _demand(net, lp, x, dual),
         "supply": _supply(net, lp, x),
     }
+    tables["investments"] = plan_milp.investment_table(net, lp, x)
+    tables["production"], tables["lanes"] = plan_milp.with_modules(
+        net, tables["production"], tables["lanes"], tables["investments"], lp, x)
+    tables["chokepoints"] = plan_milp.chokepoint_table(net, lp, x, dual)
     tables["bottlenecks"] = _bottlenecks(tables["production"], tables["lanes"])
     costs = _costs(net, lp, x)
+    costs["investment"] = plan_milp.investment_cost(tables["investments"])
     demand = tables["demand"]
     tonnes = net["Products"].set_index("id")["tonnes_per_unit"]
     weight = demand["product"].map(tonnes).to_numpy(float)
@@ -96,7 +124,16 @@ def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
     return Plan(status=outcome.status, message=outcome.message, solver=solver,
                 objective=float(sum(costs.values())), costs=costs,
                 co2_tonnes=_co2(lp, x), service_level=met / demanded if demanded else 1.0,
-                unmet_units=float(demand["unmet"].sum()), tables=tables)
+                unmet_units=float(demand["unmet"].sum()), tables=tables,
+                gap=outcome.gap if is_mip(lp) else 0.0,
+                bound=outcome.bound if is_mip(lp) else None, fixed_lp_duals=is_mip(lp))
+
+
+def _records(table: pd.DataFrame) -> list[dict[str, object]]:
+    """A table as JSON-ready records (NaN becomes None)."""
+    return [{key: (None if isinstance(value, float) and np.isnan(value) else
+                   value.item() if hasattr(value, "item") else value)
+             for key, value in row.items()} for row in table.to_dict("records")]
 
 
 def _block(x: np.ndarray, lp: LinearProgram, name: str) -> np.ndarray:
@@ -211,4 +248,4 @@ def _co2(lp: LinearProgram, x) -> float:
                  + _block(x, lp, "ship") @ lp.parts["transport_co2"])
 
 
-__all__ = ["COLUMNS", "COST_KEYS", "Plan", "extract"]
+__all__ = ["COLUMNS", "COST_KEYS", "SCHEMA2_COST_KEYS", "Plan", "extract"]

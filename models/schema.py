@@ -18,7 +18,7 @@ from twinparks.models.problems import QT_TRANSLATE_NOOP, Text, problem_text
 
 SCHEMA_VERSION = 1
 SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand", "Tariffs",
-          "Scenarios", "Settings")
+          "Investments", "Chokepoints", "Scenarios", "Settings")
 SITE_KINDS = ("park", "port", "market", "supplier", "hub")
 SOLVERS = ("highs", "cbc")
 WILDCARD = "*"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from twinparks.models import lp as lp_module
+from twinparks.models import milp
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan, extract
 from twinparks.models.problems import errors
@@ -64,12 +65,13 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
     timings: dict[str, float] = {}
     start = time.perf_counter()
     report("building")
-    lp = lp_module.build(typed)
+    lp = milp.extend(typed, lp_module.build(typed))
     timings["build"] = time.perf_counter() - start
     if cancel.cancelled:
         return Plan(status=CANCELLED, message="the solve was cancelled", solver=solver)
     report("solving")
-    outcome = SOLVERS[solver](lp, time_limit, cancel, options.threads)
+    outcome = SOLVERS[solver](lp, time_limit, cancel, options.threads,
+                              float(typed.settings["mip_gap"]))
     timings.update(outcome.timings)
     report("reading results")
     start = time.perf_counter()

@@ -79,6 +79,8 @@ class SolverOutcome:
     x: np.ndarray | None = None
     row_dual: np.ndarray | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    gap: float | None = None  # a MILP's relative gap between objective and bound
+    bound: float | None = None  # a MILP's proven lower bound
 
     @property
     def optimal(self) -> bool:
@@ -87,10 +89,11 @@ class SolverOutcome:
 
 
 def solve_highs(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None,
-                threads: int | None = None) -> SolverOutcome:
-    """Hand the matrix to HiGHS in bulk and solve."""
+                threads: int | None = None, mip_gap: float = 1e-4) -> SolverOutcome:
+    """Hand the matrix to HiGHS in bulk and solve (a MILP when ``lp.integrality`` says so)."""
     highs = new_highs()
     highs.setOptionValue("time_limit", float(time_limit))
+    highs.setOptionValue("mip_rel_gap", float(mip_gap))
     if threads:
         highs.setOptionValue("threads", int(threads))
     # Without this flag highspy ignores cancelSolve() (pitfalls.md).
@@ -105,9 +108,42 @@ def solve_highs(lp: LinearProgram, time_limit: float, cancel: Cancel | None = No
         unwatch()
     solved = time.perf_counter()
     outcome = _highs_outcome(highs, cancel)
+    if is_mip(lp) and outcome.x is not None:
+        info = highs.getInfo()
+        outcome.gap, outcome.bound = float(info.mip_gap), float(info.mip_dual_bound)
+        outcome.row_dual = _fixed_lp_duals(highs, lp, outcome.x)
     outcome.timings = {"handoff": handed - start, "solve": solved - handed,
                        "readback": time.perf_counter() - solved}
     return outcome
+
+
+def is_mip(lp: LinearProgram) -> bool:
+    """Whether some columns must be whole numbers."""
+    return lp.integrality is not None and bool(lp.integrality.any())
+
+
+def integer_columns(lp: LinearProgram) -> np.ndarray:
+    """Positions of the integer columns (none for an LP)."""
+    return np.flatnonzero(lp.integrality) if is_mip(lp) else np.zeros(0, dtype=np.int64)
+
+
+def _fixed_lp_duals(highs, lp: LinearProgram, x: np.ndarray) -> np.ndarray:
+    """Row duals of the LP with every integer fixed at its value in ``x``.
+
+    A MILP has no duals of its own; these are the shadow prices of the plan
+    with its investment and on/off decisions taken as given.
+    """
+    import highspy
+
+    fixed = integer_columns(lp).astype(np.int32)
+    values = np.round(x[fixed])
+    highs.changeColsIntegrality(len(fixed), fixed,
+                                np.array([highspy.HighsVarType.kContinuous] * len(fixed)))
+    highs.changeColsBounds(len(fixed), fixed, values, values)
+    highs.run()
+    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return np.zeros(lp.num_rows)
+    return np.asarray(highs.getSolution().row_dual)
 
 
 _banner_lock = threading.Lock()
@@ -163,6 +199,10 @@ def pass_to_highs(highs, lp: LinearProgram) -> None:
     matrix.index_, matrix.value_ = index, values
     if highs.passModel(model) == highspy.HighsStatus.kError:
         raise ValueError("HiGHS refused the model")
+    integers = integer_columns(lp).astype(np.int32)
+    if len(integers):
+        highs.changeColsIntegrality(len(integers), integers,
+                                    np.array([highspy.HighsVarType.kInteger] * len(integers)))
 
 
 def _highs_outcome(highs, cancel: Cancel | None) -> SolverOutcome:
@@ -177,7 +217,14 @@ def _highs_outcome(highs, cancel: Cancel | None) -> SolverOutcome:
     if status == kinds.kInterrupt or (cancel is not None and cancel.cancelled):
         return SolverOutcome(CANCELLED, "the solve was cancelled")
     if status == kinds.kTimeLimit:
-        return SolverOutcome(TIME_LIMIT, "the time limit ran out before optimality was proven")
+        outcome = SolverOutcome(TIME_LIMIT, "the time limit ran out before optimality was "
+                                "proven")
+        if highs.getInfo().primal_solution_status == 2:  # a feasible incumbent: keep it
+            outcome.x = np.asarray(highs.getSolution().col_value)
+            outcome.objective = highs.getInfo().objective_function_value
+            outcome.message = ("the time limit ran out before optimality was proven; the "
+                               "best plan found is kept")
+        return outcome
     if status in (kinds.kInfeasible,):
         return SolverOutcome(INFEASIBLE, "the LP is infeasible")
     if status in (kinds.kUnbounded, kinds.kUnboundedOrInfeasible):
@@ -186,12 +233,14 @@ def _highs_outcome(highs, cancel: Cancel | None) -> SolverOutcome:
 
 
 def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None,
-              threads: int | None = None) -> SolverOutcome:
+              threads: int | None = None, mip_gap: float = 1e-4) -> SolverOutcome:
     """Solve with the CBC binary PuLP ships, as a child process that cancel kills.
 
     HiGHS's own writer puts the arrays into an MPS file (no PuLP objects:
     at 1e6 variables PuLP's ``writeMPS`` and ``readsol_MPS`` took ~40 s) and
-    CBC's solution file is read back by column and row name in one pass.
+    CBC's solution file is read back by column and row name in one pass. An
+    LP runs CLP's dual simplex; a MILP runs branch and cut to ``mip_gap``,
+    then its duals come from the LP with the integers fixed.
     """
     cancel = cancel or Cancel()
     if cancel.cancelled:
@@ -202,19 +251,78 @@ def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None
         return SolverOutcome(FAILED, "no CBC executable was found (PuLP ships one; is PuLP "
                                      "installed completely?)")
     with tempfile.TemporaryDirectory(prefix="twinparks-cbc-") as folder:
-        mps, solution = os.path.join(folder, "model.mps"), os.path.join(folder, "model.sol")
-        write_mps(lp, mps)
+        run = _CbcRun(path, folder, time_limit, threads, cancel)
+        write_mps(lp, run.mps)
         handed = time.perf_counter()
-        code = _run_cbc(path, mps, solution, time_limit, threads, cancel)
+        outcome = run.solve(lp, mip_gap)
         solved = time.perf_counter()
-        if cancel.cancelled:
+        if outcome.x is not None and is_mip(lp):
+            fixed = _fixed(lp, outcome.x)
+            write_mps(fixed, run.mps)
+            duals = run.solve(fixed, mip_gap)
+            outcome.row_dual = duals.row_dual if duals.optimal else np.zeros(lp.num_rows)
+    outcome.timings = {"handoff": handed - start, "solve": solved - handed,
+                       "readback": time.perf_counter() - solved}
+    return outcome
+
+
+def _fixed(lp: LinearProgram, x: np.ndarray) -> LinearProgram:
+    """The LP with every integer column fixed at its (rounded) value in ``x``."""
+    import dataclasses
+
+    lower, upper = lp.col_lower.copy(), lp.col_upper.copy()
+    fixed = integer_columns(lp)
+    lower[fixed] = upper[fixed] = np.round(x[fixed])
+    return dataclasses.replace(lp, col_lower=lower, col_upper=upper, integrality=None)
+
+
+@dataclass
+class _CbcRun:
+    """One CBC process on ``model.mps`` in ``folder``, with its log and solution files."""
+
+    path: str
+    folder: str
+    time_limit: float
+    threads: int | None
+    cancel: Cancel
+
+    @property
+    def mps(self) -> str:
+        """The model file CBC reads."""
+        return os.path.join(self.folder, "model.mps")
+
+    def solve(self, lp: LinearProgram, mip_gap: float) -> SolverOutcome:
+        """Run CBC on the written model and read what it found."""
+        solution, log_path = (os.path.join(self.folder, name) for name in ("model.sol", "cbc.log"))
+        if os.path.exists(solution):
+            os.unlink(solution)
+        method = ["-ratioGap", f"{mip_gap:g}", "-solve"] if is_mip(lp) else ["-dualSimplex"]
+        code = _run_cbc(self.path, self.mps, solution, self.time_limit, self.threads,
+                        self.cancel, method, log_path)
+        if self.cancel.cancelled:
             return SolverOutcome(CANCELLED, "the solve was cancelled")
         if code != 0 or not os.path.exists(solution):
             return SolverOutcome(FAILED, f"CBC exited with code {code} and no solution")
         status, x, row_dual = read_cbc_solution(solution, lp.num_cols, lp.num_rows)
-    return _cbc_outcome(lp, status, x, row_dual,
-                        {"handoff": handed - start, "solve": solved - handed,
-                         "readback": time.perf_counter() - solved})
+        outcome = _cbc_outcome(lp, status, x, row_dual)
+        if is_mip(lp):
+            outcome.gap, outcome.bound = _cbc_gap(log_path, outcome)
+        return outcome
+
+
+def _cbc_gap(log_path: str, outcome: SolverOutcome) -> tuple[float | None, float | None]:
+    """The gap and bound CBC printed; a proven optimum without a gap line has gap 0."""
+    bound = gap = None
+    with open(log_path, errors="replace") as file:
+        for line in file:
+            words = line.split(":")
+            if words[0].strip() == "Lower bound" and len(words) > 1:
+                bound = float(words[1].split()[0])
+            elif words[0].strip() == "Gap" and len(words) > 1:
+                gap = float(words[1].split()[0])
+    if outcome.optimal and gap is None:
+        return 0.0, outcome.objective
+    return gap, bound
 
 
 def write_mps(lp: LinearProgram, path: str) -> None:
@@ -250,30 +358,34 @@ def read_cbc_solution(path: str, num_cols: int, num_rows: int):
 
 
 def _run_cbc(path: str, mps: str, solution: str, time_limit: float, threads: int | None,
-             cancel: Cancel) -> int:
-    # CLP's dual simplex: the fastest exact route on our LPs (benchmarks/solver_routes.py)
+             cancel: Cancel, method: list[str], log_path: str) -> int:
+    # LPs: CLP's dual simplex, the fastest exact route here (benchmarks/solver_routes.py)
     args = [path, mps, "-sec", f"{time_limit:g}"]
     if threads:
         args += ["-threads", str(threads)]
-    args += ["-dualSimplex", "-printingOptions", "all", "-solution", solution]
+    args += [*method, "-printingOptions", "all", "-solution", solution]
     log.debug("running %s", " ".join(args))
-    process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    unwatch = cancel.watch(process.kill)
-    try:
-        return process.wait()
-    finally:
-        unwatch()
+    with open(log_path, "wb") as output:
+        process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=output,
+                                   stderr=subprocess.STDOUT)
+        unwatch = cancel.watch(process.kill)
+        try:
+            return process.wait()
+        finally:
+            unwatch()
 
 
-def _cbc_outcome(lp: LinearProgram, status: str, x: np.ndarray, row_dual: np.ndarray,
-                 timings: dict[str, float]) -> SolverOutcome:
+def _cbc_outcome(lp: LinearProgram, status: str, x: np.ndarray,
+                 row_dual: np.ndarray) -> SolverOutcome:
     if status == "optimal":
-        return SolverOutcome(OPTIMAL, "proven optimal", float(lp.cost @ x), x, row_dual, timings)
+        return SolverOutcome(OPTIMAL, "proven optimal", float(lp.cost @ x), x, row_dual)
     if status.startswith("infeasible"):
         return SolverOutcome(INFEASIBLE, "the LP is infeasible")
     if status.startswith("unbounded"):
         return SolverOutcome(UNBOUNDED, "the LP is unbounded")
+    if status.startswith("stopped") and is_mip(lp) and "no integer" not in status:
+        return SolverOutcome(TIME_LIMIT, "the time limit ran out before optimality was proven; "
+                             "the best plan found is kept", float(lp.cost @ x), x)
     if status.startswith("stopped"):
         return SolverOutcome(TIME_LIMIT, "CBC stopped before proving optimality (time limit)")
     return SolverOutcome(FAILED, f"CBC returned status '{status}'")

@@ -10,7 +10,7 @@ from twinparks.models import schema
 from twinparks.models.network import Network, as_key, as_number, is_blank, settings_dict
 
 TABLE_SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand",
-                "Tariffs")
+                "Tariffs", "Investments", "Chokepoints")
 
 
 @dataclass

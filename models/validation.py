@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from twinparks.models import schema
+from twinparks.models.investment_checks import check_investments
 from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
 from twinparks.models.scenario_checks import check_scenarios
@@ -41,6 +42,7 @@ def check_sheets(network: Network) -> list[Problem]:
     problems += _check_lanes(network)
     problems += _check_tariffs(network)
     problems += _check_settings(network)
+    problems += check_investments(network)
     return problems
 
 
@@ -110,6 +112,13 @@ def _text_message(known: dict[str, set[str]], col: schema.Column, text: str) -> 
         return problem_text(QT_TRANSLATE_NOOP(
             "validation", "{column} '{value}' is not an id on the {target} sheet"),
             column=col.name, value=text, target=col.target)
+    if col.type in ("lanes", "sites"):
+        sheet = col.type.capitalize()
+        unknown = [token for token in lane_products(text) if token not in known[sheet]]
+        if unknown:
+            return problem_text(QT_TRANSLATE_NOOP(
+                "validation", "'{value}' is not an id on the {target} sheet; list {target} ids "
+                "separated by commas"), value=", ".join(unknown), target=sheet)
     if col.type == "products":
         unknown = [token for token in lane_products(text) if token not in known["tokens"]]
         if unknown:
@@ -133,6 +142,10 @@ def _number_message(col: schema.Column, value: object) -> Text | None:
         return problem_text(QT_TRANSLATE_NOOP(
             "validation", "{column} is '{value}', not a number; type a number {range}{unit}"),
             column=col.name, value=str(value), range=col.range.text(), unit=_unit(col.unit))
+    if col.type == "integer" and not float(number).is_integer():
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{column} is {number}; it must be a whole number"),
+            column=col.name, number=float(number))
     if not col.range.contains(number):
         return problem_text(QT_TRANSLATE_NOOP(
             "validation", "{column} is {number}; it must be {range}{unit}"),
@@ -151,7 +164,7 @@ def _ids(network: Network, sheet: str) -> set[str]:
 
 def _known_ids(network: Network) -> dict[str, set[str]]:
     """Ids of the sheets references point to, and the tokens a lane may list."""
-    known = {sheet: _ids(network, sheet) for sheet in ("Sites", "Products", "Plants")}
+    known = {sheet: _ids(network, sheet) for sheet in ("Sites", "Products", "Plants", "Lanes")}
     products = network.table("Products")
     families = products["family"] if "family" in products.columns else []
     known["tokens"] = known["Products"] | {as_key(f) for f in families if not is_blank(f)}

@@ -25,7 +25,8 @@ from twinparks.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASET = ROOT / "datasets" / "qinzhou_kuantan.xlsx"
-COST_KEYS = {"supply", "production", "transport", "tariff", "carbon", "unmet_penalty"}
+COST_KEYS = {"supply", "production", "transport", "tariff", "carbon", "unmet_penalty",
+             "investment"}  # investment: schema 2 (0 without investments)
 SUMMARY_KEYS = {"status", "objective", "costs", "co2_tonnes", "service_level", "unmet_units"}
 
 

@@ -50,7 +50,7 @@ VALID_SHEETS: dict[str, list[list[object]]] = {
 # CQ: 500 × (390 + 40 rail); KT: 200 × (390 + 25 sea + 5 % of 600 tariff).
 HAND_COSTS = {"supply": 700 * 1.5 * 60, "production": 700 * 300.0,
               "transport": 500 * 40 + 200 * 25.0, "tariff": 200 * 0.05 * 600,
-              "carbon": 0.0, "unmet_penalty": 0.0}
+              "carbon": 0.0, "unmet_penalty": 0.0, "investment": 0.0}
 HAND_OPTIMUM = sum(HAND_COSTS.values())  # 304,000
 
 

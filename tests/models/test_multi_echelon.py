@@ -116,7 +116,7 @@ def test_steel_chain_optimum_by_hand(solver):
     assert plan.objective == pytest.approx(754_325, rel=1e-9)
     assert plan.costs == pytest.approx({
         "supply": 28_500, "production": 150_000, "transport": 34_000, "tariff": 5_000,
-        "carbon": 36_825, "unmet_penalty": 500_000}, rel=1e-9)
+        "carbon": 36_825, "unmet_penalty": 500_000, "investment": 0}, rel=1e-9)
     assert plan.co2_tonnes == pytest.approx(736.5, rel=1e-9)
     assert plan.service_level == pytest.approx(600 / 700, rel=1e-9)
     assert plan.unmet_units == pytest.approx(100, rel=1e-9)
