@@ -26,6 +26,7 @@ from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 BLUE, ORANGE, RED, TEAL, GREEN, GREY = (
     "#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#9d9d9d")
 PART_COLOURS = dict(zip(COST_KEYS, (TEAL, BLUE, "#b279a2", "#eeca3b", GREEN, RED), strict=True))
+PART_COLOURS["investment"] = ORANGE
 TEXT_COLOUR = "#333333"
 BAR_WIDTH = 0.62
 BINDING_UTILISATION = 0.999
@@ -42,6 +43,7 @@ def cost_part_label(part: str) -> str:
         "supply": _tr("Supply"), "production": _tr("Production"),
         "transport": _tr("Transport"), "tariff": _tr("Tariffs"),
         "carbon": _tr("Carbon"), "unmet_penalty": _tr("Unmet penalty"),
+        "investment": _tr("Investment"),
     }
     return labels.get(part, part)
 
@@ -222,8 +224,9 @@ class CostSplitChart(BarChart):
         self._set_title(self.tr("Cost split"))
 
     def frame_of(self, plan) -> pd.DataFrame:
-        """``plan.costs`` as a frame of ``part`` and ``cost``."""
-        return pd.DataFrame({"part": list(plan.costs), "cost": list(plan.costs.values())})
+        """``plan.costs`` as a frame of ``part`` and ``cost`` (investment only when made)."""
+        parts = {part: cost for part, cost in plan.costs.items() if part in COST_KEYS or cost}
+        return pd.DataFrame({"part": list(parts), "cost": list(parts.values())})
 
     def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
         """Draw a frame with columns ``part`` (a cost key) and ``cost``."""

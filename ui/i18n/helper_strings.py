@@ -13,6 +13,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("Charts", "Tariffs"),
     QT_TRANSLATE_NOOP("Charts", "Carbon"),
     QT_TRANSLATE_NOOP("Charts", "Unmet penalty"),
+    QT_TRANSLATE_NOOP("Charts", "Investment"),
     QT_TRANSLATE_NOOP("Charts", "million %1"),
     QT_TRANSLATE_NOOP("Charts", "thousand %1"),
     QT_TRANSLATE_NOOP("NetworkMap", "Industrial park"),

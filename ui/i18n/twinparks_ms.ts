@@ -226,6 +226,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Penalti permintaan tidak dipenuhi</translation>
     </message>
     <message>
+        <source>Investment</source>
+        <translation>Pelaburan</translation>
+    </message>
+    <message>
         <source>million %1</source>
         <translation>juta %1</translation>
     </message>
@@ -1566,6 +1570,14 @@ marginal (%1/unit)</translation>
         <translation>CO2 yang dilepaskan bagi setiap unit dibuat. Unit: kg/unit. Lalai: 0.</translation>
     </message>
     <message>
+        <source>A plant that runs makes at least this much (0 = no minimum); it may also be switched off. Not above its capacity with every investment module.</source>
+        <translation>Loji yang beroperasi menghasilkan sekurang-kurangnya jumlah ini (0 = tiada minimum); loji juga boleh dihentikan. Tidak melebihi kapasitinya dengan semua modul pelaburan.</translation>
+    </message>
+    <message>
+        <source>A plant that runs makes at least this much (0 = no minimum); it may also be switched off. Not above its capacity with every investment module. Unit: units/yr. Default: 0.</source>
+        <translation>Loji yang beroperasi menghasilkan sekurang-kurangnya jumlah ini (0 = tiada minimum); loji juga boleh dihentikan. Tidak melebihi kapasitinya dengan semua modul pelaburan. Unit: unit/thn. Lalai: 0.</translation>
+    </message>
+    <message>
         <source>Plant that consumes the input.</source>
         <translation>Kilang yang menggunakan input.</translation>
     </message>
@@ -1774,6 +1786,94 @@ marginal (%1/unit)</translation>
         <translation>Kadar ad valorem sebagai pecahan value_per_unit (0.05 = 5%). Unit: pecahan. Wajib.</translation>
     </message>
     <message>
+        <source>Unique investment identifier.</source>
+        <translation>Pengecam pelaburan yang unik.</translation>
+    </message>
+    <message>
+        <source>Unique investment identifier. Required.</source>
+        <translation>Pengecam pelaburan yang unik. Wajib.</translation>
+    </message>
+    <message>
+        <source>Plant whose capacity the modules add to (give a plant or a lane, not both); a new plant is a Plants row with capacity 0.</source>
+        <translation>Loji yang kapasitinya ditambah oleh modul (beri loji atau laluan, bukan kedua-duanya); loji baharu ialah baris Plants dengan kapasiti 0.</translation>
+    </message>
+    <message>
+        <source>Lane whose capacity_tonnes the modules add to (give a plant or a lane, not both); the lane must have a capacity_tonnes.</source>
+        <translation>Laluan yang capacity_tonnes ditambah oleh modul (beri loji atau laluan, bukan kedua-duanya); laluan mesti mempunyai capacity_tonnes.</translation>
+    </message>
+    <message>
+        <source>Capacity one module adds: units/yr for a plant, t/yr for a lane.</source>
+        <translation>Kapasiti yang ditambah oleh satu modul: unit/thn untuk loji, t/thn untuk laluan.</translation>
+    </message>
+    <message>
+        <source>per module</source>
+        <translation>setiap modul</translation>
+    </message>
+    <message>
+        <source>Capacity one module adds: units/yr for a plant, t/yr for a lane. Unit: per module. Required.</source>
+        <translation>Kapasiti yang ditambah oleh satu modul: unit/thn untuk loji, t/thn untuk laluan. Unit: setiap modul. Wajib.</translation>
+    </message>
+    <message>
+        <source>Annualised capital cost plus fixed operating cost of one module per year.</source>
+        <translation>Kos modal tahunan serta kos operasi tetap bagi satu modul setahun.</translation>
+    </message>
+    <message>
+        <source>currency/module/yr</source>
+        <translation>mata wang/modul/thn</translation>
+    </message>
+    <message>
+        <source>Annualised capital cost plus fixed operating cost of one module per year. Unit: currency/module/yr. Required.</source>
+        <translation>Kos modal tahunan serta kos operasi tetap bagi satu modul setahun. Unit: mata wang/modul/thn. Wajib.</translation>
+    </message>
+    <message>
+        <source>Most modules that may be built (a whole number).</source>
+        <translation>Bilangan modul maksimum yang boleh dibina (nombor bulat).</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modul</translation>
+    </message>
+    <message>
+        <source>Most modules that may be built (a whole number). Unit: modules. Default: 1.</source>
+        <translation>Bilangan modul maksimum yang boleh dibina (nombor bulat). Unit: modul. Lalai: 1.</translation>
+    </message>
+    <message>
+        <source>Modules already committed: built whatever the plan (a whole number, at most max_modules).</source>
+        <translation>Modul yang telah dikomitkan: dibina walau apa pun pelannya (nombor bulat, paling banyak max_modules).</translation>
+    </message>
+    <message>
+        <source>Modules already committed: built whatever the plan (a whole number, at most max_modules). Unit: modules. Default: 0.</source>
+        <translation>Modul yang telah dikomitkan: dibina walau apa pun pelannya (nombor bulat, paling banyak max_modules). Unit: modul. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>Unique chokepoint group identifier (a strait, a port, a corridor).</source>
+        <translation>Pengecam kumpulan titik sempit yang unik (selat, pelabuhan, koridor).</translation>
+    </message>
+    <message>
+        <source>Unique chokepoint group identifier (a strait, a port, a corridor). Required.</source>
+        <translation>Pengecam kumpulan titik sempit yang unik (selat, pelabuhan, koridor). Wajib.</translation>
+    </message>
+    <message>
+        <source>Lane ids of the group, separated by commas.</source>
+        <translation>Pengecam laluan kumpulan, dipisahkan dengan koma.</translation>
+    </message>
+    <message>
+        <source>Site ids of the group, separated by commas: the tonnes arriving at them by lane count.</source>
+        <translation>Pengecam tapak kumpulan, dipisahkan dengan koma: tan yang tiba di tapak itu melalui laluan dikira.</translation>
+    </message>
+    <message>
+        <source>Product ids or families the share counts, separated by commas; blank means all.</source>
+        <translation>Pengecam produk atau keluarga produk yang dikira dalam bahagian, dipisahkan dengan koma; kosong bermaksud semua.</translation>
+    </message>
+    <message>
+        <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit.</source>
+        <translation>Tan maksimum produk itu pada kumpulan, sebagai bahagian daripada tan produk itu yang dihantar kepada permintaan atau digunakan oleh loji; kosong bermaksud tiada had.</translation>
+    </message>
+    <message>
+        <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit. Unit: fraction.</source>
+        <translation>Tan maksimum produk itu pada kumpulan, sebagai bahagian daripada tan produk itu yang dihantar kepada permintaan atau digunakan oleh loji; kosong bermaksud tiada had. Unit: pecahan.</translation>
+    </message>
+    <message>
         <source>Name of the scenario the override belongs to.</source>
         <translation>Nama senario yang memiliki penggantian ini.</translation>
     </message>
@@ -1856,6 +1956,10 @@ marginal (%1/unit)</translation>
     <message>
         <source>s</source>
         <translation>s</translation>
+    </message>
+    <message>
+        <source>Relative gap between the best plan found and the proven bound at which a model with investments or minimum outputs counts as solved.</source>
+        <translation>Jurang relatif antara pelan terbaik yang ditemui dengan had yang dibuktikan, di mana model dengan pelaburan atau output minimum dikira selesai.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2053,10 @@ marginal (%1/unit)</translation>
         <translation>{column} &apos;{value}&apos; bukan id pada helaian {target}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an id on the {target} sheet; list {target} ids separated by commas</source>
+        <translation>&apos;{value}&apos; bukan pengecam pada helaian {target}; senaraikan pengecam {target} dipisahkan dengan koma</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is neither a product id nor a product family; list products or families separated by commas, or leave blank for any</source>
         <translation>&apos;{value}&apos; bukan id produk dan bukan keluarga produk; senaraikan produk atau keluarga dipisahkan dengan koma, atau biarkan kosong untuk sebarang produk</translation>
     </message>
@@ -1959,6 +2067,10 @@ marginal (%1/unit)</translation>
     <message>
         <source>{column} is &apos;{value}&apos;, not a number; type a number {range}{unit}</source>
         <translation>{column} ialah &apos;{value}&apos;, bukan nombor; taip nombor {range}{unit}</translation>
+    </message>
+    <message>
+        <source>{column} is {number}; it must be a whole number</source>
+        <translation>{column} ialah {number}; ia mesti nombor bulat</translation>
     </message>
     <message>
         <source>{column} is {number}; it must be {range}{unit}</source>
@@ -2087,6 +2199,26 @@ marginal (%1/unit)</translation>
     <message>
         <source>cells {cells} are merged, so only {first} holds a value; unmerge them and fill in every cell</source>
         <translation>sel {cells} digabungkan, jadi hanya {first} yang mempunyai nilai; nyahgabungkan dan isi setiap sel</translation>
+    </message>
+    <message>
+        <source>an investment adds capacity to exactly one plant or one lane; fill in either plant or lane</source>
+        <translation>pelaburan menambah kapasiti kepada tepat satu loji atau satu laluan; isikan sama ada plant atau lane</translation>
+    </message>
+    <message>
+        <source>lane &apos;{lane}&apos; has no capacity_tonnes (unlimited), so a module cannot add to it; give the lane a capacity_tonnes</source>
+        <translation>laluan &apos;{lane}&apos; tiada capacity_tonnes (tanpa had), jadi modul tidak boleh menambahnya; beri laluan itu capacity_tonnes</translation>
+    </message>
+    <message>
+        <source>max_modules is {high} but {low} modules are already committed (min_modules); max_modules must be at least min_modules</source>
+        <translation>max_modules ialah {high} tetapi {low} modul telah dikomitkan (min_modules); max_modules mesti sekurang-kurangnya min_modules</translation>
+    </message>
+    <message>
+        <source>the chokepoint names no lanes and no sites; list the lane ids or site ids of the group</source>
+        <translation>titik sempit ini tidak menamakan laluan atau tapak; senaraikan pengecam laluan atau tapak kumpulan</translation>
+    </message>
+    <message>
+        <source>min_output {minimum} is above the largest capacity the plant can have ({largest} with every investment module); lower it or add modules</source>
+        <translation>min_output {minimum} melebihi kapasiti terbesar yang boleh dimiliki loji ({largest} dengan semua modul pelaburan); kurangkan atau tambah modul</translation>
     </message>
 </context>
 </TS>

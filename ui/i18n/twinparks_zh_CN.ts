@@ -226,6 +226,10 @@ unit of capacity (%1)</source>
         <translation>未满足需求罚金</translation>
     </message>
     <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
         <source>million %1</source>
         <translation>百万 %1</translation>
     </message>
@@ -1566,6 +1570,14 @@ cost (%1/unit)</source>
         <translation>每生产一单位的 CO2 排放。单位：千克/单位。默认值：0。</translation>
     </message>
     <message>
+        <source>A plant that runs makes at least this much (0 = no minimum); it may also be switched off. Not above its capacity with every investment module.</source>
+        <translation>运行中的工厂至少生产这么多（0 = 无下限）；工厂也可以停产。不得高于加上全部投资模块后的产能。</translation>
+    </message>
+    <message>
+        <source>A plant that runs makes at least this much (0 = no minimum); it may also be switched off. Not above its capacity with every investment module. Unit: units/yr. Default: 0.</source>
+        <translation>运行中的工厂至少生产这么多（0 = 无下限）；工厂也可以停产。不得高于加上全部投资模块后的产能。单位：单位/年。默认值：0。</translation>
+    </message>
+    <message>
         <source>Plant that consumes the input.</source>
         <translation>消耗该投入品的工厂。</translation>
     </message>
@@ -1774,6 +1786,94 @@ cost (%1/unit)</source>
         <translation>从价税率，为 value_per_unit 的比例（0.05 = 5%）。单位：比例。必填。</translation>
     </message>
     <message>
+        <source>Unique investment identifier.</source>
+        <translation>唯一的投资标识。</translation>
+    </message>
+    <message>
+        <source>Unique investment identifier. Required.</source>
+        <translation>唯一的投资标识。必填。</translation>
+    </message>
+    <message>
+        <source>Plant whose capacity the modules add to (give a plant or a lane, not both); a new plant is a Plants row with capacity 0.</source>
+        <translation>模块增加其产能的工厂（填写工厂或线路之一，不可同时填写）；新工厂是 Plants 表中产能为 0 的一行。</translation>
+    </message>
+    <message>
+        <source>Lane whose capacity_tonnes the modules add to (give a plant or a lane, not both); the lane must have a capacity_tonnes.</source>
+        <translation>模块增加其 capacity_tonnes 的线路（填写工厂或线路之一，不可同时填写）；该线路必须有 capacity_tonnes。</translation>
+    </message>
+    <message>
+        <source>Capacity one module adds: units/yr for a plant, t/yr for a lane.</source>
+        <translation>每个模块增加的产能：工厂为单位/年，线路为吨/年。</translation>
+    </message>
+    <message>
+        <source>per module</source>
+        <translation>每模块</translation>
+    </message>
+    <message>
+        <source>Capacity one module adds: units/yr for a plant, t/yr for a lane. Unit: per module. Required.</source>
+        <translation>每个模块增加的产能：工厂为单位/年，线路为吨/年。单位：每模块。必填。</translation>
+    </message>
+    <message>
+        <source>Annualised capital cost plus fixed operating cost of one module per year.</source>
+        <translation>每个模块每年的年化资本成本加固定运营成本。</translation>
+    </message>
+    <message>
+        <source>currency/module/yr</source>
+        <translation>货币/模块/年</translation>
+    </message>
+    <message>
+        <source>Annualised capital cost plus fixed operating cost of one module per year. Unit: currency/module/yr. Required.</source>
+        <translation>每个模块每年的年化资本成本加固定运营成本。单位：货币/模块/年。必填。</translation>
+    </message>
+    <message>
+        <source>Most modules that may be built (a whole number).</source>
+        <translation>最多可建设的模块数（整数）。</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Most modules that may be built (a whole number). Unit: modules. Default: 1.</source>
+        <translation>最多可建设的模块数（整数）。单位：模块。默认值：1。</translation>
+    </message>
+    <message>
+        <source>Modules already committed: built whatever the plan (a whole number, at most max_modules).</source>
+        <translation>已承诺的模块：无论方案如何都会建设（整数，不超过 max_modules）。</translation>
+    </message>
+    <message>
+        <source>Modules already committed: built whatever the plan (a whole number, at most max_modules). Unit: modules. Default: 0.</source>
+        <translation>已承诺的模块：无论方案如何都会建设（整数，不超过 max_modules）。单位：模块。默认值：0。</translation>
+    </message>
+    <message>
+        <source>Unique chokepoint group identifier (a strait, a port, a corridor).</source>
+        <translation>唯一的咽喉组标识（海峡、港口、通道）。</translation>
+    </message>
+    <message>
+        <source>Unique chokepoint group identifier (a strait, a port, a corridor). Required.</source>
+        <translation>唯一的咽喉组标识（海峡、港口、通道）。必填。</translation>
+    </message>
+    <message>
+        <source>Lane ids of the group, separated by commas.</source>
+        <translation>该组的线路标识，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Site ids of the group, separated by commas: the tonnes arriving at them by lane count.</source>
+        <translation>该组的地点标识，以逗号分隔：经线路到达这些地点的吨数计入。</translation>
+    </message>
+    <message>
+        <source>Product ids or families the share counts, separated by commas; blank means all.</source>
+        <translation>计入份额的产品标识或产品类别，以逗号分隔；留空表示全部。</translation>
+    </message>
+    <message>
+        <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit.</source>
+        <translation>该组上这些产品的吨数上限，以交付给需求或被工厂消耗的这些产品吨数的份额表示；留空表示无限制。</translation>
+    </message>
+    <message>
+        <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit. Unit: fraction.</source>
+        <translation>该组上这些产品的吨数上限，以交付给需求或被工厂消耗的这些产品吨数的份额表示；留空表示无限制。单位：比例。</translation>
+    </message>
+    <message>
         <source>Name of the scenario the override belongs to.</source>
         <translation>该覆盖项所属情景的名称。</translation>
     </message>
@@ -1856,6 +1956,10 @@ cost (%1/unit)</source>
     <message>
         <source>s</source>
         <translation>秒</translation>
+    </message>
+    <message>
+        <source>Relative gap between the best plan found and the proven bound at which a model with investments or minimum outputs counts as solved.</source>
+        <translation>找到的最佳方案与已证明界限之间的相对差距；含投资或最低产量的模型在达到该差距时视为已求解。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2053,10 @@ cost (%1/unit)</source>
         <translation>{column}“{value}”不是 {target} 工作表上的编号</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an id on the {target} sheet; list {target} ids separated by commas</source>
+        <translation>“{value}”不是 {target} 表中的标识；请列出以逗号分隔的 {target} 标识</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is neither a product id nor a product family; list products or families separated by commas, or leave blank for any</source>
         <translation>“{value}”既不是产品编号也不是产品类别；请列出以逗号分隔的产品或产品类别，或留空表示任意产品</translation>
     </message>
@@ -1959,6 +2067,10 @@ cost (%1/unit)</source>
     <message>
         <source>{column} is &apos;{value}&apos;, not a number; type a number {range}{unit}</source>
         <translation>{column} 为“{value}”，不是数字；请输入一个数字，{range}{unit}</translation>
+    </message>
+    <message>
+        <source>{column} is {number}; it must be a whole number</source>
+        <translation>{column} 为 {number}；必须是整数</translation>
     </message>
     <message>
         <source>{column} is {number}; it must be {range}{unit}</source>
@@ -2087,6 +2199,26 @@ cost (%1/unit)</source>
     <message>
         <source>cells {cells} are merged, so only {first} holds a value; unmerge them and fill in every cell</source>
         <translation>单元格 {cells} 已合并，只有 {first} 有值；请取消合并并填写每个单元格</translation>
+    </message>
+    <message>
+        <source>an investment adds capacity to exactly one plant or one lane; fill in either plant or lane</source>
+        <translation>一项投资只能增加一个工厂或一条线路的产能；请填写 plant 或 lane 之一</translation>
+    </message>
+    <message>
+        <source>lane &apos;{lane}&apos; has no capacity_tonnes (unlimited), so a module cannot add to it; give the lane a capacity_tonnes</source>
+        <translation>线路“{lane}”没有 capacity_tonnes（无限制），模块无法增加其能力；请为该线路填写 capacity_tonnes</translation>
+    </message>
+    <message>
+        <source>max_modules is {high} but {low} modules are already committed (min_modules); max_modules must be at least min_modules</source>
+        <translation>max_modules 为 {high}，但已承诺 {low} 个模块（min_modules）；max_modules 必须不小于 min_modules</translation>
+    </message>
+    <message>
+        <source>the chokepoint names no lanes and no sites; list the lane ids or site ids of the group</source>
+        <translation>该咽喉组既未列出线路也未列出地点；请列出该组的线路或地点标识</translation>
+    </message>
+    <message>
+        <source>min_output {minimum} is above the largest capacity the plant can have ({largest} with every investment module); lower it or add modules</source>
+        <translation>min_output {minimum} 高于该工厂可能的最大产能（加上全部投资模块为 {largest}）；请降低该值或增加模块</translation>
     </message>
 </context>
 </TS>
