@@ -12,18 +12,21 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from twinparks.models import lp as lp_module
 from twinparks.models import milp
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan, extract
 from twinparks.models.problems import errors
-from twinparks.models.solvers import CANCELLED, FAILED, SOLVERS, Cancel
+from twinparks.models.solvers import CANCELLED, FAILED, OPTIMAL, SOLVERS, Cancel, SolverOutcome
 from twinparks.models.typed import resolve
 from twinparks.models.validation import validate
 
 log = logging.getLogger(__name__)
 
 INVALID = "invalid"
+NOTHING_TO_PLAN = "nothing to plan: the workbook has no demand rows"
 Progress = Callable[[str], None]
 
 
@@ -70,8 +73,12 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
     if cancel.cancelled:
         return Plan(status=CANCELLED, message="the solve was cancelled", solver=solver)
     report("solving")
-    outcome = SOLVERS[solver](lp, time_limit, cancel, options.threads,
-                              float(typed.settings["mip_gap"]))
+    if len(lp.cost) == 0:  # nothing to decide (no demand, no capacity): the empty plan
+        outcome = SolverOutcome(OPTIMAL, NOTHING_TO_PLAN, 0.0, np.zeros(0),
+                                np.zeros(len(lp.row_lower)))
+    else:
+        outcome = SOLVERS[solver](lp, time_limit, cancel, options.threads,
+                                  float(typed.settings["mip_gap"]))
     timings.update(outcome.timings)
     report("reading results")
     start = time.perf_counter()

@@ -53,6 +53,10 @@ def _check_sheets(network: Network) -> Iterator[Problem]:
                 "validation", "the required sheet {sheet} is missing; add a sheet named "
                 "{sheet} with the columns {columns}"),
                 sheet=sheet, columns=", ".join(schema.column_names(sheet))), sheet=sheet)
+    if network.has_sheet("Demand") and network.table("Demand").empty:
+        yield Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the Demand sheet has no rows: there is nothing to plan; add one "
+            "row per market and product")), sheet="Demand", severity=WARNING)
     if not any(network.has_sheet(sheet) for sheet in schema.SOURCE_SHEETS):
         yield Problem.of(problem_text(QT_TRANSLATE_NOOP(
             "validation", "the workbook needs a Plants or a Supply sheet: nothing can be made "

@@ -12,6 +12,7 @@ import json
 import logging
 import math
 import multiprocessing
+import os
 import sys
 from pathlib import Path
 
@@ -26,13 +27,14 @@ from twinparks.cli_common import (
     print_problems,
     read_argument,
 )
+from twinparks.cli_help import JSON_TABLES, command_help, json_safe, table_records
 from twinparks.example import copy_example, resolve_workbook
 from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve
 from twinparks.models.units import demand_tonnes, tonnes_per_unit
 from twinparks.models.validation import validate
-from twinparks.report_writers import ReportUnavailable, write_any_report
+from twinparks.report_writers import ReportUnavailable, write_any_report, writer_for
 from twinparks.template import write_template
 from twinparks.workbook import WorkbookWriteError
 
@@ -45,34 +47,49 @@ class Parser(argparse.ArgumentParser):
         self.exit(FAILURE, f"{self.prog}: error: {message}\n")
 
 
+WORKBOOK_HELP = "an .xlsx workbook, or the word 'example' for the bundled dataset"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every sub-command."""
+    """The argument parser of every sub-command; each help ends with examples and exit codes."""
     parser = Parser(
         prog="twinparks", description="Twin Parks planner: capacity allocation for the "
-        "China-Malaysia Qinzhou and Kuantan industrial parks.")
+        "China-Malaysia Qinzhou and Kuantan industrial parks.", **command_help("twinparks"))
     parser.add_argument("--version", action="version", version=f"twinparks {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and solver logs")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the desktop app on the bundled dataset, solve, close")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = commands.add_parser("gui", help="open the desktop app")
-    gui.add_argument("workbook", nargs="?", default="example")
+    gui = commands.add_parser("gui", help="open the desktop app", **command_help("gui"))
+    gui.add_argument("workbook", nargs="?", default="example",
+                     help=WORKBOOK_HELP + " (default: example)")
     gui.add_argument("--lang", choices=("en", "zh_CN", "ms"),
                      help="interface language (default: as last chosen, else the system's)")
-    solve_cmd = commands.add_parser("solve", help="solve a workbook and print the plan")
-    solve_cmd.add_argument("workbook", help="an .xlsx workbook, or 'example'")
-    solve_cmd.add_argument("--report", type=Path, metavar="OUT.xlsx|OUT.pdf")
-    solve_cmd.add_argument("--solver", choices=("highs", "cbc"))
-    solve_cmd.add_argument("--time-limit", type=_positive, metavar="S")
-    solve_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    solve_cmd = commands.add_parser("solve", help="solve a workbook and print the plan",
+                                    **command_help("solve"))
+    solve_cmd.add_argument("workbook", help=WORKBOOK_HELP)
+    solve_cmd.add_argument("--report", type=Path, metavar="OUT.xlsx|OUT.pdf",
+                           help="also write the planning report (Excel or PDF, by suffix)")
+    solve_cmd.add_argument("--solver", choices=("highs", "cbc"),
+                           help="LP solver (default: the workbook's Settings solver, highs)")
+    solve_cmd.add_argument("--time-limit", type=_positive, metavar="S",
+                           help="seconds the solver may take (default: Settings time_limit_s)")
+    solve_cmd.add_argument("--json", action="store_true",
+                           help="print one JSON object instead of the text summary")
+    solve_cmd.add_argument("--tables", action="store_true",
+                           help="with --json: add the result tables (" +
+                           ", ".join(JSON_TABLES) + ") as lists of records")
     solve_cmd.add_argument("--force", action="store_true",
                            help="overwrite a report target even if content would be lost")
-    validate_cmd = commands.add_parser("validate", help="list every problem of a workbook")
-    validate_cmd.add_argument("workbook")
-    template = commands.add_parser("template", help="write an empty workbook with help")
-    template.add_argument("out", type=Path)
-    example = commands.add_parser("example", help="write a copy of the bundled dataset")
-    example.add_argument("out", type=Path)
+    validate_cmd = commands.add_parser("validate", help="list every problem of a workbook",
+                                       **command_help("validate"))
+    validate_cmd.add_argument("workbook", help=WORKBOOK_HELP)
+    template = commands.add_parser("template", help="write an empty workbook with help",
+                                   **command_help("template"))
+    template.add_argument("out", type=Path, help="the .xlsx file to write")
+    example = commands.add_parser("example", help="write a copy of the bundled dataset",
+                                  **command_help("example"))
+    example.add_argument("out", type=Path, help="the .xlsx file to write")
     cli_scenarios.add_commands(commands)
     return parser
 
@@ -92,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         return COMMANDS[args.command or "gui"](args)
+    except BrokenPipeError:  # `twinparks validate x | head`: the reader has had enough
+        _silence_stdout()
+        return FAILURE
     except KeyboardInterrupt:
         print("twinparks: interrupted", file=sys.stderr)
         return FAILURE
@@ -106,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"twinparks: unexpected error: {type(error).__name__}: {error} "
               f"(run with --debug for details)", file=sys.stderr)
         return FAILURE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the exit flush cannot fail on the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def cmd_validate(args) -> int:
@@ -124,6 +150,10 @@ def cmd_validate(args) -> int:
 
 def cmd_solve(args) -> int:
     """Solve, print the plan (or JSON), optionally write the report."""
+    if args.report is not None:
+        check_report_target(args.report)  # refused before anything is solved
+    if args.tables and not args.json:
+        raise CliError("--tables adds the result tables to the JSON: use it with --json")
     path, result = read_argument(args.workbook)
     if result.network is None or errors(result.problems):
         print_problems(result.problems, path.name)
@@ -133,7 +163,10 @@ def cmd_solve(args) -> int:
     if plan.status == "invalid":
         return invalid_json(args, plan.problems, path.name)
     if args.json:
-        print(json.dumps(plan.summary(), indent=2))
+        summary = plan.summary()
+        if args.tables:
+            summary["tables"] = table_records(plan.tables)
+        print(json.dumps(json_safe(summary), indent=2))
     else:
         unmet = demand_tonnes(plan.demand, tonnes_per_unit(result.network)).unmet
         print(format_plan(plan, path.name, str(result.network.setting("currency")), unmet))
@@ -143,6 +176,14 @@ def cmd_solve(args) -> int:
     if args.report:
         _write_report(result.network, plan, args.report, path.name, args.force)
     return OK
+
+
+def check_report_target(target: Path) -> None:
+    """Refuse a report suffix no writer knows (exit 1), before any work is done."""
+    try:
+        writer_for(target)
+    except ReportUnavailable as error:
+        raise CliError(str(error)) from error
 
 
 def _write_report(network, plan: Plan, target: Path, source: str, force: bool) -> None:

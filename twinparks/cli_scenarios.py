@@ -27,6 +27,7 @@ from twinparks.cli_common import (
     print_problems,
     read_argument,
 )
+from twinparks.cli_help import command_help, tty_progress
 from twinparks.models.plan import COST_KEYS
 from twinparks.models.problems import errors
 from twinparks.models.scenario_runs import (
@@ -45,8 +46,10 @@ from twinparks.workbook import save_book, set_cell, write_table
 def add_commands(subparsers) -> None:
     """Add ``scenarios`` and ``stress`` to the ``twinparks`` sub-command parsers."""
     scenarios = subparsers.add_parser("scenarios",
-                                      help="solve the base case and every scenario, compare")
-    scenarios.add_argument("workbook", help="an .xlsx workbook, or 'example'")
+                                      help="solve the base case and every scenario, compare",
+                                      **command_help("scenarios"))
+    scenarios.add_argument("workbook", help="an .xlsx workbook with a Scenarios sheet, or "
+                                            "the word 'example' for the bundled dataset")
     scenarios.add_argument("--json", action="store_true",
                            help="print a list of per-scenario summaries")
     scenarios.add_argument("--report", type=Path, metavar="OUT.xlsx",
@@ -54,10 +57,13 @@ def add_commands(subparsers) -> None:
     scenarios.add_argument("--force", action="store_true",
                            help="overwrite a report target even if content would be lost")
     stress_cmd = subparsers.add_parser("stress", help="N-1 analysis: lose each lane, port or "
-                                                      "hub, and plant in turn")
-    stress_cmd.add_argument("workbook", help="an .xlsx workbook, or 'example'")
+                                                      "hub, and plant in turn",
+                                       **command_help("stress"))
+    stress_cmd.add_argument("workbook", help="an .xlsx workbook, or the word 'example' for "
+                                             "the bundled dataset")
     stress_cmd.add_argument("--json", action="store_true",
-                            help="print a list, most critical first")
+                            help="print a list, lowest service level first, then the "
+                                 "largest cost increase")
     stress_cmd.add_argument("--top", type=_count, metavar="N", help="show the N worst only")
 
 
@@ -82,10 +88,13 @@ def _valid_network(args):
 
 def cmd_scenarios(args) -> int:
     """Solve base and scenarios, print the comparison (or JSON), optionally a report."""
+    if args.report is not None and args.report.suffix.lower() != ".xlsx":
+        raise CliError(f"cannot write a report as '{args.report.suffix or args.report.name}': "
+                       f"use a .xlsx file")  # refused before anything is solved
     path, network, problems = _valid_network(args)
     if network is None:
         return invalid_json(args, problems, path.name)
-    results = solve_all_scenarios(network)
+    results = solve_all_scenarios(network, progress=tty_progress("solving scenarios"))
     if args.json:
         print(json.dumps([_clean(r.summary()) for r in results], indent=2))
     else:
@@ -107,7 +116,7 @@ def cmd_stress(args) -> int:
     if network is None:
         return invalid_json(args, problems, path.name)
     try:
-        table = stress(network, top=args.top)
+        table = stress(network, top=args.top, progress=tty_progress("stress test"))
     except StressError as error:
         print(f"twinparks: {error}", file=sys.stderr)
         return INVALID if error.status == "invalid" else NOT_OPTIMAL

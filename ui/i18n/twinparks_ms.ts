@@ -2029,6 +2029,10 @@ marginal (%1/unit)</translation>
         <translation>helaian wajib {sheet} tiada; tambah helaian bernama {sheet} dengan lajur {columns}</translation>
     </message>
     <message>
+        <source>the Demand sheet has no rows: there is nothing to plan; add one row per market and product</source>
+        <translation>helaian Demand tiada baris: tiada apa untuk dirancang; tambah satu baris bagi setiap pasaran dan produk</translation>
+    </message>
+    <message>
         <source>the workbook needs a Plants or a Supply sheet: nothing can be made or bought</source>
         <translation>buku kerja memerlukan helaian Plants atau Supply: tiada apa yang boleh dibuat atau dibeli</translation>
     </message>

@@ -2029,6 +2029,10 @@ cost (%1/unit)</source>
         <translation>缺少必需的工作表 {sheet}；请添加名为 {sheet} 的工作表，包含以下列：{columns}</translation>
     </message>
     <message>
+        <source>the Demand sheet has no rows: there is nothing to plan; add one row per market and product</source>
+        <translation>Demand 工作表没有任何行：没有可规划的内容；请为每个市场和产品添加一行</translation>
+    </message>
+    <message>
         <source>the workbook needs a Plants or a Supply sheet: nothing can be made or bought</source>
         <translation>工作簿需要 Plants 或 Supply 工作表：否则既无法生产也无法采购</translation>
     </message>
