@@ -21,7 +21,8 @@ from twinparks.archive import check_archive
 from twinparks.models.network import Network
 from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.models.units import demand_tonnes, tonnes_per_unit
-from twinparks.report_charts import add_charts, chart_tables, write_chart_data
+from twinparks.report_charts import SECOND_BAND_ROW, add_charts, chart_tables, write_chart_data
+from twinparks.report_print import set_print_layout
 from twinparks.report_sheets import (
     HEADER_FILL,
     HEADER_FONT,
@@ -78,6 +79,7 @@ def report_book(network: Network, plan: Plan, source: str,
     if plan.optimal:
         where = write_chart_data(summary, chart_tables(network, plan), last + 2, currency)
         add_charts(book, summary, where, len(plan.tables["production"]), currency)
+    set_print_layout(book, summary.title, (SECOND_BAND_ROW,) if plan.optimal else ())
     book.active = 0
     book.properties.creator = f"Twin Parks planner {__version__}"
     book.properties.title = f"{TITLE}: {source}"

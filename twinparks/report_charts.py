@@ -11,6 +11,7 @@ import pandas as pd
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.legend import Legend
+from openpyxl.chart.marker import DataPoint
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.styles import Font
 
@@ -25,6 +26,8 @@ BLUE, ORANGE, RED = "4C78A8", "F58518", "E45756"
 SECTION_FONT = Font(bold=True, size=12, color="1F3B5C")
 CHART_COLUMNS = ("E", "O")  # two charts side by side
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 17.5, 9.0
+SECOND_BAND_ROW = 22  # the second row of charts (a printed page starts there)
+BINDING = 1 - 1e-6  # utilisation at which a plant is at capacity
 
 
 def chart_tables(network: Network, plan: Plan) -> dict[str, pd.DataFrame]:
@@ -93,9 +96,11 @@ def add_charts(book, summary, where: dict[str, tuple[int, int]], plants: int,
     _series(modes, summary, 2, header, last, BLUE)
     summary.add_chart(modes, f"{CHART_COLUMNS[1]}2")
     utilisation = _bar("Plant utilisation", "% of capacity", horizontal=True, percent=True)
-    _series(utilisation, production, 6, 1, plants + 1, ORANGE)
+    _series(utilisation, production, 6, 1, plants + 1, BLUE)
+    _mark_binding(utilisation.series[-1], production, 6, plants)
+    utilisation.title = "Plant utilisation (orange: at capacity, blue: spare)"
     utilisation.height = max(CHART_HEIGHT_CM, 1.5 + 0.7 * plants)
-    summary.add_chart(utilisation, f"{CHART_COLUMNS[0]}22")
+    summary.add_chart(utilisation, f"{CHART_COLUMNS[0]}{SECOND_BAND_ROW}")
     header, last = where["markets"]
     markets = _bar("Demand by market (met and unmet)", "t/yr", horizontal=True)
     markets.grouping, markets.overlap = "stacked", 100
@@ -103,7 +108,18 @@ def add_charts(book, summary, where: dict[str, tuple[int, int]], plants: int,
     _series(markets, summary, 3, header, last, RED)
     markets.legend.position = "b"
     markets.height = max(CHART_HEIGHT_CM, 1.5 + 0.7 * (last - header))
-    summary.add_chart(markets, f"{CHART_COLUMNS[1]}22")
+    summary.add_chart(markets, f"{CHART_COLUMNS[1]}{SECOND_BAND_ROW}")
+
+
+def _mark_binding(series, sheet, column: int, count: int) -> None:
+    """Bars of plants at capacity in orange, the others (spare capacity) stay blue."""
+    for index in range(count):
+        value = sheet.cell(row=index + 2, column=column).value
+        if isinstance(value, int | float) and value >= BINDING:
+            point = DataPoint(idx=index, invertIfNegative=False)
+            point.graphicalProperties = GraphicalProperties(solidFill=ORANGE)
+            point.graphicalProperties.line.noFill = True
+            series.dPt.append(point)
 
 
 def _bar(title: str, unit: str, horizontal: bool, percent: bool = False) -> BarChart:

@@ -1,0 +1,81 @@
+"""The Excel report prints: landscape, one page wide, headers and ids repeated, whole charts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+
+from twinparks.example import example_path
+from twinparks.models.solve import solve
+from twinparks.report import write_report
+from twinparks.report_charts import ORANGE, SECOND_BAND_ROW
+from twinparks.report_sheets import RESULT_SHEETS
+from twinparks.workbook import read_workbook
+
+
+@pytest.fixture(scope="module")
+def solved():
+    network = read_workbook(example_path()).network
+    plan = solve(network)
+    assert plan.optimal
+    return network, plan
+
+
+@pytest.fixture(scope="module")
+def report(solved, tmp_path_factory):
+    path = tmp_path_factory.mktemp("print") / "plan.xlsx"
+    write_report(*solved, path, "qinzhou_kuantan.xlsx")
+    return path
+
+
+def test_every_sheet_prints_landscape_one_page_wide(report):
+    book = openpyxl.load_workbook(report)
+    for sheet in book.worksheets:
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape", sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert (int(setup.fitToWidth), int(setup.fitToHeight)) == (1, 0), sheet.title
+        assert "&P" in sheet.oddFooter.center.text
+
+
+def test_result_sheets_repeat_their_header_row_and_ids(report):
+    book = openpyxl.load_workbook(report)
+    for title in RESULT_SHEETS:
+        sheet = book[title]
+        assert sheet.print_title_rows.replace("$", "") == "1:1", title
+        assert sheet.print_title_cols.replace("$", "") == "A:A", title
+
+
+def test_summary_breaks_the_page_between_the_chart_bands(report):
+    summary = openpyxl.load_workbook(report)["Summary"]
+    assert [b.id for b in summary.row_breaks.brk] == [SECOND_BAND_ROW - 1]
+
+
+def test_utilisation_chart_shows_plants_at_capacity_in_another_colour(report, solved):
+    from zipfile import ZipFile
+
+    _, plan = solved
+    full = [i for i, u in enumerate(plan.production["utilisation"]) if u >= 1 - 1e-6]
+    assert 0 < len(full) < len(plan.production)
+    with ZipFile(report) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist()
+                  if n.startswith("xl/charts/chart")]
+    utilisation = next(c for c in charts if "Plant utilisation" in c)
+    assert utilisation.count("<dPt>") == len(full)
+    assert utilisation.count(f'val="{ORANGE}"') == len(full)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_prints_few_pages_with_headers_on_each(report, tmp_path):
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(report)], check=True, capture_output=True, timeout=300)
+    pdf = tmp_path / "plan.pdf"
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                           capture_output=True, text=True).stdout.split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert len(pages) <= 30  # portrait, unfitted: 65
+    production = [p for p in pages if p.lstrip().startswith("Production")]
+    assert production and all("plant" in p and "KT_IRON" in p for p in production[:1])
