@@ -16,6 +16,7 @@ import numpy as np
 
 from twinparks.models import lp as lp_module
 from twinparks.models import milp
+from twinparks.models.investment_runs import cost_of_not_investing
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan, extract
 from twinparks.models.problems import errors
@@ -84,6 +85,13 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
     start = time.perf_counter()
     plan = extract(typed, lp, outcome, solver)
     timings["extract"] = time.perf_counter() - start
+    if plan.optimal and len(plan.investments):
+        report("costing the investments")
+        start = time.perf_counter()
+        plan.investments["cost_of_not_investing"] = cost_of_not_investing(
+            lp, plan.investments, plan.objective, solver, time_limit,
+            float(typed.settings["mip_gap"]), cancel)
+        timings["investments"] = time.perf_counter() - start
     plan.timings = timings
     log.info("solved with %s: %s in %s", solver, plan.status, timings)
     return plan

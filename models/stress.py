@@ -17,6 +17,7 @@ the same flows as fixing those columns to zero.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
 from collections.abc import Callable
@@ -28,12 +29,13 @@ import numpy as np
 import pandas as pd
 
 from twinparks.models import lp as lp_module
-from twinparks.models.network import Network, as_key
+from twinparks.models import milp
+from twinparks.models.network import Network, as_key, is_blank
 from twinparks.models.plan import Plan
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve, solve_valid
 from twinparks.models.solvers import Cancel, new_highs, pass_to_highs
-from twinparks.models.typed import TypedNetwork, resolve
+from twinparks.models.typed import TypedNetwork, lane_products, resolve
 from twinparks.models.validation import validate
 
 log = logging.getLogger(__name__)
@@ -69,14 +71,22 @@ class Case:
 
 
 def cases(typed: TypedNetwork, lp: lp_module.LinearProgram) -> list[Case]:
-    """Every lane, then every port or hub site, then every plant, in workbook order."""
+    """Every lane, port or hub site, plant, then chokepoint group (N-k), in workbook order.
+
+    Closing a lane zeroes its ship columns; a site, those of every lane
+    touching it; a chokepoint group, those of its lanes and of every lane
+    into its sites; a plant, its make column and capacity row. The
+    investment modules on a closed plant or lane go with it.
+    """
     lanes, sites, plants = typed["Lanes"], typed["Sites"], typed["Plants"]
     ship_lane = lp.ship["lane"].to_numpy()
     start = lp.blocks["ship"].start
     order = np.argsort(ship_lane, kind="stable")  # ship columns grouped by lane, in one pass
     bounds = np.searchsorted(ship_lane[order], np.arange(len(lanes) + 1))
+    modules = _modules_by_target(typed, lp)
     by_lane = {pos: tuple((order[bounds[pos]:bounds[pos + 1]] + start).tolist())
-               for pos in range(len(lanes))}
+               + modules.get(("lane", str(lane)), ())
+               for pos, lane in enumerate(lanes["id"])}
     result = [Case("lane", str(lane_id), by_lane[pos], ())
               for pos, lane_id in enumerate(lanes["id"])]
     origin, destination = lanes["origin"].to_numpy(), lanes["destination"].to_numpy()
@@ -85,14 +95,35 @@ def cases(typed: TypedNetwork, lp: lp_module.LinearProgram) -> list[Case]:
             touching = np.flatnonzero((origin == site_id) | (destination == site_id))
             result.append(Case("site", str(site_id),
                                tuple(c for pos in touching for c in by_lane[pos]), ()))
-    first_row = lp.row_blocks["plant_capacity"].start
-    result += [Case("plant", str(plant_id), (), (first_row + pos,))
+    first_row, make = lp.row_blocks["plant_capacity"].start, lp.blocks["make"].start
+    result += [Case("plant", str(plant_id),
+                    (make + pos,) + modules.get(("plant", str(plant_id)), ()),
+                    (first_row + pos,))
                for pos, plant_id in enumerate(plants["id"])]
+    for group in typed["Chokepoints"].itertuples(index=False):
+        closed = np.flatnonzero(np.isin(lanes["id"], lane_products(group.lanes))
+                                | np.isin(destination, lane_products(group.sites)))
+        result.append(Case("chokepoint", str(group.id),
+                           tuple(c for pos in closed for c in by_lane[pos]), ()))
     return result
 
 
+def _modules_by_target(typed: TypedNetwork, lp: lp_module.LinearProgram) -> dict:
+    """{("plant" or "lane", id): module columns of the investments on it}."""
+    if "modules" not in lp.blocks:
+        return {}
+    found: dict[tuple[str, str], tuple[int, ...]] = {}
+    investments = typed["Investments"]
+    for position, (plant, lane) in enumerate(zip(investments["plant"], investments["lane"],
+                                                 strict=True)):
+        key = ("plant", str(plant)) if plant else ("lane", str(lane))
+        found[key] = found.get(key, ()) + (lp.blocks["modules"].start + position,)
+    return found
+
+
 def stress(network: Network, top: int | None = None, workers: int = 2,
-           progress: Progress | None = None, cancel: Cancel | None = None) -> pd.DataFrame:
+           progress: Progress | None = None, cancel: Cancel | None = None,
+           reoptimise: bool = False) -> pd.DataFrame:
     """Rank every single point of failure: lowest service level first, then cost increase.
 
     Returns a DataFrame with :data:`COLUMNS` (``top`` rows at most);
@@ -104,17 +135,33 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
     if problems:
         raise StressError(f"the workbook has {len(problems)} error(s)", "invalid")
     typed = resolve(network)
-    lp = lp_module.build(typed)
+    base = _base_plan(network)
+    lp = milp.extend(typed, lp_module.build(typed))
+    if not reoptimise:
+        lp = fix_investments(lp, base)
     time_limit = float(typed.settings["time_limit_s"])
     all_cases = cases(typed, lp)
     context = _Context(lp=lp, time_limit=time_limit, weights=_demand_tonnes(typed, lp))
-    base = _base_plan(network)
     cancel = cancel or Cancel()
     outcomes = run_cases(context, all_cases, workers, progress, cancel)
     frame = _rank(all_cases, outcomes, base, context)
     frame.attrs.update(objective=base.objective, service_level=base.service_level,
                        cancelled=cancel.cancelled)
     return frame if top is None else frame.head(top)
+
+
+def fix_investments(lp: lp_module.LinearProgram, base: Plan) -> lp_module.LinearProgram:
+    """The model with every investment held at the base plan's modules.
+
+    The question is how robust the chosen plan is: its investments stay, its
+    plants may still be switched on or off.
+    """
+    if "modules" not in lp.blocks or not len(base.investments):
+        return lp
+    lower, upper = lp.col_lower.copy(), lp.col_upper.copy()
+    lower[lp.blocks["modules"]] = upper[lp.blocks["modules"]] = \
+        base.investments["modules"].to_numpy(float)
+    return dataclasses.replace(lp, col_lower=lower, col_upper=upper)
 
 
 def _base_plan(network: Network) -> Plan:
@@ -229,20 +276,20 @@ class WarmSolver:
         """Zero the case's bounds, re-solve warm, read the result, put the bounds back."""
         highs, lp = self.highs, self.lp
         cols, rws = np.asarray(columns, dtype=np.int32), np.asarray(rows, dtype=np.int32)
-        self._bounds(cols, rws, np.zeros(len(cols)), np.zeros(len(rws)))
+        self._bounds(cols, rws, np.zeros(len(cols)), np.zeros(len(cols)), np.zeros(len(rws)))
         highs.solve()
         if highs.getModelStatus() == highspy.HighsModelStatus.kOptimal:
             x = np.asarray(highs.getSolution().col_value)
             result = (float(lp.cost @ x), x[lp.blocks["unmet"]].copy())
         else:
             result = (float("nan"), None)
-        self._bounds(cols, rws, lp.col_upper[cols], lp.row_upper[rws])
+        self._bounds(cols, rws, lp.col_lower[cols], lp.col_upper[cols], lp.row_upper[rws])
         return result
 
-    def _bounds(self, cols: np.ndarray, rows: np.ndarray, col_upper: np.ndarray,
-                row_upper: np.ndarray) -> None:
+    def _bounds(self, cols: np.ndarray, rows: np.ndarray, col_lower: np.ndarray,
+                col_upper: np.ndarray, row_upper: np.ndarray) -> None:
         if len(cols):
-            self.highs.changeColsBounds(len(cols), cols, self.lp.col_lower[cols], col_upper)
+            self.highs.changeColsBounds(len(cols), cols, col_lower, col_upper)
         if len(rows):
             self.highs.changeRowsBounds(len(rows), rows, self.lp.row_lower[rows], row_upper)
 
@@ -261,38 +308,92 @@ def _solve_chunk(chunk: list[tuple[int, tuple, tuple]]) -> dict[int, tuple]:
 
 # --- the same cases, the slow way (tests and benchmark) --------------------------------------
 
-def closed_network(network: Network, kind: str, ident: str) -> Network:
-    """A copy of ``network`` edited as a planner would close ``kind`` ``ident``."""
+def closed_network(network: Network, kind: str, ident: str,
+                   modules: dict[str, float] | None = None) -> Network:
+    """A copy of ``network`` edited as a planner would close ``kind`` ``ident``.
+
+    With ``modules`` (investment id → modules of the base plan) every
+    investment is held there, as the stress test does; the investments on a
+    closed plant or lane go with it.
+    """
     closed = network.copy()
     if kind == "plant":
         table = closed.tables["Plants"]
         rows = [i for i, v in enumerate(table["id"]) if as_key(v) == ident]
-        column = "capacity"
+        column, lost = "capacity", {("plant", ident)}
     else:
         table = closed.tables["Lanes"]
+        named, sites = _closed_lanes_and_sites(closed, kind, ident)
         ends = zip(table["id"], table["origin"], table["destination"], strict=True)
         rows = [i for i, (lane, origin, dest) in enumerate(ends)
-                if (kind == "lane" and as_key(lane) == ident)
-                or (kind == "site" and ident in (as_key(origin), as_key(dest)))]
+                if as_key(lane) in named or (kind == "site" and ident in (as_key(origin),
+                                                                           as_key(dest)))
+                or as_key(dest) in sites]
         column = "capacity_tonnes"
-        if column not in table.columns:
-            table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)
+        lost = {("lane", as_key(table["id"].iat[i])) for i in rows}
+    _zero(table, rows, column)
+    if kind == "plant" and "min_output" in table.columns:
+        _zero(table, rows, "min_output")  # a closed plant has no minimum to make
+    if modules is not None:
+        _commit(closed, modules, lost)
+    return closed
+
+
+def _closed_lanes_and_sites(network: Network, kind: str, ident: str) -> tuple[list, list]:
+    if kind == "lane":
+        return [ident], []
+    if kind != "chokepoint":
+        return [], []
+    groups = network.tables["Chokepoints"]
+    group = groups[groups["id"].map(as_key) == ident].iloc[0]
+    return (lane_products("" if is_blank(group.get("lanes")) else str(group["lanes"])),
+            lane_products("" if is_blank(group.get("sites")) else str(group["sites"])))
+
+
+def _zero(table: pd.DataFrame, rows: list[int], column: str) -> None:
+    if column not in table.columns:
+        table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)
     position = table.columns.get_loc(column)
     for row in rows:
         table.iat[row, position] = 0
-    return closed
+
+
+def _commit(network: Network, modules: dict[str, float], closed: set[tuple[str, str]]) -> None:
+    """Hold each investment at ``modules``; drop those at 0 and those on a closed element.
+
+    ``closed`` holds ("plant", id) and ("lane", id) pairs: closing a plant
+    or a lane loses its investments too, as the warm re-solve does.
+    """
+    table = network.tables.get("Investments")
+    if table is None:
+        return
+    keep = []
+    for row in range(len(table)):
+        targets = {(kind, as_key(table[kind].iat[row])) for kind in ("plant", "lane")
+                   if kind in table.columns and not is_blank(table[kind].iat[row])}
+        count = modules.get(as_key(table["id"].iat[row]), 0.0)
+        if count > 0 and not targets & closed:
+            keep.append(row)
+            for column in ("min_modules", "max_modules"):
+                if column not in table.columns:
+                    table[column] = pd.Series([None] * len(table), index=table.index,
+                                              dtype=object)
+                table.iat[row, table.columns.get_loc(column)] = count
+    network.tables["Investments"] = table.iloc[keep]
 
 
 def stress_from_scratch(network: Network, top: int | None = None) -> pd.DataFrame:
     """The stress ranking by editing the workbook and solving each case anew (slow)."""
     typed = resolve(network)
-    lp = lp_module.build(typed)
     base = solve(network)
+    lp = fix_investments(milp.extend(typed, lp_module.build(typed)), base)
     context = _Context(lp=lp, time_limit=0, weights=_demand_tonnes(typed, lp))
     all_cases = cases(typed, lp)
+    modules = dict(zip(base.investments["investment"].map(str),
+                       base.investments["modules"].astype(float), strict=True))
     outcomes = {}
     for index, case in enumerate(all_cases):
-        plan = solve(closed_network(network, case.kind, case.id))
+        plan = solve(closed_network(network, case.kind, case.id, modules))
         unmet = plan.tables["demand"]["unmet"].to_numpy(float) if plan.optimal else None
         outcomes[index] = (plan.objective, unmet)
     frame = _rank(all_cases, outcomes, base, context)

@@ -65,6 +65,9 @@ def add_commands(subparsers) -> None:
                             help="print a list, lowest service level first, then the "
                                  "largest cost increase")
     stress_cmd.add_argument("--top", type=_count, metavar="N", help="show the N worst only")
+    stress_cmd.add_argument("--reoptimise", action="store_true",
+                            help="let each case choose its investments anew (default: the "
+                                 "base plan's investments are kept, on/off re-optimised)")
 
 
 def _count(text: str) -> int:
@@ -116,7 +119,8 @@ def cmd_stress(args) -> int:
     if network is None:
         return invalid_json(args, problems, path.name)
     try:
-        table = stress(network, top=args.top, progress=tty_progress("stress test"))
+        table = stress(network, top=args.top, progress=tty_progress("stress test"),
+                       reoptimise=args.reoptimise)
     except StressError as error:
         print(f"twinparks: {error}", file=sys.stderr)
         return INVALID if error.status == "invalid" else NOT_OPTIMAL

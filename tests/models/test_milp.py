@@ -6,6 +6,7 @@ site S (CN) and shipped to market M (CN) on lane S>M, unless said otherwise.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from twinparks.models.network import network_from_rows
@@ -62,6 +63,8 @@ def test_two_of_three_modules_are_built(solver):
     assert (row["modules"], row["capacity_added"]) == (2, 200)
     assert plan.production.iloc[0]["capacity"] == pytest.approx(200)
     assert plan.gap is not None and plan.gap <= 1e-4 and plan.fixed_lp_duals
+    # Without the modules nothing is made: 220 · 1 000 = 220 000, 157 000 more.
+    assert row["cost_of_not_investing"] == pytest.approx(157_000, rel=1e-6)
 
 
 @pytest.mark.parametrize("solver", SOLVERS)
@@ -72,6 +75,7 @@ def test_committed_modules_are_built_whatever_they_save(solver):
          "max_modules": 3, "min_modules": 3}]), solver)
     assert plan.objective == pytest.approx(63_300, rel=1e-6)
     assert plan.investments.iloc[0]["modules"] == 3
+    assert np.isnan(plan.investments.iloc[0]["cost_of_not_investing"])  # nothing optional
 
 
 @pytest.mark.parametrize("solver", SOLVERS)
@@ -166,3 +170,53 @@ def test_min_output_above_every_possible_capacity_is_an_error():
 def test_a_negative_mip_gap_is_an_error():
     net = network({"capacity": 10}, 5, 100, settings={"mip_gap": -0.1})
     assert [p.where for p in errors(validate(net))] == ["Settings!B3"]
+
+
+def big_milp():
+    """A 2e4-variable synthetic network with modules and a min_output on every plant."""
+    from twinparks.models.network import make_table
+    from twinparks.models.synthetic import synthetic_network
+
+    net = synthetic_network(20_000, 1)
+    plants = net.tables["Plants"]
+    net.tables["Investments"] = make_table("Investments", [
+        {"id": f"INV_{p}", "plant": p, "capacity": 1000, "annual_cost": 50_000,
+         "max_modules": 5} for p in plants["id"]])
+    plants["min_output"] = [1000.0] * len(plants)
+    return net
+
+
+@pytest.mark.parametrize("solver", SOLVERS)
+def test_a_milp_that_runs_out_of_time_says_so(solver, tmp_path, capsys):
+    """Stopped after 1 ms, long before HiGHS or CBC can prove anything: never "optimal"."""
+    from twinparks.cli import main
+    from twinparks.workbook import write_workbook
+
+    net = big_milp()
+    path = tmp_path / "milp.xlsx"
+    write_workbook(net, path)
+    code = main(["solve", str(path), "--json", "--solver", solver, "--time-limit", "0.001"])
+    out = capsys.readouterr().out
+    assert code == 3 and '"status": "time_limit"' in out
+
+
+def test_an_incumbent_at_the_time_limit_is_kept_with_its_status():
+    """The two-of-three network's optimum handed back as a time-limit incumbent."""
+    from twinparks.models import lp as lp_module
+    from twinparks.models import milp
+    from twinparks.models.plan import extract
+    from twinparks.models.solvers import TIME_LIMIT, SolverOutcome, solve_highs
+    from twinparks.models.typed import resolve
+
+    net = network({"capacity": 0, "cost_per_unit": 10}, 220, 1000, investments=[
+        {"id": "P_MOD", "plant": "P", "capacity": 100, "annual_cost": 20_000,
+         "max_modules": 3}])
+    typed = resolve(net)
+    lp = milp.extend(typed, lp_module.build(typed))
+    best = solve_highs(lp, 60)
+    incumbent = SolverOutcome(TIME_LIMIT, "the best plan found is kept", best.objective,
+                              best.x, None, gap=0.05, bound=best.objective * 0.95)
+    plan = extract(typed, lp, incumbent, "highs")
+    assert plan.status == "time_limit" and not plan.optimal
+    assert plan.objective == pytest.approx(63_000) and plan.gap == 0.05
+    assert plan.investments.iloc[0]["modules"] == 2

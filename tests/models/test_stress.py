@@ -102,3 +102,28 @@ def test_invalid_workbook_raises_stress_error():
     with pytest.raises(StressError) as error:
         stress(network, workers=1)
     assert error.value.status == "invalid"
+
+
+def test_chokepoint_groups_with_fixed_investments_equal_brute_force():
+    """Investments held at the base plan's modules; every group closed as one case (N-k)."""
+    from twinparks.models.network import make_table
+
+    network = small_network()
+    network.tables["Investments"] = make_table("Investments", [
+        {"id": "HM_BERTH", "lane": "HM", "capacity": 20, "annual_cost": 300, "max_modules": 2},
+        {"id": "K2_LINE", "plant": "K2", "capacity": 20, "annual_cost": 200}])
+    network.tables["Plants"]["min_output"] = [None, 15]
+    network.tables["Chokepoints"] = make_table("Chokepoints", [
+        {"id": "STRAIT", "lanes": "HM, HN", "max_share": 0.9},
+        {"id": "PORT_H", "sites": "H"}])
+    warm = stress(network, workers=1)
+    assert {"chokepoint"} <= set(warm["kind"])
+    assert {"STRAIT", "PORT_H"} <= set(warm["id"])
+    assert_same_ranking(warm, stress_from_scratch(network))
+    base = warm.attrs["objective"]
+    strait = warm.set_index("id").loc["STRAIT"]
+    assert strait["objective"] > base  # losing both sea lanes costs something
+    # free to choose the investments again, no case can cost more than with them held
+    free = stress(network, workers=1, reoptimise=True).set_index(["kind", "id"])
+    held = warm.set_index(["kind", "id"]).loc[free.index]
+    assert (free["objective"] <= held["objective"] + 1e-6 * base).all()
