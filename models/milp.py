@@ -67,15 +67,26 @@ def extend(net: TypedNetwork, lp: LinearProgram) -> LinearProgram:
                                                                    strict=True)])
     cols = np.concatenate([lp.cols, capacity[1]] + [f[1] for f in families])
     values = np.concatenate([lp.values, capacity[2]] + [f[2] for f in families])
+    rows, cols, values = _summed(rows.astype(np.int64), cols.astype(np.int64),
+                                 values.astype(float), len(cost))
     integrality = np.zeros(len(cost), dtype=bool)
     integrality[modules.start:on.stop] = True
     return dataclasses.replace(
         lp, cost=cost, col_lower=lower, col_upper=upper,
         row_lower=np.concatenate([lp.row_lower] + [f[3] for f in families]),
         row_upper=np.concatenate([lp.row_upper] + [f[4] for f in families]),
-        rows=rows.astype(np.int64), cols=cols.astype(np.int64), values=values.astype(float),
+        rows=rows, cols=cols, values=values,
         blocks={**lp.blocks, "modules": modules, "on": on}, row_blocks=row_blocks,
         integrality=integrality)
+
+
+def _summed(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, num_cols: int):
+    """One entry per (row, column): a plant using two inputs of one chokepoint group."""
+    keys = rows * num_cols + cols
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    if len(unique) == len(keys):
+        return rows, cols, values
+    return rows[first], cols[first], np.bincount(inverse, weights=values, minlength=len(unique))
 
 
 def _capacity_terms(net: TypedNetwork, lp: LinearProgram, modules: slice):
