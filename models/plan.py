@@ -1,6 +1,9 @@
 """The plan: what the LP decided, as DataFrames with stable column names.
 
-The report, the GUI and the JSON output all read these same tables.
+The tables and their columns are described once in ``results.csv``
+(:mod:`twinparks.models.results`); the report, the GUI and the JSON output
+all read these same tables, and what they show is computed here once:
+binding capacities, tonnes of demand met and unmet, the bottleneck ranking.
 Shadow prices are stated as "cost saved per extra unit of capacity" (≥ 0);
 the marginal landed cost of a demand row is the dual of its balance row.
 """
@@ -15,25 +18,15 @@ import pandas as pd
 from twinparks.models import plan_milp
 from twinparks.models.lp import LinearProgram
 from twinparks.models.problems import Problem
+from twinparks.models.results import BINDING_UTILISATION, COST_KEYS
+from twinparks.models.results import COLUMNS as DESCRIBED
 from twinparks.models.solvers import TIME_LIMIT, SolverOutcome, is_mip
 from twinparks.models.typed import TypedNetwork
 
-COST_KEYS = ("supply", "production", "transport", "tariff", "carbon", "unmet_penalty")
 # Schema 2 adds the annual cost of the investment modules built (0 without investments).
 SCHEMA2_COST_KEYS = ("investment",)
-COLUMNS = {
-    "production": ["plant", "site", "product", "capacity", "output", "utilisation",
-                   "shadow_price", "cost", "co2_tonnes"],
-    "lanes": ["lane", "origin", "destination", "mode", "capacity_tonnes", "tonnes",
-              "utilisation", "shadow_price", "transit_days"],
-    "flows": ["lane", "origin", "destination", "mode", "product", "quantity", "tonnes",
-              "transport_cost", "tariff_rate", "tariff_cost", "co2_tonnes"],
-    "demand": ["row", "site", "product", "quantity", "met", "unmet", "marginal_cost"],
-    "supply": ["row", "site", "product", "capacity", "used", "utilisation", "cost"],
-    "bottlenecks": ["kind", "id", "shadow_price", "utilisation", "capacity"],
-    "investments": plan_milp.INVESTMENT_COLUMNS,
-    "chokepoints": plan_milp.CHOKEPOINT_COLUMNS,
-}
+COLUMNS = {**DESCRIBED, "investments": plan_milp.INVESTMENT_COLUMNS,
+           "chokepoints": plan_milp.CHOKEPOINT_COLUMNS}
 TINY = 1e-9
 
 
@@ -54,7 +47,8 @@ class Plan:
         default_factory=lambda: dict.fromkeys(COST_KEYS + SCHEMA2_COST_KEYS, 0.0))
     co2_tonnes: float | None = None
     service_level: float | None = None
-    unmet_units: float | None = None
+    unmet_units: float | None = None  # kept for old scripts: a count across products
+    unmet_tonnes: float | None = None
     tables: dict[str, pd.DataFrame] = field(
         default_factory=lambda: {name: empty(name) for name in COLUMNS})
     problems: list[Problem] = field(default_factory=list)
@@ -69,7 +63,7 @@ class Plan:
         return self.status == "optimal"
 
     def summary(self) -> dict[str, object]:
-        """The JSON object of docs/contract.md §5."""
+        """The JSON object of docs/contract.md §5 (``summary`` and ``costs`` of results.csv)."""
         summary = {"status": self.status, "objective": self.objective,
                    "costs": dict(self.costs), "co2_tonnes": self.co2_tonnes,
                    "service_level": self.service_level, "unmet_units": self.unmet_units}
@@ -112,19 +106,21 @@ def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
     tables["investments"] = plan_milp.investment_table(net, lp, x)
     tables["production"], tables["lanes"] = plan_milp.with_modules(
         net, tables["production"], tables["lanes"], tables["investments"], lp, x)
+    for name in ("production", "lanes"):  # modules built change the utilisation
+        table = tables[name]
+        table["binding"] = binding(table["utilisation"], table["shadow_price"])
     tables["chokepoints"] = plan_milp.chokepoint_table(net, lp, x, dual)
     tables["bottlenecks"] = _bottlenecks(tables["production"], tables["lanes"])
     costs = _costs(net, lp, x)
     costs["investment"] = plan_milp.investment_cost(tables["investments"])
     demand = tables["demand"]
-    tonnes = net["Products"].set_index("id")["tonnes_per_unit"]
-    weight = demand["product"].map(tonnes).to_numpy(float)
-    demanded = float((demand["quantity"].to_numpy(float) * weight).sum())
-    met = float((demand["met"].to_numpy(float) * weight).sum())
+    demanded = float((demand["quantity"] * demand["tonnes_per_unit"]).sum())
+    met = float(demand["met_tonnes"].sum())
     return Plan(status=outcome.status, message=outcome.message, solver=solver,
                 objective=float(sum(costs.values())), costs=costs,
                 co2_tonnes=_co2(lp, x), service_level=met / demanded if demanded else 1.0,
-                unmet_units=float(demand["unmet"].sum()), tables=tables,
+                unmet_units=float(demand["unmet"].sum()),
+                unmet_tonnes=float(demand["unmet_tonnes"].sum()), tables=tables,
                 gap=outcome.gap if is_mip(lp) else 0.0,
                 bound=outcome.bound if is_mip(lp) else None, fixed_lp_duals=is_mip(lp))
 
@@ -146,6 +142,12 @@ def _shadow(dual: np.ndarray, lp: LinearProgram, family: str) -> np.ndarray:
     return np.where(saved > TINY, saved, 0.0)
 
 
+def binding(utilisation: np.ndarray, shadow_price: np.ndarray) -> np.ndarray:
+    """Capacities that bind: full, or worth money to extend (one threshold for every view)."""
+    full = np.nan_to_num(np.asarray(utilisation, float), nan=0.0) >= BINDING_UTILISATION
+    return full | (np.asarray(shadow_price, float) > 0)
+
+
 def _ratio(used: np.ndarray, capacity: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(capacity > 0, used / capacity, np.nan)
@@ -155,12 +157,13 @@ def _production(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
     plants = net["Plants"]
     output = _block(x, lp, "make")
     capacity = plants["capacity"].to_numpy(float)
+    utilisation, shadow = _ratio(output, capacity), _shadow(dual, lp, "plant_capacity")
     return pd.DataFrame({
         "plant": plants["id"], "site": plants["site"], "product": plants["product"],
-        "capacity": capacity, "output": output, "utilisation": _ratio(output, capacity),
-        "shadow_price": _shadow(dual, lp, "plant_capacity"),
-        "cost": output * lp.parts["production"],
-        "co2_tonnes": output * lp.parts["production_co2"]}, columns=COLUMNS["production"])
+        "capacity": capacity, "output": output, "utilisation": utilisation,
+        "shadow_price": shadow, "cost": output * lp.parts["production"],
+        "co2_tonnes": output * lp.parts["production_co2"],
+        "binding": binding(utilisation, shadow)}, columns=COLUMNS["production"])
 
 
 def _lanes(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
@@ -171,11 +174,13 @@ def _lanes(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
     shadow = np.zeros(len(lanes))
     shadow[lp.capacity_lanes] = _shadow(dual, lp, "lane_capacity")
     capacity = lanes["capacity_tonnes"].to_numpy(float)
+    utilisation = _ratio(tonnes, capacity)
     return pd.DataFrame({
         "lane": lanes["id"], "origin": lanes["origin"], "destination": lanes["destination"],
         "mode": lanes["mode"], "capacity_tonnes": capacity, "tonnes": tonnes,
-        "utilisation": _ratio(tonnes, capacity), "shadow_price": shadow,
-        "transit_days": lanes["transit_days"]}, columns=COLUMNS["lanes"])
+        "utilisation": utilisation, "shadow_price": shadow,
+        "transit_days": lanes["transit_days"], "binding": binding(utilisation, shadow)},
+        columns=COLUMNS["lanes"])
 
 
 def _flows(net: TypedNetwork, lp: LinearProgram, x) -> pd.DataFrame:
@@ -205,9 +210,14 @@ def _demand(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
     sites = pd.Index(net["Sites"]["id"]).get_indexer(demand["site"])
     products = pd.Index(net["Products"]["id"]).get_indexer(demand["product"])
     rows = nodes.get_indexer(pd.MultiIndex.from_arrays([sites, products]))
+    weight = net["Products"]["tonnes_per_unit"].to_numpy(float)[products]
+    met = quantity - unmet
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(quantity > 0, met / quantity, 1.0)
     return pd.DataFrame({
         "row": demand["row"], "site": demand["site"], "product": demand["product"],
-        "quantity": quantity, "met": quantity - unmet, "unmet": unmet,
+        "quantity": quantity, "met": met, "unmet": unmet, "met_share": share,
+        "tonnes_per_unit": weight, "met_tonnes": met * weight, "unmet_tonnes": unmet * weight,
         "marginal_cost": balance[rows]}, columns=COLUMNS["demand"])
 
 
@@ -225,9 +235,12 @@ def _bottlenecks(production: pd.DataFrame, lanes: pd.DataFrame) -> pd.DataFrame:
     """Capacities whose next unit saves money, most valuable first."""
     plants = production.assign(kind="plant", id=production["plant"])
     lanes = lanes.assign(kind="lane", id=lanes["lane"], capacity=lanes["capacity_tonnes"])
-    both = pd.concat([plants[COLUMNS["bottlenecks"]], lanes[COLUMNS["bottlenecks"]]])
+    shared = [c for c in COLUMNS["bottlenecks"] if c != "rank"]
+    both = pd.concat([plants[shared], lanes[shared]])
     both = both[both["shadow_price"] > 0]
-    return both.sort_values("shadow_price", ascending=False, kind="stable").reset_index(drop=True)
+    ranked = both.sort_values("shadow_price", ascending=False, kind="stable")
+    return ranked.assign(rank=np.arange(1, len(ranked) + 1))[COLUMNS["bottlenecks"]] \
+        .reset_index(drop=True)
 
 
 def _costs(net: TypedNetwork, lp: LinearProgram, x) -> dict[str, float]:
@@ -248,4 +261,4 @@ def _co2(lp: LinearProgram, x) -> float:
                  + _block(x, lp, "ship") @ lp.parts["transport_co2"])
 
 
-__all__ = ["COLUMNS", "COST_KEYS", "SCHEMA2_COST_KEYS", "Plan", "extract"]
+__all__ = ["COLUMNS", "COST_KEYS", "SCHEMA2_COST_KEYS", "Plan", "binding", "extract"]

@@ -1,65 +1,17 @@
-"""Units that add up (DESIGN §9): demand totals in tonnes and in currency, never in units.
+"""Why demand is unmet, for the planner (docs/contract.md §9: units that add up).
 
-Tyres, square metres and tonnes do not add, so every total of delivered or
-unmet demand that the planner sees — the Summary, the reports, the charts,
-the command line — weighs each demand row by its product's
-``tonnes_per_unit``, the same weights the service level uses. The
-currency total of what is not delivered is the unmet-demand penalty.
+Tyres, square metres and tonnes do not add: the plan's demand table carries
+each row's ``tonnes_per_unit``, ``met_tonnes`` and ``unmet_tonnes``, and
+:attr:`Plan.unmet_tonnes` their total, the same weights the service level
+uses. This module says why a row is not met in full.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import pandas as pd
 
-from twinparks.models.network import Network
-
-DEFAULT_TONNES_PER_UNIT = 1.0  # the schema default of a blank cell
-
-
-def tonnes_per_unit(network: Network) -> dict[str, float]:
-    """Each product's weight in tonnes per unit (blank or unreadable: the default)."""
-    products = network.table("Products")
-    if "id" not in products or "tonnes_per_unit" not in products:
-        return {}
-    weights = pd.to_numeric(products["tonnes_per_unit"], errors="coerce")
-    weights = weights.fillna(DEFAULT_TONNES_PER_UNIT).astype(float)
-    ids = products["id"].astype(str).str.strip()
-    return dict(zip(ids, weights, strict=True))
-
-
-def row_tonnes(demand: pd.DataFrame, weights: Mapping[str, float]) -> pd.Series:
-    """Tonnes per unit of each demand row (a product without a weight: the default)."""
-    return demand["product"].astype(str).map(dict(weights)).astype(float).fillna(
-        DEFAULT_TONNES_PER_UNIT)
-
-
-@dataclass(frozen=True)
-class DemandTonnes:
-    """Demanded, delivered and unmet tonnes per year of a plan's demand table."""
-
-    demanded: float
-    met: float
-    unmet: float
-
-    @property
-    def service_level(self) -> float:
-        """Met tonnes ÷ demanded tonnes (1 when nothing is demanded)."""
-        return self.met / self.demanded if self.demanded else 1.0
-
-
-def demand_tonnes(demand: pd.DataFrame, weights: Mapping[str, float]) -> DemandTonnes:
-    """Totals of a plan's ``demand`` table (``product``, ``quantity``, ``met``, ``unmet``)."""
-    if demand.empty:
-        return DemandTonnes(0.0, 0.0, 0.0)
-    tonnes = row_tonnes(demand, weights)
-    return DemandTonnes(*(float((demand[column].astype(float) * tonnes).sum())
-                          for column in ("quantity", "met", "unmet")))
-
-
-FULL = 1 - 1e-6  # utilisation at which a capacity counts as used up
 NOT_WORTH = "not_worth_serving"
 NO_CAPACITY = "no_capacity"
 
@@ -91,7 +43,7 @@ def unmet_reasons(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def _used_up(table: pd.DataFrame) -> pd.DataFrame:
-    return table[table["utilisation"].astype(float).fillna(0.0) >= FULL]
+    return table[table["binding"].astype(bool)]
 
 
 def _binding_for(site: str, product: str, plants: pd.DataFrame, lanes: pd.DataFrame,
@@ -103,5 +55,4 @@ def _binding_for(site: str, product: str, plants: pd.DataFrame, lanes: pd.DataFr
     return list(dict.fromkeys(ids))
 
 
-__all__ = ["NOT_WORTH", "NO_CAPACITY", "DemandTonnes", "demand_tonnes", "row_tonnes",
-           "tonnes_per_unit", "unmet_reasons"]
+__all__ = ["NOT_WORTH", "NO_CAPACITY", "unmet_reasons"]

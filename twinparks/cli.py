@@ -32,7 +32,6 @@ from twinparks.example import copy_example, resolve_workbook
 from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve
-from twinparks.models.units import demand_tonnes, tonnes_per_unit
 from twinparks.models.validation import validate
 from twinparks.report_writers import ReportUnavailable, write_any_report, writer_for
 from twinparks.template import write_template
@@ -168,8 +167,7 @@ def cmd_solve(args) -> int:
             summary["tables"] = table_records(plan.tables)
         print(json.dumps(json_safe(summary), indent=2))
     else:
-        unmet = demand_tonnes(plan.demand, tonnes_per_unit(result.network)).unmet
-        print(format_plan(plan, path.name, str(result.network.setting("currency")), unmet))
+        print(format_plan(plan, path.name, str(result.network.setting("currency"))))
     if not plan.optimal:
         print(f"twinparks: no optimal plan: {plan.message}", file=sys.stderr)
         return NOT_OPTIMAL
@@ -194,8 +192,8 @@ def _write_report(network, plan: Plan, target: Path, source: str, force: bool) -
     print(f"report written to {target}", file=sys.stderr)
 
 
-def format_plan(plan: Plan, source: str, currency: str, unmet_tonnes: float = 0.0) -> str:
-    """A short human-readable summary of a plan (unmet demand in tonnes, DESIGN §9)."""
+def format_plan(plan: Plan, source: str, currency: str) -> str:
+    """A short human-readable summary of a plan (unmet demand in tonnes, docs/contract.md §9)."""
     lines = [f"{source}: {plan.status} ({plan.solver}) — {plan.message}"]
     if not plan.optimal:
         return lines[0]
@@ -203,7 +201,7 @@ def format_plan(plan: Plan, source: str, currency: str, unmet_tonnes: float = 0.
     lines += [f"    {key:<16}{plan.costs[key]:>18,.2f}" for key in COST_KEYS]
     lines.append(f"  CO2                {plan.co2_tonnes:>18,.1f} t")
     lines.append(f"  service level      {plan.service_level:>18.2%}")
-    lines.append(f"  unmet demand       {unmet_tonnes:>18,.1f} t "
+    lines.append(f"  unmet demand       {plan.unmet_tonnes or 0.0:>18,.1f} t "
                  f"(penalty {plan.costs['unmet_penalty']:,.0f} {currency})")
     bottlenecks = plan.tables["bottlenecks"].head(5)
     if len(bottlenecks):

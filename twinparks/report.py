@@ -19,9 +19,9 @@ from openpyxl.styles import Alignment, Font
 from twinparks import __version__
 from twinparks.archive import check_archive
 from twinparks.models.network import Network
-from twinparks.models.plan import COST_KEYS, Plan
-from twinparks.models.units import demand_tonnes, tonnes_per_unit
+from twinparks.models.plan import Plan
 from twinparks.report_charts import SECOND_BAND_ROW, add_charts, chart_tables, write_chart_data
+from twinparks.report_content import figures
 from twinparks.report_print import set_print_layout
 from twinparks.report_sheets import (
     HEADER_FILL,
@@ -37,31 +37,32 @@ from twinparks.workbook import build_book, save_book, set_cell
 REPORT_KEYWORD = "twinparks-report"
 TITLE = "Twin Parks planning report"
 DATE_FORMAT = "%Y-%m-%d %H:%M"
-KPI_FORMATS = {"service level": "0.00%"}
 __all__ = ["RESULT_SHEETS", "TITLE", "is_report", "report_book", "report_rows",
            "write_report"]
 
 
-def report_rows(plan: Plan, source: str, currency: str, when: dt.datetime | None = None,
-                weights: dict[str, float] | None = None) -> list[tuple[str, object]]:
+def report_rows(plan: Plan, source: str, currency: str,
+                when: dt.datetime | None = None) -> list[tuple[str, object]]:
     """The Summary sheet's key/value rows (also what tests compare with ``--json``).
 
-    The values after "status" are, in order, ``objective``, the ``costs`` of
-    :data:`models.plan.COST_KEYS`, ``co2_tonnes``, ``service_level`` and
-    the unmet tonnes (DESIGN §9: demand of different products adds up in
-    tonnes, weighed by ``weights``, the products' ``tonnes_per_unit``), unrounded.
+    The values after "status" are :func:`twinparks.report_content.figures`, in
+    ``--json`` order (objective, each cost part, ``co2_tonnes``,
+    ``service_level``), then the unmet tonnes, unrounded, under their labels
+    in ``models/results.csv``.
     """
     when = when or dt.datetime.now()
     rows: list[tuple[str, object]] = [
         ("workbook", source), ("solved at", when.strftime(DATE_FORMAT)),
-        ("solver", plan.solver), ("status", plan.status),
-        (f"objective: total landed cost ({currency}/yr)", plan.objective)]
-    rows += [(f"cost: {key.replace('_', ' ')} ({currency}/yr)", plan.costs[key])
-             for key in COST_KEYS]
-    rows += [("CO2 (t/yr)", plan.co2_tonnes), ("service level (share of tonnes met)",
-                                               plan.service_level),
-             ("unmet demand (t/yr)", demand_tonnes(plan.demand, weights or {}).unmet)]
+        ("solver", plan.solver), ("status", plan.status)]
+    rows += [(_figure_label(column, currency), value) for column, value in figures(plan)]
     return rows
+
+
+def _figure_label(column, currency: str) -> str:
+    prefix = ("cost: " if column.table == "costs" else
+              "objective: " if column.name == "objective" else "")
+    unit = "share" if column.kind == "share" else column.unit_text(currency)
+    return f"{prefix}{column.label} ({unit})"
 
 
 def report_book(network: Network, plan: Plan, source: str,
@@ -73,8 +74,7 @@ def report_book(network: Network, plan: Plan, source: str,
     for sheet in list(book.worksheets):
         _style_input(sheet)
     summary = book.create_sheet("Summary", 0)
-    last = _write_kpis(summary, report_rows(plan, source, currency, when,
-                                            tonnes_per_unit(network)))
+    last = _write_kpis(summary, report_rows(plan, source, currency, when))
     write_result_sheets(book, plan.tables, currency)
     if plan.optimal:
         where = write_chart_data(summary, chart_tables(network, plan), last + 2, currency)
@@ -99,8 +99,8 @@ def _write_kpis(summary, rows: list[tuple[str, object]]) -> int:
         set_cell(cell, value)
         cell.alignment = Alignment(horizontal="right")
         if isinstance(value, float):
-            cell.number_format = next((f for k, f in KPI_FORMATS.items() if key.startswith(k)),
-                                      MONEY if key.startswith(("objective", "cost")) else INTEGER)
+            cell.number_format = ("0.00%" if key.endswith("(share)") else
+                                  MONEY if key.startswith(("objective", "cost")) else INTEGER)
         if key.startswith(("objective", "status")):
             summary.cell(row=r, column=1).font = cell.font = Font(bold=True)
     summary.column_dimensions["A"].width = 44

@@ -17,22 +17,20 @@ from openpyxl.styles import Font
 
 from twinparks.models.network import Network
 from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.models.results import COLUMNS, cost_label
 from twinparks.report_sheets import HEADER_FILL, HEADER_FONT, INTEGER, RESULT_SHEETS
 from twinparks.workbook import set_cell
 
-COST_LABELS = {"supply": "Supply", "production": "Production", "transport": "Transport",
-               "tariff": "Tariffs", "carbon": "Carbon", "unmet_penalty": "Unmet penalty"}
 BLUE, ORANGE, RED = "4C78A8", "F58518", "E45756"
 SECTION_FONT = Font(bold=True, size=12, color="1F3B5C")
 CHART_COLUMNS = ("E", "O")  # two charts side by side
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 17.5, 9.0
 SECOND_BAND_ROW = 22  # the second row of charts (a printed page starts there)
-BINDING = 1 - 1e-6  # utilisation at which a plant is at capacity
 
 
 def chart_tables(network: Network, plan: Plan) -> dict[str, pd.DataFrame]:
     """The data of the summary charts: cost split, tonnes by mode, demand by market."""
-    costs = pd.DataFrame({"part": [COST_LABELS[k] for k in COST_KEYS],
+    costs = pd.DataFrame({"part": [cost_label(k) for k in COST_KEYS],
                           "cost": [float(plan.costs[k]) for k in COST_KEYS]})
     flows = plan.tables["flows"]
     modes = (flows.groupby(flows["mode"].astype(str), sort=False)["tonnes"].sum()
@@ -43,12 +41,9 @@ def chart_tables(network: Network, plan: Plan) -> dict[str, pd.DataFrame]:
 def demand_by_market(network: Network, plan: Plan) -> pd.DataFrame:
     """Met and unmet tonnes per market site, most unmet first."""
     demand = plan.tables["demand"]
-    products = network.table("Products")
-    weights = pd.to_numeric(products.set_index("id")["tonnes_per_unit"], errors="coerce")
-    weight = demand["product"].map(weights).astype(float).fillna(1.0)
     sized = pd.DataFrame({"site": demand["site"].astype(str),
-                          "met": demand["met"].astype(float) * weight,
-                          "unmet": demand["unmet"].astype(float) * weight})
+                          "met": demand["met_tonnes"].astype(float),
+                          "unmet": demand["unmet_tonnes"].astype(float)})
     totals = sized.groupby("site", sort=False)[["met", "unmet"]].sum()
     totals = totals.sort_values(["unmet", "met"], ascending=False, kind="stable")
     return totals.reset_index()
@@ -97,7 +92,7 @@ def add_charts(book, summary, where: dict[str, tuple[int, int]], plants: int,
     summary.add_chart(modes, f"{CHART_COLUMNS[1]}2")
     utilisation = _bar("Plant utilisation", "% of capacity", horizontal=True, percent=True)
     _series(utilisation, production, 6, 1, plants + 1, BLUE)
-    _mark_binding(utilisation.series[-1], production, 6, plants)
+    _mark_binding(utilisation.series[-1], production, plants)
     utilisation.title = "Plant utilisation (orange: at capacity, blue: spare)"
     utilisation.height = max(CHART_HEIGHT_CM, 1.5 + 0.7 * plants)
     summary.add_chart(utilisation, f"{CHART_COLUMNS[0]}{SECOND_BAND_ROW}")
@@ -111,11 +106,11 @@ def add_charts(book, summary, where: dict[str, tuple[int, int]], plants: int,
     summary.add_chart(markets, f"{CHART_COLUMNS[1]}{SECOND_BAND_ROW}")
 
 
-def _mark_binding(series, sheet, column: int, count: int) -> None:
-    """Bars of plants at capacity in orange, the others (spare capacity) stay blue."""
+def _mark_binding(series, sheet, count: int) -> None:
+    """Bars of binding plants (the plan's ``binding`` column) orange, spare ones blue."""
+    column = COLUMNS["production"].index("binding") + 1
     for index in range(count):
-        value = sheet.cell(row=index + 2, column=column).value
-        if isinstance(value, int | float) and value >= BINDING:
+        if sheet.cell(row=index + 2, column=column).value is True:
             point = DataPoint(idx=index, invertIfNegative=False)
             point.graphicalProperties = GraphicalProperties(solidFill=ORANGE)
             point.graphicalProperties.line.noFill = True

@@ -10,7 +10,7 @@ in ``chart.scale`` (1, 1e3 or 1e6), so bar length × scale is the data value.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 
 from twinparks.models.plan import COST_KEYS
-from twinparks.models.units import row_tonnes
+from twinparks.models.results import cost_label
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
 from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 
@@ -29,7 +29,6 @@ PART_COLOURS = dict(zip(COST_KEYS, (TEAL, BLUE, "#b279a2", "#eeca3b", GREEN, RED
 PART_COLOURS["investment"] = ORANGE
 TEXT_COLOUR = "#333333"
 BAR_WIDTH = 0.62
-BINDING_UTILISATION = 0.999
 DIMMED_OPACITY = 0.35
 
 
@@ -38,14 +37,12 @@ def _tr(text: str) -> str:
 
 
 def cost_part_label(part: str) -> str:
-    """The translated name of a cost part of ``models.plan.COST_KEYS``."""
-    labels = {
-        "supply": _tr("Supply"), "production": _tr("Production"),
-        "transport": _tr("Transport"), "tariff": _tr("Tariffs"),
-        "carbon": _tr("Carbon"), "unmet_penalty": _tr("Unmet penalty"),
-        "investment": _tr("Investment"),
-    }
-    return labels.get(part, part)
+    """The translated name of a cost part (its label in ``models/results.csv``)."""
+    if part == "investment":  # schema 2: the annual cost of the modules built
+        return _tr("Investment")
+    if part not in COST_KEYS:
+        return part
+    return QCoreApplication.translate("results", cost_label(part))
 
 
 def scaled_unit(values: Sequence[float], unit: str) -> tuple[float, str]:
@@ -59,9 +56,8 @@ def scaled_unit(values: Sequence[float], unit: str) -> tuple[float, str]:
 
 
 def binding(frame: pd.DataFrame) -> pd.Series:
-    """Rows whose capacity binds: full, or worth money to extend."""
-    full = frame["utilisation"].astype(float).fillna(0.0) >= BINDING_UTILISATION
-    return full | (frame["shadow_price"].astype(float).fillna(0.0) > 0)
+    """Rows whose capacity binds (the plan's ``binding`` column: full, or worth money)."""
+    return frame["binding"].astype(bool)
 
 
 class BarChart(pg.PlotWidget):
@@ -317,8 +313,6 @@ class DemandChart(BarChart):
 
     horizontal = True
     table = "demand"
-    tonnes_per_unit: Mapping[str, float] | None = None
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.retitle()
@@ -328,18 +322,11 @@ class DemandChart(BarChart):
         self._set_title(self.tr("Demand by market"), [(BLUE, self.tr("met")),
                                                       (RED, self.tr("unmet"))])
 
-    def set_frame(self, frame: pd.DataFrame | None, currency: str = "",
-                  tonnes_per_unit: Mapping[str, float] | None = None) -> None:
-        """Draw a demand frame (``site``, ``product``, ``met``, ``unmet``).
-
-        In tonnes when ``tonnes_per_unit`` (or else ``self.tonnes_per_unit``) knows
-        every product's weight; in units otherwise.
-        """
+    def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
+        """Draw the plan's demand table in tonnes (``met_tonnes``, ``unmet_tonnes``)."""
         self.clear()
-        weights = _weights(frame, tonnes_per_unit or self.tonnes_per_unit)
-        by_site = _by_site(frame, weights)
-        self.scale, unit = scaled_unit(by_site.sum(axis=1).to_numpy(),
-                                       self.tr("t") if weights is not None else self.tr("units"))
+        by_site = _by_site(frame)
+        self.scale, unit = scaled_unit(by_site.sum(axis=1).to_numpy(), self.tr("t"))
         self._set_axis_labels(self.tr("Demand (%1/yr)").replace("%1", unit), self.tr("Market"))
         if by_site.empty:
             return
@@ -366,21 +353,12 @@ def _share_text(fraction: float) -> str:
     return format_percent(display_locale(), fraction, 0)
 
 
-def _weights(frame: pd.DataFrame | None, tonnes_per_unit: Mapping[str, float] | None):
-    """Tonnes per unit of each demand row, or None to count units."""
-    if frame is None or tonnes_per_unit is None:
-        return None
-    # the weights of the service level and the reports (a product without one: 1 t)
-    return row_tonnes(frame, tonnes_per_unit).to_numpy()
-
-
-def _by_site(frame: pd.DataFrame | None, weights) -> pd.DataFrame:
+def _by_site(frame: pd.DataFrame | None) -> pd.DataFrame:
     if frame is None or frame.empty:
         return pd.DataFrame({"met": [], "unmet": []})
-    factor = 1.0 if weights is None else weights
     sized = pd.DataFrame({"site": frame["site"].astype(str),
-                          "met": frame["met"].astype(float) * factor,
-                          "unmet": frame["unmet"].astype(float) * factor})
+                          "met": frame["met_tonnes"].astype(float),
+                          "unmet": frame["unmet_tonnes"].astype(float)})
     totals = sized.groupby("site", sort=False)[["met", "unmet"]].sum()
     order = (totals["met"] + totals["unmet"]).sort_values(ascending=False, kind="stable").index
     return totals.loc[order]

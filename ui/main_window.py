@@ -22,7 +22,6 @@ from twinparks import __version__
 from twinparks.models import schema
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions
-from twinparks.models.units import tonnes_per_unit
 from twinparks.ui import report_export
 from twinparks.ui.document import Document
 from twinparks.ui.edit_target import act as act_on
@@ -253,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def _on_plan(self, plan) -> None:
         solved = self.document.solved_network or self.document.network
-        self.results.set_plan(plan, str(solved.setting("currency")), tonnes_per_unit(solved))
+        self.results.set_plan(plan, str(solved.setting("currency")))
         self.map.set_plan(plan)
 
     # -- files --------------------------------------------------------------------

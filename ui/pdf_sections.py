@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QPen
 
 from twinparks.models.network import Network
 from twinparks.models.plan import COST_KEYS, Plan
-from twinparks.models.units import demand_tonnes, row_tonnes, tonnes_per_unit
+from twinparks.models.results import cost_label
+from twinparks.report_content import headline, highlights, money, number, percent
 from twinparks.ui import charts
 from twinparks.ui.pdf_canvas import (
     CONTENT_BOTTOM,
@@ -25,10 +26,6 @@ from twinparks.ui.pdf_canvas import (
 )
 from twinparks.ui.pdf_widgets import chart_image, map_image
 
-COST_NAMES = {"supply": "Raw material supply", "production": "Production",
-              "transport": "Transport", "tariff": "Tariffs", "carbon": "Carbon",
-              "unmet_penalty": "Unmet-demand penalty"}
-BINDING = 0.999
 HALF = (WIDTH - 12) / 2
 
 
@@ -48,32 +45,9 @@ class Context:
         return self.names.get(str(site), str(site))
 
 
-def money(value: float) -> str:
-    """A currency amount, whole units with thousands separators."""
-    return f"{value:,.0f}"
-
-
-def number(value: float, decimals: int = 0) -> str:
-    """A quantity with thousands separators (blank for NaN)."""
-    return "" if value != value else f"{value:,.{decimals}f}"
-
-
-def percent(value: float) -> str:
-    """A share as a percentage (blank for NaN: no capacity limit)."""
-    return "" if value != value else f"{value:.1%}"
-
-
 def kpis(ctx: Context) -> list[tuple[str, str, str]]:
     """(label, value, unit) of the headline figures; the values are those of ``--json``."""
-    plan = ctx.plan
-    penalty = plan.costs["unmet_penalty"]
-    unmet = demand_tonnes(plan.tables["demand"], tonnes_per_unit(ctx.network)).unmet
-    return [("Total landed cost", money(plan.objective - penalty),
-             f"{ctx.currency} per year, unmet-demand penalty apart"),
-            ("Service level", f"{plan.service_level:.2%}", "of demanded tonnes met"),
-            ("CO2 emissions", number(plan.co2_tonnes), "tonnes per year"),
-            ("Unmet demand", number(unmet),
-             f"tonnes per year; penalty {money(penalty)} {ctx.currency}")]
+    return headline(ctx.plan, ctx.currency)
 
 
 # -- cover ------------------------------------------------------------------------------
@@ -102,7 +76,7 @@ def cover(doc: PdfDocument, ctx: Context) -> None:
     _kpi_cards(doc, ctx)
     doc.heading("Cost split", size=13, keep_with=120)
     total = ctx.plan.objective or 0.0
-    rows = [[COST_NAMES[k], money(ctx.plan.costs[k]),
+    rows = [[cost_label(k), money(ctx.plan.costs[k]),
              percent(ctx.plan.costs[k] / total) if total else ""] for k in COST_KEYS]
     rows.append(["Total landed cost", money(total), "100.0%" if total else ""])
     doc.table("Cost split", [Column("cost part", 3), Column(f"{ctx.currency} per year", 2, True),
@@ -110,7 +84,7 @@ def cover(doc: PdfDocument, ctx: Context) -> None:
               highlight=[False] * len(COST_KEYS) + [True], size=9)
     doc.space(6)
     doc.heading("Highlights", size=13, keep_with=60)
-    for line in highlights(ctx):
+    for line in highlights(ctx.plan, ctx.name, ctx.currency):
         doc.paragraph("•  " + line)
     doc.new_page()
 
@@ -133,34 +107,6 @@ def _kpi_cards(doc: PdfDocument, ctx: Context) -> None:
         doc.text(QRectF(rect.x() + 10, top + 26, width - 14, 24), value, fonts(13.5, True), NAVY)
         doc.text(QRectF(rect.x() + 10, top + 52, width - 14, 14), unit, fonts(8), MUTED)
     doc.y = top + height + 20
-
-
-def highlights(ctx: Context) -> list[str]:
-    """A few sentences a manager reads first."""
-    plan, lines = ctx.plan, []
-    costs = sorted(COST_KEYS, key=lambda k: plan.costs[k], reverse=True)
-    total = plan.objective or 1.0
-    lines.append(f"The largest cost parts are {COST_NAMES[costs[0]].lower()} "
-                 f"({plan.costs[costs[0]] / total:.0%}) and {COST_NAMES[costs[1]].lower()} "
-                 f"({plan.costs[costs[1]] / total:.0%}) of the landed cost.")
-    production = plan.tables["production"]
-    full = production[production["utilisation"].astype(float).fillna(0) >= BINDING]
-    lines.append(f"{len(full)} of {len(production)} plants run at full capacity.")
-    bottlenecks = plan.tables["bottlenecks"]
-    if len(bottlenecks):
-        top = bottlenecks.iloc[0]
-        lines.append(f"The most valuable extra capacity is {top['kind']} {top['id']}: each "
-                     f"extra unit would save {top['shadow_price']:,.2f} {ctx.currency}.")
-    demand = plan.tables["demand"]
-    short = demand[demand["unmet"].astype(float) > 0]
-    if len(short):
-        tonnes = short["unmet"].astype(float) * row_tonnes(short, tonnes_per_unit(ctx.network))
-        worst = tonnes.groupby(short["site"]).sum().sort_values(ascending=False)
-        lines.append(f"Demand is not fully met in {len(worst)} market(s), most at "
-                     f"{ctx.name(worst.index[0])} ({number(worst.iloc[0])} tonnes per year).")
-    else:
-        lines.append("All demand is met.")
-    return lines
 
 
 # -- figures ----------------------------------------------------------------------------
@@ -210,9 +156,7 @@ def tables(doc: PdfDocument, ctx: Context) -> None:
     rows = [[r.plant, ctx.name(r.site), r.product, number(r.capacity), number(r.output),
              percent(r.utilisation), f"{r.shadow_price:,.2f}", money(r.cost)]
             for r in production.itertuples()]
-    marked = [(u == u and u >= BINDING) or s > 0
-              for u, s in zip(production["utilisation"], production["shadow_price"],
-                              strict=True)]
+    marked = production["binding"].astype(bool).tolist()
     doc.table("Production plan", [
         Column("plant", 1.25), Column("site", 2.2), Column("product", 1.4),
         Column("capacity", 1.05, True), Column("output", 1.05, True),

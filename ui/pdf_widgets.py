@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsView
@@ -62,17 +61,8 @@ def chart_image(chart_class, network: Network, plan: Plan, currency: str,
                 width_pt: float, height_pt: float) -> QImage:
     """One chart of ``ui.charts`` drawn for ``plan``."""
     chart = chart_class()
-    if hasattr(chart, "tonnes_per_unit"):
-        chart.tonnes_per_unit = tonnes_per_unit(network)
     chart.set_plan(plan, currency)
     try:
         return render_widget(chart, width_pt, height_pt)
     finally:
         chart.deleteLater()
-
-
-def tonnes_per_unit(network: Network) -> dict[str, float]:
-    """Each product's weight (blank = 1 t, the schema default)."""
-    products = network.table("Products")
-    weights = pd.to_numeric(products["tonnes_per_unit"], errors="coerce").fillna(1.0)
-    return dict(zip(products["id"].astype(str), weights.astype(float), strict=True))

@@ -114,10 +114,10 @@ def test_result_sheets_are_formatted_for_reading(report):
     assert production.auto_filter.ref.startswith("A1:")
     assert production["A1"].font.bold
     headers = [c.value for c in production[1]]
-    assert "cost (USD/yr)" in headers and "utilisation (%)" in headers
-    utilisation = production.cell(row=2, column=headers.index("utilisation (%)") + 1)
+    assert "Cost (USD/yr)" in headers and "Utilisation (%)" in headers
+    utilisation = production.cell(row=2, column=headers.index("Utilisation (%)") + 1)
     assert utilisation.number_format.endswith("%")
-    output = production.cell(row=2, column=headers.index("output (units/yr)") + 1)
+    output = production.cell(row=2, column=headers.index("Output (units/yr)") + 1)
     assert "#,##0" in output.number_format
     assert production.column_dimensions["B"].width >= 8
     rules = [rule for cf in production.conditional_formatting for rule in cf.rules]

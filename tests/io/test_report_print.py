@@ -78,4 +78,4 @@ def test_libreoffice_prints_few_pages_with_headers_on_each(report, tmp_path):
     pages = [p for p in pages if p.strip()]
     assert len(pages) <= 30  # portrait, unfitted: 65
     production = [p for p in pages if p.lstrip().startswith("Production")]
-    assert production and all("plant" in p and "KT_IRON" in p for p in production[:1])
+    assert production and all("Plant" in p and "KT_IRON" in p for p in production[:1])

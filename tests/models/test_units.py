@@ -6,13 +6,7 @@ import pytest
 
 from twinparks.models.network import network_from_rows
 from twinparks.models.solve import solve
-from twinparks.models.units import (
-    NO_CAPACITY,
-    NOT_WORTH,
-    demand_tonnes,
-    tonnes_per_unit,
-    unmet_reasons,
-)
+from twinparks.models.units import NO_CAPACITY, NOT_WORTH, unmet_reasons
 
 
 def tyres_and_glass():
@@ -45,11 +39,11 @@ def test_demand_totals_are_tonnes_and_the_penalty_value():
     network = tyres_and_glass()
     plan = solve(network)
     assert plan.optimal
-    totals = demand_tonnes(plan.demand, tonnes_per_unit(network))
-    assert totals.demanded == pytest.approx(120)
-    assert totals.met == pytest.approx(10)
-    assert totals.unmet == pytest.approx(110)
-    assert totals.service_level == pytest.approx(plan.service_level)
+    demand = plan.demand
+    assert (demand["quantity"] * demand["tonnes_per_unit"]).sum() == pytest.approx(120)
+    assert demand["met_tonnes"].sum() == pytest.approx(10)
+    assert demand["unmet_tonnes"].sum() == pytest.approx(110) == plan.unmet_tonnes
+    assert plan.service_level == pytest.approx(10 / 120)
     assert plan.costs["unmet_penalty"] == pytest.approx(1_005_000)
 
 

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from twinparks.models.solve import solve
+from twinparks.report_sheets import header_text
 from twinparks.workbook import read_workbook
 
 SOLVE_TIMEOUT_MS = 60_000
@@ -70,7 +71,8 @@ def test_export_after_an_edit_solves_first_and_the_report_matches_its_inputs(
     book = openpyxl.load_workbook(target)
     # the input sheet and the result sheet agree (they said 1,000,000 and 3,500,000)
     assert _value(book, "Plants", "id", plant, "capacity") == NEW_CAPACITY
-    assert _value(book, "Production", "plant", plant, "capacity (units/yr)") == NEW_CAPACITY
+    assert _value(book, "Production", header_text("production", "plant", "USD"), plant,
+                  header_text("production", "capacity", "USD")) == NEW_CAPACITY
     # the report states when it was solved, and equals a fresh solve of its own inputs
     facts = {r[0]: r[1] for r in book["Summary"].iter_rows(max_col=2, values_only=True) if r[0]}
     solved_at = window.document.solved_at

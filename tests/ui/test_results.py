@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt
 from twinparks.example import example_path
 from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.models.solve import solve
-from twinparks.models.units import demand_tonnes
-from twinparks.models.units import tonnes_per_unit as network_weights
 from twinparks.ui.charts import ORANGE, BarChart, CostSplitChart, binding
 from twinparks.ui.results.frame_model import (
     MONEY,
@@ -35,7 +33,18 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SIZE = (1200, 800)
 
 
+def network_weights(network):
+    """Tonnes per unit of each product, read from the workbook (blank: the default 1 t)."""
+    products = network.table("Products")
+    weights = pd.to_numeric(products["tonnes_per_unit"], errors="coerce").fillna(1.0)
+    return dict(zip(products["id"].astype(str), weights.astype(float), strict=True))
+
+
 WEIGHTS = network_weights(read_workbook(example_path()).network)
+
+
+def unmet_tonnes(demand, weights):
+    return float((demand["unmet"].astype(float) * demand["product"].map(weights)).sum())
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +61,7 @@ def panel(qtbot, example):
     widget = ResultsPanel()
     qtbot.addWidget(widget)
     widget.resize(*SIZE)
-    widget.set_plan(plan, currency, WEIGHTS)  # as the main window: the workbook's weights
+    widget.set_plan(plan, currency)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
@@ -88,9 +97,9 @@ def test_kpis_show_the_plans_objective_service_level_and_solver(panel, example):
     assert format_number(display_locale(), landed, 0) in kpi["total_cost"].text()
     assert kpi["service_level"].text() == format_percent(display_locale(), plan.service_level)
     assert _digits(kpi["co2"].text()) == round(plan.co2_tonnes)
-    tonnes = demand_tonnes(plan.demand, WEIGHTS)
-    assert tonnes.unmet > 0 and tonnes.service_level == pytest.approx(plan.service_level)
-    assert _digits(kpi["unmet"].text()) == round(tonnes.unmet)
+    unmet = unmet_tonnes(plan.demand, WEIGHTS)
+    assert unmet > 0 and unmet == pytest.approx(plan.unmet_tonnes)
+    assert _digits(kpi["unmet"].text()) == round(unmet)
     assert kpi["unmet"].text().endswith(" t")
     penalty = format_number(display_locale(), plan.costs["unmet_penalty"], 0)
     assert penalty in panel.summary.cards["unmet"].detail.text()

@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from twinparks.models import schema
+from twinparks.models import results, schema
 from twinparks.template import column_help
 
 HERE = Path(__file__).resolve().parent
@@ -49,6 +49,15 @@ def schema_texts() -> list[str]:
             texts += [column.help, column.unit, column_help(column)]
     for setting in schema.settings().values():
         texts += [setting.help, setting.unit]
+    return _unique(t for t in texts if t)
+
+
+def result_texts() -> list[str]:
+    """Labels, units and help texts of every result column and figure (results.csv)."""
+    texts: list[str] = []
+    for table in (*results.TABLES, "summary", "costs"):
+        for column in results.columns(table):
+            texts += [column.label, column.unit, column.help]
     return _unique(t for t in texts if t)
 
 
@@ -120,8 +129,9 @@ def render(what: str, pairs: list[tuple[str, str]]) -> str:
 def expected() -> dict[Path, str]:
     """What each generated file must contain."""
     return {
-        SCHEMA_FILE: render("Schema help texts, units and column tooltips",
-                            [("schema", text) for text in schema_texts()]),
+        SCHEMA_FILE: render("Schema help texts, units and column tooltips; result labels",
+                            [("schema", text) for text in schema_texts()]
+                            + [("results", text) for text in result_texts()]),
         HELPER_FILE: render("Texts translated through helper functions in ui/",
                             all_helper_texts()),
     }

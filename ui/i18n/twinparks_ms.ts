@@ -202,30 +202,6 @@ unit kapasiti tambahan (%1)</translation>
 <context>
     <name>Charts</name>
     <message>
-        <source>Supply</source>
-        <translation>Bekalan</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Pengeluaran</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Pengangkutan</translation>
-    </message>
-    <message>
-        <source>Tariffs</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>Carbon</source>
-        <translation>Karbon</translation>
-    </message>
-    <message>
-        <source>Unmet penalty</source>
-        <translation>Penalti permintaan tidak dipenuhi</translation>
-    </message>
-    <message>
         <source>Investment</source>
         <translation>Pelaburan</translation>
     </message>
@@ -266,10 +242,6 @@ unit kapasiti tambahan (%1)</translation>
     <message>
         <source>t</source>
         <translation>t</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>unit</translation>
     </message>
     <message>
         <source>Demand (%1/yr)</source>
@@ -899,208 +871,20 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
 <context>
     <name>ResultColumns</name>
     <message>
-        <source>Utilisation</source>
-        <translation>Penggunaan</translation>
-    </message>
-    <message>
-        <source>Shadow price
-(%1)</source>
-        <translation>Harga bayangan
-(%1)</translation>
-    </message>
-    <message>
-        <source>Share of the capacity used; blank where capacity is unlimited</source>
-        <translation>Bahagian kapasiti yang digunakan; kosong jika kapasiti tiada had</translation>
-    </message>
-    <message>
-        <source>Cost saved per extra unit of capacity</source>
-        <translation>Kos dijimatkan bagi setiap unit kapasiti tambahan</translation>
-    </message>
-    <message>
-        <source>Plant</source>
-        <translation>Kilang</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Tapak</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produk</translation>
-    </message>
-    <message>
-        <source>Capacity
-(units/yr)</source>
-        <translation>Kapasiti
-(unit/thn)</translation>
-    </message>
-    <message>
-        <source>Output
-(units/yr)</source>
-        <translation>Keluaran
-(unit/thn)</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <source>Cost
-(%1/yr)</source>
-        <translation>Kos
-(%1/thn)</translation>
-    </message>
-    <message>
-        <source>CO₂
-(t/yr)</source>
-        <translation>CO₂
-(t/thn)</translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation>Laluan</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Ke</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mod</translation>
-    </message>
-    <message>
-        <source>Capacity
-(t/yr)</source>
-        <translation>Kapasiti
-(t/thn)</translation>
-    </message>
-    <message>
-        <source>Carried
-(t/yr)</source>
-        <translation>Dibawa
-(t/thn)</translation>
-    </message>
-    <message>
-        <source>t</source>
-        <translation>t</translation>
-    </message>
-    <message>
-        <source>Transit
-(days)</source>
-        <translation>Transit
-(hari)</translation>
-    </message>
-    <message>
-        <source>Quantity
-(units/yr)</source>
-        <translation>Kuantiti
-(unit/thn)</translation>
-    </message>
-    <message>
-        <source>Weight
-(t/yr)</source>
-        <translation>Berat
-(t/thn)</translation>
-    </message>
-    <message>
-        <source>Freight
-(%1/yr)</source>
-        <translation>Tambang
-(%1/thn)</translation>
-    </message>
-    <message>
-        <source>Tariff rate</source>
-        <translation>Kadar tarif</translation>
-    </message>
-    <message>
-        <source>Tariff
-(%1/yr)</source>
-        <translation>Tarif
-(%1/thn)</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Pasaran</translation>
-    </message>
-    <message>
-        <source>Demand
-(units/yr)</source>
-        <translation>Permintaan
-(unit/thn)</translation>
-    </message>
-    <message>
-        <source>Met
-(units/yr)</source>
-        <translation>Dipenuhi
-(unit/thn)</translation>
-    </message>
-    <message>
-        <source>Unmet
-(units/yr)</source>
-        <translation>Tidak dipenuhi
-(unit/thn)</translation>
-    </message>
-    <message>
-        <source>Unmet
-(t/yr)</source>
-        <translation>Tidak dipenuhi
-(t/thn)</translation>
-    </message>
-    <message>
-        <source>Met share</source>
-        <translation>Bahagian dipenuhi</translation>
-    </message>
-    <message>
-        <source>Marginal landed
-cost (%1/unit)</source>
-        <translation>Kos pendaratan
-marginal (%1/unit)</translation>
-    </message>
-    <message>
         <source>Why unmet</source>
         <translation>Sebab tidak dipenuhi</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Kedudukan</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <source>Plant or lane</source>
-        <translation>Kilang atau laluan</translation>
-    </message>
-    <message>
         <source>What one more unit of capacity is worth</source>
         <translation>Nilai satu unit kapasiti tambahan</translation>
     </message>
     <message>
-        <source>Capacity
-(units or t/yr)</source>
-        <translation>Kapasiti
-(unit atau t/thn)</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>tiada had</translation>
-    </message>
-    <message>
-        <source>Row of this demand on the Demand sheet</source>
-        <translation>Baris permintaan ini pada helaian Demand</translation>
-    </message>
-    <message>
-        <source>What one more unit delivered here would cost the plan</source>
-        <translation>Kos kepada pelan untuk menghantar satu unit tambahan di sini</translation>
     </message>
     <message>
         <source>No capacity left (the used-up plants and lanes are named), or not worth serving at the unmet-demand penalty</source>
@@ -1413,6 +1197,465 @@ marginal (%1/unit)</translation>
     <message>
         <source>Plant</source>
         <translation>Kilang</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Plant</source>
+        <translation>Kilang</translation>
+    </message>
+    <message>
+        <source>Plant id on the Plants sheet.</source>
+        <translation>Id kilang pada helaian Plants.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Tapak</translation>
+    </message>
+    <message>
+        <source>Site where the plant stands.</source>
+        <translation>Tapak tempat kilang terletak.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Product the plant makes.</source>
+        <translation>Produk yang dibuat oleh kilang.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasiti</translation>
+    </message>
+    <message>
+        <source>units/yr</source>
+        <translation>unit/thn</translation>
+    </message>
+    <message>
+        <source>Maximum output per year.</source>
+        <translation>Keluaran maksimum setahun.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Units made per year in the plan.</source>
+        <translation>Unit yang dibuat setahun dalam pelan.</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Share of the capacity used; blank where capacity is unlimited.</source>
+        <translation>Bahagian kapasiti yang digunakan; kosong jika kapasiti tanpa had.</translation>
+    </message>
+    <message>
+        <source>Shadow price</source>
+        <translation>Harga bayangan</translation>
+    </message>
+    <message>
+        <source>{currency}/unit</source>
+        <translation>{currency}/unit</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra unit of capacity.</source>
+        <translation>Kos yang dijimatkan bagi setiap unit kapasiti tambahan.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kos</translation>
+    </message>
+    <message>
+        <source>{currency}/yr</source>
+        <translation>{currency}/thn</translation>
+    </message>
+    <message>
+        <source>Production cost per year (inputs excluded).</source>
+        <translation>Kos pengeluaran setahun (tidak termasuk input).</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>t/thn</translation>
+    </message>
+    <message>
+        <source>CO2 emitted by production per year.</source>
+        <translation>CO2 yang dikeluarkan oleh pengeluaran setahun.</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Terikat</translation>
+    </message>
+    <message>
+        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0).</source>
+        <translation>Penuh (penggunaan sekurang-kurangnya 99.9 %) atau berbaloi untuk diluaskan (harga bayangan melebihi 0).</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Laluan</translation>
+    </message>
+    <message>
+        <source>Lane id on the Lanes sheet.</source>
+        <translation>Id laluan pada helaian Lanes.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Site the lane leaves.</source>
+        <translation>Tapak permulaan laluan.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Site the lane reaches.</source>
+        <translation>Tapak destinasi laluan.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+    <message>
+        <source>Transport mode (sea, rail, road ...).</source>
+        <translation>Mod pengangkutan (laut, rel, jalan raya ...).</translation>
+    </message>
+    <message>
+        <source>Tonnes the lane can carry per year; blank where unlimited.</source>
+        <translation>Tan yang boleh dibawa laluan setahun; kosong jika tanpa had.</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>Dibawa</translation>
+    </message>
+    <message>
+        <source>Tonnes carried per year in the plan.</source>
+        <translation>Tan yang dibawa setahun dalam pelan.</translation>
+    </message>
+    <message>
+        <source>{currency}/t</source>
+        <translation>{currency}/t</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra tonne of capacity.</source>
+        <translation>Kos yang dijimatkan bagi setiap tan kapasiti tambahan.</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>Days in transit.</source>
+        <translation>Hari dalam transit.</translation>
+    </message>
+    <message>
+        <source>Lane that carries the flow.</source>
+        <translation>Laluan yang membawa aliran ini.</translation>
+    </message>
+    <message>
+        <source>Site the flow leaves.</source>
+        <translation>Tapak yang ditinggalkan aliran.</translation>
+    </message>
+    <message>
+        <source>Site the flow reaches.</source>
+        <translation>Tapak yang dicapai aliran.</translation>
+    </message>
+    <message>
+        <source>Transport mode of the lane.</source>
+        <translation>Mod pengangkutan laluan.</translation>
+    </message>
+    <message>
+        <source>Product carried.</source>
+        <translation>Produk yang dibawa.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <source>Units carried per year.</source>
+        <translation>Unit yang dibawa setahun.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Berat</translation>
+    </message>
+    <message>
+        <source>Tonnes carried per year.</source>
+        <translation>Tan yang dibawa setahun.</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>Tambang</translation>
+    </message>
+    <message>
+        <source>Freight cost per year.</source>
+        <translation>Kos tambang setahun.</translation>
+    </message>
+    <message>
+        <source>Tariff rate</source>
+        <translation>Kadar tarif</translation>
+    </message>
+    <message>
+        <source>Ad valorem rate the flow pays at the border.</source>
+        <translation>Kadar ad valorem yang dibayar aliran di sempadan.</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Tariff paid per year.</source>
+        <translation>Tarif yang dibayar setahun.</translation>
+    </message>
+    <message>
+        <source>CO2 emitted by transport per year.</source>
+        <translation>CO2 yang dikeluarkan oleh pengangkutan setahun.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Row of this demand on the Demand sheet.</source>
+        <translation>Baris permintaan ini pada helaian Demand.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Pasaran</translation>
+    </message>
+    <message>
+        <source>Site where the demand is.</source>
+        <translation>Tapak permintaan.</translation>
+    </message>
+    <message>
+        <source>Product demanded.</source>
+        <translation>Produk yang diminta.</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Units demanded per year.</source>
+        <translation>Unit yang diminta setahun.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Dipenuhi</translation>
+    </message>
+    <message>
+        <source>Units delivered per year.</source>
+        <translation>Unit yang dihantar setahun.</translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation>Tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>Units not delivered per year.</source>
+        <translation>Unit yang tidak dihantar setahun.</translation>
+    </message>
+    <message>
+        <source>Met share</source>
+        <translation>Bahagian dipenuhi</translation>
+    </message>
+    <message>
+        <source>Share of the demand delivered.</source>
+        <translation>Bahagian permintaan yang dihantar.</translation>
+    </message>
+    <message>
+        <source>Weight per unit</source>
+        <translation>Berat seunit</translation>
+    </message>
+    <message>
+        <source>t/unit</source>
+        <translation>t/unit</translation>
+    </message>
+    <message>
+        <source>Tonnes per unit of the product.</source>
+        <translation>Tan seunit produk.</translation>
+    </message>
+    <message>
+        <source>Tonnes delivered per year.</source>
+        <translation>Tan yang dihantar setahun.</translation>
+    </message>
+    <message>
+        <source>Tonnes not delivered per year.</source>
+        <translation>Tan yang tidak dihantar setahun.</translation>
+    </message>
+    <message>
+        <source>Marginal landed cost</source>
+        <translation>Kos darat marginal</translation>
+    </message>
+    <message>
+        <source>What one more unit delivered here would cost the plan.</source>
+        <translation>Kos kepada pelan jika satu unit lagi dihantar ke sini.</translation>
+    </message>
+    <message>
+        <source>Row of this source on the Supply sheet.</source>
+        <translation>Baris sumber ini pada helaian Supply.</translation>
+    </message>
+    <message>
+        <source>Site where the goods are bought.</source>
+        <translation>Tapak barang dibeli.</translation>
+    </message>
+    <message>
+        <source>Product bought.</source>
+        <translation>Produk yang dibeli.</translation>
+    </message>
+    <message>
+        <source>Units available per year; blank where unlimited.</source>
+        <translation>Unit yang tersedia setahun; kosong jika tanpa had.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Digunakan</translation>
+    </message>
+    <message>
+        <source>Units bought per year in the plan.</source>
+        <translation>Unit yang dibeli setahun dalam pelan.</translation>
+    </message>
+    <message>
+        <source>Purchase cost per year.</source>
+        <translation>Kos pembelian setahun.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <source>1 = the capacity whose next unit saves the most.</source>
+        <translation>1 = kapasiti yang unit tambahannya paling menjimatkan.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>plant or lane.</source>
+        <translation>kilang atau laluan.</translation>
+    </message>
+    <message>
+        <source>Plant or lane</source>
+        <translation>Kilang atau laluan</translation>
+    </message>
+    <message>
+        <source>Id of the plant or lane.</source>
+        <translation>Id kilang atau laluan.</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra unit of capacity</source>
+        <translation>Kos yang dijimatkan bagi setiap unit kapasiti tambahan</translation>
+    </message>
+    <message>
+        <source>{currency}/unit or t</source>
+        <translation>{currency}/unit atau t</translation>
+    </message>
+    <message>
+        <source>Per unit of output for a plant, per tonne for a lane.</source>
+        <translation>Seunit keluaran bagi kilang, setan bagi laluan.</translation>
+    </message>
+    <message>
+        <source>Share of the capacity used.</source>
+        <translation>Bahagian kapasiti yang digunakan.</translation>
+    </message>
+    <message>
+        <source>units or t/yr</source>
+        <translation>unit atau t/thn</translation>
+    </message>
+    <message>
+        <source>Units per year for a plant, tonnes per year for a lane.</source>
+        <translation>Unit setahun bagi kilang, tan setahun bagi laluan.</translation>
+    </message>
+    <message>
+        <source>Total landed cost</source>
+        <translation>Jumlah kos darat</translation>
+    </message>
+    <message>
+        <source>Supply, production, transport, tariffs, carbon and the unmet-demand penalty.</source>
+        <translation>Bekalan, pengeluaran, pengangkutan, tarif, karbon dan penalti permintaan tidak dipenuhi.</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tahap perkhidmatan</translation>
+    </message>
+    <message>
+        <source>Share of the demanded tonnes delivered.</source>
+        <translation>Bahagian tan permintaan yang dihantar.</translation>
+    </message>
+    <message>
+        <source>CO₂ emissions</source>
+        <translation>Pelepasan CO₂</translation>
+    </message>
+    <message>
+        <source>CO2 of production and transport per year.</source>
+        <translation>CO2 pengeluaran dan pengangkutan setahun.</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>Permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>Raw material supply</source>
+        <translation>Bekalan bahan mentah</translation>
+    </message>
+    <message>
+        <source>Cost of the goods bought (Supply sheet).</source>
+        <translation>Kos barang yang dibeli (helaian Supply).</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Production cost of the plants.</source>
+        <translation>Kos pengeluaran kilang.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Pengangkutan</translation>
+    </message>
+    <message>
+        <source>Freight on the lanes.</source>
+        <translation>Tambang pada laluan.</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Tariffs paid at the borders.</source>
+        <translation>Tarif yang dibayar di sempadan.</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Karbon</translation>
+    </message>
+    <message>
+        <source>Carbon price times the tonnes of CO2.</source>
+        <translation>Harga karbon didarab tan CO2.</translation>
+    </message>
+    <message>
+        <source>Unmet-demand penalty</source>
+        <translation>Penalti permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>Penalty of the demand not delivered.</source>
+        <translation>Penalti permintaan yang tidak dihantar.</translation>
     </message>
 </context>
 <context>

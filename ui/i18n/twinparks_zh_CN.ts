@@ -202,30 +202,6 @@ unit of capacity (%1)</source>
 <context>
     <name>Charts</name>
     <message>
-        <source>Supply</source>
-        <translation>采购</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>生产</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>运输</translation>
-    </message>
-    <message>
-        <source>Tariffs</source>
-        <translation>关税</translation>
-    </message>
-    <message>
-        <source>Carbon</source>
-        <translation>碳排放</translation>
-    </message>
-    <message>
-        <source>Unmet penalty</source>
-        <translation>未满足需求罚金</translation>
-    </message>
-    <message>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
@@ -266,10 +242,6 @@ unit of capacity (%1)</source>
     <message>
         <source>t</source>
         <translation>吨</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>单位</translation>
     </message>
     <message>
         <source>Demand (%1/yr)</source>
@@ -899,208 +871,20 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
 <context>
     <name>ResultColumns</name>
     <message>
-        <source>Utilisation</source>
-        <translation>利用率</translation>
-    </message>
-    <message>
-        <source>Shadow price
-(%1)</source>
-        <translation>影子价格
-（%1）</translation>
-    </message>
-    <message>
-        <source>Share of the capacity used; blank where capacity is unlimited</source>
-        <translation>已用能力占比；能力不限时留空</translation>
-    </message>
-    <message>
-        <source>Cost saved per extra unit of capacity</source>
-        <translation>每增加一单位能力节省的成本</translation>
-    </message>
-    <message>
-        <source>Plant</source>
-        <translation>工厂</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Capacity
-(units/yr)</source>
-        <translation>产能
-（单位/年）</translation>
-    </message>
-    <message>
-        <source>Output
-(units/yr)</source>
-        <translation>产量
-（单位/年）</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Cost
-(%1/yr)</source>
-        <translation>成本
-（%1/年）</translation>
-    </message>
-    <message>
-        <source>CO₂
-(t/yr)</source>
-        <translation>CO₂
-（吨/年）</translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation>线路</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起点</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>终点</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>运输方式</translation>
-    </message>
-    <message>
-        <source>Capacity
-(t/yr)</source>
-        <translation>运力
-（吨/年）</translation>
-    </message>
-    <message>
-        <source>Carried
-(t/yr)</source>
-        <translation>运量
-（吨/年）</translation>
-    </message>
-    <message>
-        <source>t</source>
-        <translation>吨</translation>
-    </message>
-    <message>
-        <source>Transit
-(days)</source>
-        <translation>在途时间
-（天）</translation>
-    </message>
-    <message>
-        <source>Quantity
-(units/yr)</source>
-        <translation>数量
-（单位/年）</translation>
-    </message>
-    <message>
-        <source>Weight
-(t/yr)</source>
-        <translation>重量
-（吨/年）</translation>
-    </message>
-    <message>
-        <source>Freight
-(%1/yr)</source>
-        <translation>运费
-（%1/年）</translation>
-    </message>
-    <message>
-        <source>Tariff rate</source>
-        <translation>关税税率</translation>
-    </message>
-    <message>
-        <source>Tariff
-(%1/yr)</source>
-        <translation>关税
-（%1/年）</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
-    <message>
-        <source>Demand
-(units/yr)</source>
-        <translation>需求
-（单位/年）</translation>
-    </message>
-    <message>
-        <source>Met
-(units/yr)</source>
-        <translation>已满足
-（单位/年）</translation>
-    </message>
-    <message>
-        <source>Unmet
-(units/yr)</source>
-        <translation>未满足
-（单位/年）</translation>
-    </message>
-    <message>
-        <source>Unmet
-(t/yr)</source>
-        <translation>未满足
-（吨/年）</translation>
-    </message>
-    <message>
-        <source>Met share</source>
-        <translation>满足率</translation>
-    </message>
-    <message>
-        <source>Marginal landed
-cost (%1/unit)</source>
-        <translation>边际到岸成本
-（%1/单位）</translation>
-    </message>
-    <message>
         <source>Why unmet</source>
         <translation>未满足原因</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>Plant or lane</source>
-        <translation>工厂或线路</translation>
-    </message>
-    <message>
         <source>What one more unit of capacity is worth</source>
         <translation>多一单位能力的价值</translation>
     </message>
     <message>
-        <source>Capacity
-(units or t/yr)</source>
-        <translation>能力
-（单位或吨/年）</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>不限</translation>
-    </message>
-    <message>
-        <source>Row of this demand on the Demand sheet</source>
-        <translation>该需求在 Demand 工作表中的行号</translation>
-    </message>
-    <message>
-        <source>What one more unit delivered here would cost the plan</source>
-        <translation>在此多交付一单位将使方案增加的成本</translation>
     </message>
     <message>
         <source>No capacity left (the used-up plants and lanes are named), or not worth serving at the unmet-demand penalty</source>
@@ -1413,6 +1197,465 @@ cost (%1/unit)</source>
     <message>
         <source>Plant</source>
         <translation>工厂</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Plant</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Plant id on the Plants sheet.</source>
+        <translation>Plants 工作表中的工厂标识。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Site where the plant stands.</source>
+        <translation>工厂所在的站点。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product the plant makes.</source>
+        <translation>工厂生产的产品。</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>units/yr</source>
+        <translation>单位/年</translation>
+    </message>
+    <message>
+        <source>Maximum output per year.</source>
+        <translation>每年最大产量。</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Units made per year in the plan.</source>
+        <translation>方案中每年生产的单位数。</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Share of the capacity used; blank where capacity is unlimited.</source>
+        <translation>已用产能的比例；产能不限时为空。</translation>
+    </message>
+    <message>
+        <source>Shadow price</source>
+        <translation>影子价格</translation>
+    </message>
+    <message>
+        <source>{currency}/unit</source>
+        <translation>{currency}/单位</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra unit of capacity.</source>
+        <translation>每增加一个单位产能节省的成本。</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>{currency}/yr</source>
+        <translation>{currency}/年</translation>
+    </message>
+    <message>
+        <source>Production cost per year (inputs excluded).</source>
+        <translation>每年的生产成本（不含投入品）。</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>t/yr</source>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <source>CO2 emitted by production per year.</source>
+        <translation>生产每年排放的 CO2。</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>紧约束</translation>
+    </message>
+    <message>
+        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0).</source>
+        <translation>已满（利用率至少 99.9%）或扩容有价值（影子价格大于 0）。</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Lane id on the Lanes sheet.</source>
+        <translation>Lanes 工作表中的线路标识。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Site the lane leaves.</source>
+        <translation>线路出发的地点。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Site the lane reaches.</source>
+        <translation>线路到达的地点。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>运输方式</translation>
+    </message>
+    <message>
+        <source>Transport mode (sea, rail, road ...).</source>
+        <translation>运输方式（海运、铁路、公路……）。</translation>
+    </message>
+    <message>
+        <source>Tonnes the lane can carry per year; blank where unlimited.</source>
+        <translation>线路每年可运输的吨数；不限时为空。</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>运量</translation>
+    </message>
+    <message>
+        <source>Tonnes carried per year in the plan.</source>
+        <translation>方案中每年运输的吨数。</translation>
+    </message>
+    <message>
+        <source>{currency}/t</source>
+        <translation>{currency}/吨</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra tonne of capacity.</source>
+        <translation>每增加一吨运力节省的成本。</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Days in transit.</source>
+        <translation>在途天数。</translation>
+    </message>
+    <message>
+        <source>Lane that carries the flow.</source>
+        <translation>承运该流量的线路。</translation>
+    </message>
+    <message>
+        <source>Site the flow leaves.</source>
+        <translation>流量出发的地点。</translation>
+    </message>
+    <message>
+        <source>Site the flow reaches.</source>
+        <translation>流量到达的地点。</translation>
+    </message>
+    <message>
+        <source>Transport mode of the lane.</source>
+        <translation>线路的运输方式。</translation>
+    </message>
+    <message>
+        <source>Product carried.</source>
+        <translation>运输的产品。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Units carried per year.</source>
+        <translation>每年运输的单位数。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Tonnes carried per year.</source>
+        <translation>每年运输的吨数。</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Freight cost per year.</source>
+        <translation>每年的运费。</translation>
+    </message>
+    <message>
+        <source>Tariff rate</source>
+        <translation>关税税率</translation>
+    </message>
+    <message>
+        <source>Ad valorem rate the flow pays at the border.</source>
+        <translation>该流量在边境缴纳的从价税率。</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>Tariff paid per year.</source>
+        <translation>每年缴纳的关税。</translation>
+    </message>
+    <message>
+        <source>CO2 emitted by transport per year.</source>
+        <translation>运输每年排放的 CO2。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Row of this demand on the Demand sheet.</source>
+        <translation>该需求在 Demand 工作表中的行号。</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Site where the demand is.</source>
+        <translation>需求所在的地点。</translation>
+    </message>
+    <message>
+        <source>Product demanded.</source>
+        <translation>需求的产品。</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Units demanded per year.</source>
+        <translation>每年需求的单位数。</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Units delivered per year.</source>
+        <translation>每年交付的单位数。</translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Units not delivered per year.</source>
+        <translation>每年未交付的单位数。</translation>
+    </message>
+    <message>
+        <source>Met share</source>
+        <translation>满足比例</translation>
+    </message>
+    <message>
+        <source>Share of the demand delivered.</source>
+        <translation>已交付需求的比例。</translation>
+    </message>
+    <message>
+        <source>Weight per unit</source>
+        <translation>单位重量</translation>
+    </message>
+    <message>
+        <source>t/unit</source>
+        <translation>吨/单位</translation>
+    </message>
+    <message>
+        <source>Tonnes per unit of the product.</source>
+        <translation>该产品每单位的吨数。</translation>
+    </message>
+    <message>
+        <source>Tonnes delivered per year.</source>
+        <translation>每年交付的吨数。</translation>
+    </message>
+    <message>
+        <source>Tonnes not delivered per year.</source>
+        <translation>每年未交付的吨数。</translation>
+    </message>
+    <message>
+        <source>Marginal landed cost</source>
+        <translation>边际到岸成本</translation>
+    </message>
+    <message>
+        <source>What one more unit delivered here would cost the plan.</source>
+        <translation>向此处多交付一个单位会使方案增加的成本。</translation>
+    </message>
+    <message>
+        <source>Row of this source on the Supply sheet.</source>
+        <translation>该货源在 Supply 工作表中的行号。</translation>
+    </message>
+    <message>
+        <source>Site where the goods are bought.</source>
+        <translation>采购货物的地点。</translation>
+    </message>
+    <message>
+        <source>Product bought.</source>
+        <translation>采购的产品。</translation>
+    </message>
+    <message>
+        <source>Units available per year; blank where unlimited.</source>
+        <translation>每年可供应的单位数；不限时为空。</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Units bought per year in the plan.</source>
+        <translation>方案中每年采购的单位数。</translation>
+    </message>
+    <message>
+        <source>Purchase cost per year.</source>
+        <translation>每年的采购成本。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>1 = the capacity whose next unit saves the most.</source>
+        <translation>1 = 再增加一个单位最能节省成本的产能。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>plant or lane.</source>
+        <translation>工厂或线路。</translation>
+    </message>
+    <message>
+        <source>Plant or lane</source>
+        <translation>工厂或线路</translation>
+    </message>
+    <message>
+        <source>Id of the plant or lane.</source>
+        <translation>工厂或线路的标识。</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra unit of capacity</source>
+        <translation>每增加一个单位产能节省的成本</translation>
+    </message>
+    <message>
+        <source>{currency}/unit or t</source>
+        <translation>{currency}/单位或吨</translation>
+    </message>
+    <message>
+        <source>Per unit of output for a plant, per tonne for a lane.</source>
+        <translation>工厂按每单位产量计，线路按每吨计。</translation>
+    </message>
+    <message>
+        <source>Share of the capacity used.</source>
+        <translation>已用产能的比例。</translation>
+    </message>
+    <message>
+        <source>units or t/yr</source>
+        <translation>单位或吨/年</translation>
+    </message>
+    <message>
+        <source>Units per year for a plant, tonnes per year for a lane.</source>
+        <translation>工厂为每年单位数，线路为每年吨数。</translation>
+    </message>
+    <message>
+        <source>Total landed cost</source>
+        <translation>总到岸成本</translation>
+    </message>
+    <message>
+        <source>Supply, production, transport, tariffs, carbon and the unmet-demand penalty.</source>
+        <translation>供应、生产、运输、关税、碳成本以及未满足需求罚金。</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Share of the demanded tonnes delivered.</source>
+        <translation>已交付的需求吨数比例。</translation>
+    </message>
+    <message>
+        <source>CO₂ emissions</source>
+        <translation>CO₂ 排放</translation>
+    </message>
+    <message>
+        <source>CO2 of production and transport per year.</source>
+        <translation>生产和运输每年的 CO2。</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>未满足需求</translation>
+    </message>
+    <message>
+        <source>Raw material supply</source>
+        <translation>原材料供应</translation>
+    </message>
+    <message>
+        <source>Cost of the goods bought (Supply sheet).</source>
+        <translation>采购货物的成本（Supply 工作表）。</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>Production cost of the plants.</source>
+        <translation>各工厂的生产成本。</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运输</translation>
+    </message>
+    <message>
+        <source>Freight on the lanes.</source>
+        <translation>各线路上的运费。</translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>Tariffs paid at the borders.</source>
+        <translation>在边境缴纳的关税。</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>碳排放</translation>
+    </message>
+    <message>
+        <source>Carbon price times the tonnes of CO2.</source>
+        <translation>碳价乘以 CO2 吨数。</translation>
+    </message>
+    <message>
+        <source>Unmet-demand penalty</source>
+        <translation>未满足需求罚金</translation>
+    </message>
+    <message>
+        <source>Penalty of the demand not delivered.</source>
+        <translation>未交付需求的罚金。</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,13 @@ binding capacities are highlighted in the tables and charts alike.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from twinparks.models.plan import Plan
-from twinparks.models.units import NO_CAPACITY, NOT_WORTH, row_tonnes, unmet_reasons
+from twinparks.models.units import NO_CAPACITY, NOT_WORTH, unmet_reasons
 from twinparks.ui.charts import BottleneckChart, DemandChart, UtilisationChart, binding
 from twinparks.ui.results import columns
 from twinparks.ui.results.frame_model import DataFrameModel, display_locale, format_number
@@ -160,7 +158,6 @@ class DemandPage(ResultsPage):
         self.table = ResultTable(self.model, self.content)
         self.title = heading(self.tr("Demand"))
         self.chart = DemandChart(self.content)
-        self.tonnes_per_unit: Mapping[str, float] | None = None
         table_box = _section(self.content, self.title, self.table, searchable=True)
         self.splitter = TableChartSplitter(table_box, self.table, self.chart)
         _fill(self.content, self.splitter)
@@ -169,17 +166,11 @@ class DemandPage(ResultsPage):
         """Fill the tables (and chart) from ``plan``, or empty them (None)."""
         frame = None
         if plan is not None:
-            demand = plan.demand
-            quantity = demand["quantity"].astype(float)
-            share = (demand["met"].astype(float) / quantity.where(quantity > 0)).fillna(1.0)
-            tonnes = row_tonnes(demand, self.tonnes_per_unit or {})
-            frame = demand.assign(met_share=share,
-                                  unmet_tonnes=demand["unmet"].astype(float) * tonnes,
-                                  why=self._reasons(plan))
+            frame = plan.demand.assign(why=self._reasons(plan))
         self.model.set_frame(frame, columns.demand(currency))
         self.table.fit_columns()
         self.splitter.balance()
-        self.chart.set_frame(frame, tonnes_per_unit=self.tonnes_per_unit)
+        self.chart.set_frame(frame)
         set_heading(self.title, self.tr("Demand"), self.tr(
             "%1 of %2 demand rows not met in full (highlighted)").replace(
             "%1", str(_count(frame, _short))).replace("%2", str(self.model.rowCount())))
@@ -194,12 +185,6 @@ class DemandPage(ResultsPage):
                  NO_CAPACITY: self.tr("no capacity left: %1 used up")}
         return [texts[r].replace("%1", b) if r else ""
                 for r, b in zip(reasons["reason"], reasons["binding"], strict=True)]
-
-    def set_tonnes_per_unit(self, tonnes_per_unit: Mapping[str, float] | None) -> None:
-        """Weigh the chart's demand in tonnes (None: count units)."""
-        self.tonnes_per_unit = tonnes_per_unit
-        if self.plan is not None and self.plan.optimal:
-            self.chart.set_frame(self.model.frame, tonnes_per_unit=tonnes_per_unit)
 
 
 class BottlenecksPage(ResultsPage):
@@ -237,8 +222,7 @@ class BottlenecksPage(ResultsPage):
         meaning = [sentences.get(kind, sentences["plant"])
                    .replace("%1", format_number(locale, price, 2)).replace("%2", currency)
                    for kind, price in zip(frame["kind"], frame["shadow_price"], strict=True)]
-        return frame.assign(rank=np.arange(1, len(frame) + 1),
-                            kind_label=frame["kind"].map(kinds).fillna(frame["kind"]),
+        return frame.assign(kind_label=frame["kind"].map(kinds).fillna(frame["kind"]),
                             meaning=meaning)
 
 

@@ -7,9 +7,6 @@ on every page and dims the tables until the next plan arrives.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-import pandas as pd
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -22,15 +19,6 @@ from twinparks.ui.results.pages import (
     ProductionPage,
     SummaryPage,
 )
-
-
-def tonnes_per_unit(plan: Plan | None) -> dict[str, float] | None:
-    """Each shipped product's weight, read off the flows (None without a plan)."""
-    if plan is None or not plan.optimal or plan.flows.empty:
-        return None
-    flows = plan.flows[plan.flows["quantity"].astype(float) > 0]
-    weight = flows["tonnes"].astype(float) / flows["quantity"].astype(float)
-    return pd.Series(weight.to_numpy(), index=flows["product"]).groupby(level=0).first().to_dict()
 
 
 class ResultsPanel(QTabWidget):
@@ -65,7 +53,7 @@ class ResultsPanel(QTabWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retitle_tabs()
             stale = self.stale
-            self.set_plan(self.plan, self.currency, self.demand.tonnes_per_unit)
+            self.set_plan(self.plan, self.currency)
             self.set_stale(stale)
         super().changeEvent(event)
 
@@ -74,19 +62,11 @@ class ResultsPanel(QTabWidget):
         """The pages, in tab order."""
         return [self.widget(number) for number in range(self.count())]
 
-    def set_plan(self, plan: Plan | None, currency: str,
-                 weights: Mapping[str, float] | None = None) -> None:
-        """Show ``plan`` with money in ``currency``; a new plan is never stale.
-
-        ``weights`` (tonnes per unit of each product) lets the demand chart
-        count tonnes; by default they are read off the plan's flows.
-        """
+    def set_plan(self, plan: Plan | None, currency: str) -> None:
+        """Show ``plan`` with money in ``currency``; a new plan is never stale."""
         self.plan = plan
         self.currency = currency
         self.stale = False
-        weights = weights if weights is not None else tonnes_per_unit(plan)
-        self.demand.tonnes_per_unit = weights
-        self.summary.tonnes_per_unit = weights
         for page in self.pages:
             page.set_stale(False)
             page.set_plan(plan, currency)
@@ -98,4 +78,4 @@ class ResultsPanel(QTabWidget):
             page.set_stale(stale)
 
 
-__all__ = ["ResultsPanel", "tonnes_per_unit"]
+__all__ = ["ResultsPanel"]

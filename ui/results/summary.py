@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from twinparks.models.plan import Plan
-from twinparks.models.units import demand_tonnes
 from twinparks.ui.charts import CostSplitChart, ModeTonnesChart
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
 from twinparks.ui.results.page_base import ResultsPage, status_label
@@ -57,7 +56,6 @@ class SummaryPage(ResultsPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tonnes_per_unit: dict[str, float] | None = None  # set by the panel
         captions = self._captions()
         self.cards = {key: KpiCard(captions[key], self.content) for key in KPI_KEYS}
         self.cost_chart = CostSplitChart(self.content)
@@ -114,9 +112,8 @@ class SummaryPage(ResultsPage):
         self.cards["co2"].set(
             self.tr("%1 t").replace("%1", format_number(locale, plan.co2_tonnes or 0.0, 0)),
             self.tr("production and transport, per year"))
-        tonnes = demand_tonnes(plan.demand, self.tonnes_per_unit or {})
         self.cards["unmet"].set(
-            self.tr("%1 t").replace("%1", format_number(locale, tonnes.unmet, 0)),
+            self.tr("%1 t").replace("%1", format_number(locale, plan.unmet_tonnes or 0.0, 0)),
             self._unmet_detail(plan, self._money(penalty, currency)))
         self.cards["solver"].set(_solver_name(plan.solver), self._timing(plan))
         self.cards["status"].set(status_label(plan.status), plan.message)
