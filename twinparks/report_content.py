@@ -51,12 +51,11 @@ def headline(plan: Plan, currency: str) -> list[tuple[str, str, str]]:
     penalty = plan.costs["unmet_penalty"]
     label = {column.name: column.label for column in results.columns("summary")}
     return [(label["objective"], money((plan.objective or 0.0) - penalty),
-             f"{currency} per year, unmet-demand penalty apart"),
+             f"{currency} per year, excl. penalty"),  # short: a card's line is narrow
             (label["service_level"], f"{plan.service_level or 0.0:.2%}",
              "of demanded tonnes met"),
             (label["co2_tonnes"], number(plan.co2_tonnes or 0.0), "tonnes per year"),
-            (label["unmet_tonnes"], number(plan.unmet_tonnes or 0.0),
-             f"tonnes per year; penalty {money(penalty)} {currency}")]
+            (label["unmet_tonnes"], number(plan.unmet_tonnes or 0.0), "tonnes per year")]
 
 
 def highlights(plan: Plan, name: SiteName, currency: str) -> list[str]:

@@ -140,16 +140,19 @@ class PdfDocument:
         widths = _widths(columns)
         self.ensure(head_h + 3 * row_h)
         self._table_header(columns, widths, head_h, size)
+        height = _fitted_row_height(len(rows), CONTENT_BOTTOM - self.y, row_h, size)
         for index, values in enumerate(rows):
-            if self.y + row_h > CONTENT_BOTTOM:
+            if self.y + height > CONTENT_BOTTOM + 0.01:
                 self.new_page()
                 self.text(QRectF(MARGIN, self.y, WIDTH, 12), f"{title} (continued)",
                           self.fonts(8.5, bold=True), MUTED)
                 self.y += 16
                 self._table_header(columns, widths, head_h, size)
+                height = _fitted_row_height(len(rows) - index, CONTENT_BOTTOM - self.y, row_h,
+                                            size)
             fill = HIGHLIGHT if index < len(highlight) and highlight[index] else \
                 (STRIPE if index % 2 else None)
-            self._table_row(columns, widths, values, row_h, self.fonts(size), fill)
+            self._table_row(columns, widths, values, height, self.fonts(size), fill)
         y = self.y
         self.draw(lambda p: _line(p, MARGIN, y, MARGIN + WIDTH, y, RULE, 0.8))
         self.y += size
@@ -253,3 +256,15 @@ def _frame(painter: QPainter, rect: QRectF) -> None:
     painter.setPen(QPen(QColor(RULE), 0.6))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
+
+
+ORPHAN_ROWS = 4  # at most this many rows spilling onto a page of their own are pulled back
+
+
+def _fitted_row_height(remaining: int, space: float, row_h: float, size: float) -> float:
+    """Rows a little tighter when that keeps the last few rows off a page of their own."""
+    fitting = int(space // row_h)
+    tight = space / remaining if remaining else row_h
+    if fitting < remaining <= fitting + ORPHAN_ROWS and tight >= size * 1.45:
+        return tight
+    return row_h

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.ui import pdf_sections
+from twinparks.ui.i18n import source_language
 from twinparks.ui.pdf_canvas import Fonts, PdfDocument
 
 TITLE = "Twin Parks planning report"
@@ -87,8 +88,11 @@ def write_pdf_report(network: Network, plan: Plan, path, source: str, force: boo
     ``force`` is accepted as by every report writer; a PDF holds nothing of the
     planner's, so there is nothing to refuse to overwrite.
     """
-    ensure_application()
-    when = when or dt.datetime.now()
+    with source_language(ensure_application()):  # one language throughout: English
+        _write(network, plan, Path(path), source, when or dt.datetime.now())
+
+
+def _write(network: Network, plan: Plan, path: Path, source: str, when: dt.datetime) -> None:
     currency = str(network.setting("currency"))
     fonts = report_fonts()
     doc = PdfDocument(fonts, header=f"{TITLE} · {source}",

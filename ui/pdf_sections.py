@@ -65,7 +65,7 @@ def cover(doc: PdfDocument, ctx: Context) -> None:
     doc.draw(lambda p: (p.setFont(sub_font), p.setPen(QColor("#d5dfeb")),
                         p.drawText(sub, flags, _subtitle())))
     doc.y = 225
-    facts = [("Workbook", ctx.source), ("Report date", ctx.when.strftime("%Y-%m-%d %H:%M")),
+    facts = [("Workbook", ctx.source), ("Solved at", ctx.when.strftime("%Y-%m-%d %H:%M")),
              ("Solver", ctx.plan.solver or "—"), ("Status", ctx.plan.status),
              ("Currency", ctx.currency)]
     for label, value in facts:
@@ -78,7 +78,7 @@ def cover(doc: PdfDocument, ctx: Context) -> None:
     total = ctx.plan.objective or 0.0
     rows = [[cost_label(k), money(ctx.plan.costs[k]),
              percent(ctx.plan.costs[k] / total) if total else ""] for k in COST_KEYS]
-    rows.append(["Total landed cost", money(total), "100.0%" if total else ""])
+    rows.append(["Total, penalty included", money(total), "100.0%" if total else ""])
     doc.table("Cost split", [Column("cost part", 3), Column(f"{ctx.currency} per year", 2, True),
                              Column("share", 1, True)], rows,
               highlight=[False] * len(COST_KEYS) + [True], size=9)
@@ -152,22 +152,48 @@ def tables(doc: PdfDocument, ctx: Context) -> None:
     doc.heading("Production plan")
     doc.paragraph(f"Output per plant, in units of its product per year; costs in {cur} per "
                   f"year. Rows at full capacity or with a positive shadow price (the cost saved "
-                  f"per extra unit of capacity, {cur}/unit) are highlighted.", colour=MUTED)
-    rows = [[r.plant, ctx.name(r.site), r.product, number(r.capacity), number(r.output),
+                  f"per extra unit of capacity, {cur}/unit) are highlighted. Sites by id: "
+                  f"their names are in the Sites table at the end.", colour=MUTED)
+    rows = [[r.plant, str(r.site), r.product, number(r.capacity), number(r.output),
              percent(r.utilisation), f"{r.shadow_price:,.2f}", money(r.cost)]
             for r in production.itertuples()]
     marked = production["binding"].astype(bool).tolist()
     doc.table("Production plan", [
-        Column("plant", 1.25), Column("site", 2.2), Column("product", 1.4),
+        Column("plant", 1.25), Column("site", 1.2), Column("product", 1.5),
         Column("capacity", 1.05, True), Column("output", 1.05, True),
         Column("use", 0.75, True), Column("shadow price", 1.1, True),
         Column("cost", 1.25, True)], rows, marked)
+    doc.space(10)
+    _flows(doc, ctx)
     doc.space(10)
     _bottlenecks(doc, ctx)
     doc.space(10)
     _unmet(doc, ctx)
     doc.space(10)
     _sites(doc, ctx)
+
+
+LARGEST_FLOWS = 15
+
+
+def _flows(doc: PdfDocument, ctx: Context) -> None:
+    """The largest flows: which lane carries what, and what it costs."""
+    flows = ctx.plan.tables["flows"]
+    doc.heading("Lanes and flows")
+    if flows.empty:
+        doc.paragraph("Nothing is shipped.")
+        return
+    largest = flows.sort_values("tonnes", ascending=False, kind="stable").head(LARGEST_FLOWS)
+    doc.paragraph(f"The {len(largest)} largest of {len(flows)} flows, in tonnes per year, "
+                  f"with their freight and tariff cost ({ctx.currency} per year).",
+                  colour=MUTED)
+    rows = [[r.lane, str(r.origin), str(r.destination), str(r.mode), r.product,
+             number(r.tonnes), money(r.transport_cost), money(r.tariff_cost)]
+            for r in largest.itertuples()]
+    doc.table("Lanes and flows", [
+        Column("lane", 1.9), Column("from", 1.3), Column("to", 1.3), Column("mode", 0.7),
+        Column("product", 1.3), Column("tonnes", 1.0, True), Column("freight", 1.1, True),
+        Column("tariff", 0.9, True)], rows)
 
 
 def _bottlenecks(doc: PdfDocument, ctx: Context) -> None:

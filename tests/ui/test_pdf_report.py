@@ -76,8 +76,7 @@ def test_kpi_cards_show_the_json_values(solved):
     summary = plan.summary()
     penalty = summary["costs"]["unmet_penalty"]
     assert cards["Total landed cost"][0] == f"{summary['objective'] - penalty:,.0f}"
-    assert f"penalty {penalty:,.0f} USD" in cards["Unmet demand"][1]
-    assert cards["Unmet demand"][1].startswith("tonnes")
+    assert cards["Unmet demand"][1] == "tonnes per year"
 
 
 def test_pdf_text_holds_site_names_in_chinese_and_malay(report):
@@ -148,3 +147,50 @@ def test_export_dialog_writes_the_chosen_file_and_says_where(solved, tmp_path, q
     assert export_report(parent, *solved, "book.xlsx",
                          notify=lambda title, text: notes.append(text)) is None
     assert len(notes) == 2 and "could not be written" in notes[1]  # shown, not raised
+
+
+def _pages(path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_no_name_is_cut_and_the_last_page_is_no_orphan(report, solved):
+    text = pdf_text(report)
+    assert "…" not in text and "..." not in text  # nothing elided
+    network, _ = solved
+    for site_id in network.tables["Sites"]["id"]:
+        assert site_id in text
+    last = _pages(report)[-1]
+    rows = [line for line in last.splitlines() if line.strip()][1:-1]  # header, footer out
+    assert len(rows) > 6, last
+
+
+def test_pdf_has_the_largest_flows(report, solved):
+    _, plan = solved
+    text = pdf_text(report)
+    assert "Lanes and flows" in text
+    largest = plan.flows.sort_values("tonnes", ascending=False).head(5)
+    for row in largest.itertuples():
+        assert f"{row.lane} " in text and f"{row.tonnes:,.0f}" in text
+
+
+def test_the_pdf_is_in_one_language_whatever_the_app_shows(qapp, solved, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from twinparks.ui.i18n import install_translator, source_language
+
+    install_translator(qapp, "zh_CN")
+    try:
+        chinese = QCoreApplication.translate("DemandChart", "Demand by market")
+        assert chinese != "Demand by market"
+        with source_language(qapp):  # what the PDF's charts are drawn under
+            assert QCoreApplication.translate("DemandChart", "Demand by market") == \
+                "Demand by market"
+        assert QCoreApplication.translate("DemandChart", "Demand by market") == chinese
+        path = tmp_path / "zh.pdf"
+        pdf_report.write_pdf_report(*solved, path, "scenario.xlsx", when=WHEN)
+        assert "Demand and bottlenecks" in pdf_text(path)
+    finally:
+        install_translator(qapp, "en")

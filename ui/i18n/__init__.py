@@ -9,6 +9,7 @@ to every widget, which is what retitles open windows.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -77,6 +78,23 @@ def install_translator(app: QCoreApplication, language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return code
+
+
+@contextlib.contextmanager
+def source_language(app: QCoreApplication):
+    """English texts (the source language) inside the block, the chosen language after.
+
+    The PDF report is written in English throughout; its charts are the app's
+    own widgets, which would otherwise come out in the language the app shows.
+    """
+    removed = list(_installed)
+    for translator in removed:
+        app.removeTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in removed:
+            app.installTranslator(translator)
 
 
 def current_language() -> str:
