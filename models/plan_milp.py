@@ -13,14 +13,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from twinparks.models import results
 from twinparks.models.lp import LinearProgram
 from twinparks.models.milp import chokepoint_terms, limited_groups
 from twinparks.models.typed import TypedNetwork
 
-INVESTMENT_COLUMNS = ["investment", "kind", "target", "modules", "min_modules", "max_modules",
-                      "capacity_added", "annual_cost", "cost_of_not_investing"]
-CHOKEPOINT_COLUMNS = ["chokepoint", "tonnes", "base_tonnes", "share", "max_share",
-                      "shadow_price"]
+INVESTMENT_COLUMNS = results.names("investments")
+CHOKEPOINT_COLUMNS = results.names("chokepoints")
 TINY = 1e-9
 
 
