@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from twinparks.models.network import Network, as_key, as_number, is_blank
 from twinparks.models.plan import Plan
+from twinparks.ui.sea_routes import follows_sea, resample, sea_route
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +219,14 @@ def lane_path(a: Site, b: Site) -> QPainterPath:
     return path
 
 
+def polyline_path(points: np.ndarray) -> QPainterPath:
+    """A path through ``points`` (a sea route)."""
+    path = QPainterPath(QPointF(*points[0]))
+    for x, y in points[1:]:
+        path.lineTo(QPointF(x, y))
+    return path
+
+
 def lane_pen(mode: str, tonnes: float | None, max_tonnes: float) -> QPen:
     """Thin grey without a plan; with one, width ∝ tonnes, colour by mode, unused dashed."""
     if tonnes is None:
@@ -233,8 +242,10 @@ class LaneGraphic:
 
     def __init__(self, lane: Lane, a: Site, b: Site):
         self.lane = lane
-        self.points = lane_points(a, b)
-        self.path = QGraphicsPathItem(lane_path(a, b))
+        route = sea_route(a.lon, a.lat, b.lon, b.lat) if follows_sea(lane.mode) else None
+        self.by_sea = route is not None
+        self.points = resample(route, 64) if self.by_sea else lane_points(a, b)
+        self.path = QGraphicsPathItem(polyline_path(route) if self.by_sea else lane_path(a, b))
         self.path.setZValue(2)
         self.arrow = pg.ArrowItem(headLen=8, tipAngle=32, tailLen=0, pen=None)
         self.arrow.setZValue(3)

@@ -1,0 +1,87 @@
+"""Sea lanes follow sea routes (searoute, offline), not arcs over land; Ctrl+9 shows every site."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPolygonF
+
+from tests.ui.test_map import SIZE, settle
+from twinparks.example import example_path
+from twinparks.ui import map_layers
+from twinparks.ui.map_view import NetworkMap
+from twinparks.ui.sea_routes import sea_route
+from twinparks.workbook import read_workbook
+
+PORT_HEDLAND, KUANTAN = (118.58, -20.31), (103.43, 3.97)
+
+
+def _land() -> list[QPolygonF]:
+    return [QPolygonF([QPointF(x, y) for x, y in ring]) for ring in map_layers.coastline_rings()]
+
+
+def _on_land(points: np.ndarray, land: list[QPolygonF], ends_deg: float = 1.0) -> int:
+    """How many points lie on land, ignoring those within ``ends_deg`` of either end."""
+    inner = [p for p in points if min(np.hypot(*(p - points[0])),
+                                      np.hypot(*(p - points[-1]))) > ends_deg]
+    return sum(any(ring.containsPoint(QPointF(*p), Qt.FillRule.OddEvenFill) for ring in land)
+               for p in inner)
+
+
+@pytest.fixture
+def shown_map(qtbot):
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_network(read_workbook(example_path()).network)
+    widget.fit()
+    settle(qtbot, widget)
+    return widget
+
+
+def test_a_sea_lane_goes_round_the_islands_not_over_them(shown_map):
+    land = _land()
+    sea_lanes = [g for g in shown_map.lanes().values() if g.lane.mode == "sea"]
+    assert sea_lanes and all(g.by_sea for g in sea_lanes)
+    hedland = shown_map.lanes()["HEDLAND_KTN"]
+    arc = map_layers.lane_points(*(shown_map.sites()[end] for end in ("PORT_HEDLAND",
+                                                                      "KTN_PORT")))
+    assert _on_land(arc, land) > 0  # the old arc crossed Java or Borneo
+    assert _on_land(hedland.points, land) == 0
+    for graphic in sea_lanes:
+        assert _on_land(graphic.points, land) <= 5, graphic.lane.id  # a coarse coastline
+
+
+def test_routes_are_cached_per_pair_of_ends():
+    sea_route.cache_clear()
+    first = sea_route(*PORT_HEDLAND, *KUANTAN)
+    again = sea_route(*PORT_HEDLAND, *KUANTAN)
+    assert first is again and sea_route.cache_info().hits == 1
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare")
+def test_routes_need_no_network():
+    code = ("from twinparks.ui.sea_routes import sea_route\n"
+            f"route = sea_route(*{PORT_HEDLAND}, *{KUANTAN})\n"
+            "print(len(route))\n")
+    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True)
+    if probe.returncode:
+        pytest.skip("no permission to start without a network")
+    result = subprocess.run(["unshare", "-n", sys.executable, "-c", code], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 5
+
+
+def test_show_all_sites_fits_every_site(shown_map):
+    shown_map.fit(everything=True)
+    (x0, x1), (y0, y1) = shown_map.getViewBox().viewRange()
+    for site in shown_map.sites().values():
+        assert x0 <= site.lon <= x1 and y0 <= site.lat <= y1, site.id
