@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         doc.sheetChanged.connect(self._on_sheet_changed)
         doc.planChanged.connect(self._on_plan)
         doc.staleChanged.connect(self.results.set_stale)
+        doc.staleChanged.connect(self.map.set_stale)
         self.problems.jumpRequested.connect(self.jump_to_problem)
         self.map.siteClicked.connect(self.select_site)
         self.runner.started.connect(lambda: self._set_solving(True))

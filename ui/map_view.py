@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont
-from PySide6.QtWidgets import QGraphicsPathItem, QToolTip
+from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QToolTip
 
 from twinparks.models.network import Network, as_key, as_number
 from twinparks.models.plan import Plan
@@ -25,6 +25,8 @@ DEFAULT_VIEW = QRectF(60.0, -45.0, 120.0, 105.0)  # lon 60..180, lat -45..60
 LAYOUT_DELAY_MS = 30
 ARROW_MIN_PX = 48  # lanes shorter than this on screen get no arrow head
 
+STALE_STYLE = ("QLabel { background: #fff3cd; color: #7a5b00; border: 1px solid #e0c36a;"
+               " border-radius: 4px; padding: 4px 8px; }")
 
 class NetworkMap(pg.PlotWidget):
     """Sites, lanes and flows of a network on a map; hover for figures, click a site."""
@@ -50,6 +52,9 @@ class NetworkMap(pg.PlotWidget):
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.getViewBox().sigRangeChanged.connect(self._layout_timer.start)
+        self.stale_banner = QLabel(self)
+        self.stale_banner.setStyleSheet(STALE_STYLE)
+        self.stale_banner.hide()
         self.fit()
 
     # -- set-up -------------------------------------------------------------------------
@@ -83,7 +88,25 @@ class NetworkMap(pg.PlotWidget):
                 and getattr(self, "plotItem", None) is not None:
             self._retitle_axes()
             self._rebuild_legend()
+            self.set_stale(self.stale_banner.isVisible())
         super().changeEvent(event)
+
+    def set_stale(self, stale: bool) -> None:
+        """Say on the map that its flows belong to a plan of an earlier network."""
+        self.stale_banner.setText(self.tr("Flows out of date: the network changed since the "
+                                          "last solve (F5 solves again)"))
+        self.stale_banner.adjustSize()
+        self._place_banner()
+        self.stale_banner.setVisible(stale and self._plan is not None)
+
+    def _place_banner(self) -> None:
+        banner = self.stale_banner
+        banner.move(max(0, self.width() - banner.width() - 12), 8)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "stale_banner"):
+            self._place_banner()
 
     def _setup_layers(self) -> None:
         view = self.getViewBox()

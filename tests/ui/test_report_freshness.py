@@ -81,3 +81,13 @@ def test_export_after_an_edit_solves_first_and_the_report_matches_its_inputs(
     fresh = solve(read_workbook(target).network)
     objective = next(v for k, v in facts.items() if str(k).startswith("objective"))
     assert fresh.optimal and objective == pytest.approx(fresh.objective, rel=1e-9)
+
+
+def test_the_map_says_when_its_flows_are_out_of_date(window, qtbot):
+    _solve(window, qtbot)
+    banner = window.map.stale_banner
+    assert banner.isHidden()
+    _edit_first_plant(window)
+    assert not banner.isHidden() and "out of date" in banner.text()
+    _solve(window, qtbot)
+    assert banner.isHidden()

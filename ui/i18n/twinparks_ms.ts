@@ -755,6 +755,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Latitud (°U)</translation>
     </message>
     <message>
+        <source>Flows out of date: the network changed since the last solve (F5 solves again)</source>
+        <translation>Aliran sudah lapuk: rangkaian berubah sejak penyelesaian terakhir (F5 untuk menyelesaikan semula)</translation>
+    </message>
+    <message>
         <source>Unused lane</source>
         <translation>Laluan tidak digunakan</translation>
     </message>

@@ -755,6 +755,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>纬度（°N）</translation>
     </message>
     <message>
+        <source>Flows out of date: the network changed since the last solve (F5 solves again)</source>
+        <translation>流量已过期：上次求解后网络已更改（按 F5 重新求解）</translation>
+    </message>
+    <message>
         <source>Unused lane</source>
         <translation>未使用的线路</translation>
     </message>
