@@ -154,6 +154,7 @@ class RemoveRows:
     def undo(self, network: Network) -> None:
         """Re-insert the removed rows at their old positions."""
         table = network.tables[self.sheet]
+        assert self._removed is not None, "undo before do"
         rows = list(table.itertuples(index=False, name=None))
         for position, row in zip(sorted(set(self.positions)),
                                  self._removed.itertuples(index=False, name=None), strict=True):

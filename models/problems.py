@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 ERROR = "error"
 WARNING = "warning"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` (pyside6-lupdate finds these calls)."""
     return text
 
@@ -67,7 +68,7 @@ class Problem:
     args: tuple[tuple[str, object], ...] = ()
 
     @classmethod
-    def of(cls, text: Text | str, **where: object) -> Problem:
+    def of(cls, text: Text | str, **where: Any) -> Problem:
         """A problem whose message is ``text`` (a :class:`Text`, or plain English)."""
         if isinstance(text, Text):
             return cls(str(text), template=text.template, args=text.args, **where)

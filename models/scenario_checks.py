@@ -70,10 +70,11 @@ def _value_problems(bare: Network, parsed: ScenarioSheet, overrides: list[Overri
             changed[cell] = override
     problems = []
     for problem in errors(check_sheets(modified)):
-        override = changed.get((problem.sheet, problem.row, problem.column))
-        if override is None or (problem.sheet, problem.row, problem.column,
-                                problem.message) in before:
+        cause = changed.get((str(problem.sheet), problem.row or 0, str(problem.column)))
+        if cause is None or (problem.sheet, problem.row, problem.column,
+                             problem.message) in before:
             continue
+        override = cause
         column = "value" if override.factor is None else "factor"
         problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
             "validation", "scenario '{scenario}' makes {cell} invalid: {problem}"),

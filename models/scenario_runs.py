@@ -55,7 +55,8 @@ def comparison(results: list[ScenarioResult]) -> pd.DataFrame:
     rows = []
     for result in results:
         summary = result.plan.summary()
-        costs = summary.pop("costs")
+        costs = dict(result.plan.costs)
+        summary.pop("costs")
         rows.append({"scenario": result.name, **summary, **costs})
     frame = pd.DataFrame(rows)
     if len(frame):

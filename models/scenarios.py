@@ -228,9 +228,9 @@ def _scaled(network: Network, sheet: str, column: str, old: object, factor: floa
     number = as_number(old)
     if number is None and is_blank(old):
         if sheet == "Demand" and column == "penalty_per_unit":
-            number = float(network.setting("unmet_penalty"))
+            number = as_number(network.setting("unmet_penalty"))
         elif sheet != "Settings" and schema.column(sheet, column).default_value() is not None:
-            number = float(schema.column(sheet, column).default_value())
+            number = as_number(schema.column(sheet, column).default_value())
         else:
             return old
     if number is None:
@@ -246,7 +246,9 @@ def apply_override(network: Network, override: Override) -> list[tuple[str, int,
     sheet = _sheet_name(override.sheet)
     if sheet == "Settings":
         return _apply_setting(network, override)
+    assert sheet is not None  # structure_problem said so
     column = _target_column(sheet, override.column)
+    assert column is not None
     table = network.tables[sheet]
     if column not in table.columns:
         table[column] = pd.Series([None] * len(table), index=table.index, dtype=object)

@@ -52,7 +52,7 @@ def solve(network: Network, options: SolveOptions | None = None,
         return Plan(status=INVALID, message="the workbook has errors", problems=problems)
     try:
         plan = solve_valid(network, options, report, cancel)
-    except Exception as error:  # noqa: BLE001 - a solve reports failure, never raises
+    except Exception as error:
         log.exception("solve failed")
         return Plan(status=FAILED, message=f"{type(error).__name__}: {error}",
                     problems=problems)

@@ -402,43 +402,4 @@ def _cbc_path() -> str | None:
     return None
 
 
-def to_pulp(lp: LinearProgram):
-    """The LP as a PuLP problem (variables ``x<i>``, constraints ``r<i>``), built in bulk.
-
-    Each constraint is one ``LpAffineExpression`` built from a dict and all
-    are added with ``extend``, never by growing expressions term by term.
-    """
-    import pulp
-
-    problem = pulp.LpProblem("twinparks", pulp.LpMinimize)
-    variables = [problem.add_variable(f"x{i}", lowBound=float(lo),
-                                      upBound=None if np.isinf(up) else float(up))
-                 for i, (lo, up) in enumerate(zip(lp.col_lower, lp.col_upper, strict=True))]
-    problem.setObjective(pulp.LpAffineExpression(
-        [(variables[i], float(lp.cost[i])) for i in np.flatnonzero(lp.cost)]))
-    order = np.argsort(lp.rows, kind="stable")
-    rows, cols, values = lp.rows[order], lp.cols[order], lp.values[order]
-    bounds = np.searchsorted(rows, np.arange(lp.num_rows + 1))
-    constraints = []
-    for r in range(lp.num_rows):
-        span = slice(bounds[r], bounds[r + 1])
-        expr = pulp.LpAffineExpression(
-            [(variables[c], float(v)) for c, v in zip(cols[span], values[span], strict=True)])
-        constraints.append(_pulp_row(expr, lp.row_lower[r], lp.row_upper[r], f"r{r}"))
-    problem.extend({c.name: c for c in constraints})
-    return problem, variables, constraints
-
-
-def _pulp_row(expr, lower: float, upper: float, name: str):
-    import pulp
-
-    if lower == upper:
-        return pulp.LpConstraint(expr, pulp.LpConstraintEQ, name, float(upper))
-    if np.isinf(lower):
-        return pulp.LpConstraint(expr, pulp.LpConstraintLE, name, float(upper))
-    if np.isinf(upper):
-        return pulp.LpConstraint(expr, pulp.LpConstraintGE, name, float(lower))
-    raise ValueError("ranged rows are not used by this LP")
-
-
 SOLVERS = {"highs": solve_highs, "cbc": solve_cbc}

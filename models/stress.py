@@ -40,7 +40,7 @@ from twinparks.models.validation import validate
 
 log = logging.getLogger(__name__)
 
-# Units (DESIGN §9): unmet demand in tonnes and at its penalty value, never in units.
+# Units (docs/contract.md §9): unmet demand in tonnes and at its penalty value, never in units.
 COLUMNS = ["kind", "id", "objective", "cost_increase", "service_level", "unmet_tonnes",
            "unmet_value"]
 CLOSED_SITE_KINDS = ("port", "hub")

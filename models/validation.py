@@ -179,7 +179,8 @@ NATURAL_KEYS = {"Recipes": ("plant", "input"), "Settings": ("key",)}
 
 
 def _check_unique(table: pd.DataFrame, sheet: str) -> list[Problem]:
-    key = (schema.id_column(sheet),) if schema.id_column(sheet) else NATURAL_KEYS.get(sheet)
+    id_column = schema.id_column(sheet)
+    key: tuple[str, ...] = (id_column,) if id_column else NATURAL_KEYS.get(sheet, ())
     if not key or any(name not in table.columns for name in key):
         return []
     seen: dict[tuple, int] = {}

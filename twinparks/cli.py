@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"twinparks: {error}", file=sys.stderr)
         return FAILURE
-    except Exception as error:  # noqa: BLE001 - the promise is one line, no traceback
+    except Exception as error:
         if args.debug:
             raise
         print(f"twinparks: unexpected error: {type(error).__name__}: {error} "

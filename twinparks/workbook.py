@@ -99,7 +99,7 @@ def read_book(book, path: Path | None = None) -> ReadResult:
         problems += header_problems + _merged_problems(name, sheet)
         if formulas and path is not None:
             cached = cached or openpyxl.load_workbook(path, data_only=True)
-            problems += _use_cached(name, table, formulas, cached[sheet.title])
+            _use_cached(table, formulas, cached[sheet.title])
         network.tables[name] = table
     for chart in book.chartsheets:
         problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
@@ -189,7 +189,7 @@ def _merged_problems(name: str, sheet) -> list[Problem]:
             for merged in sheet.merged_cells.ranges if merged.max_row > 1]
 
 
-def _use_cached(name: str, table: pd.DataFrame, formulas, cached_sheet) -> list[Problem]:
+def _use_cached(table: pd.DataFrame, formulas, cached_sheet) -> None:
     """Replace formulas in known columns by Excel's saved results.
 
     A formula without a saved result stays a :class:`Formula` (so saving
@@ -199,7 +199,6 @@ def _use_cached(name: str, table: pd.DataFrame, formulas, cached_sheet) -> list[
         value = cached_sheet.cell(row=row, column=position + 1).value
         if value is not None:
             table.at[row, label] = value
-    return []
 
 
 def write_workbook(network: Network, path: str | os.PathLike, force: bool = False,

@@ -66,7 +66,7 @@ def _child_main(inbox, outbox, target: Target) -> None:
 
     try:
         message = ("result", target(network, payload, report, cancel))
-    except Exception as error:  # noqa: BLE001 - sent to the parent, which shows it
+    except Exception as error:
         log.exception("the job failed")
         message = ("error", _portable(error))
     try:
@@ -272,10 +272,6 @@ class JobProcess(QObject):
         return self._thread is not None and self._thread.is_alive()
 
     @property
-    def cancelling(self) -> bool:
-        return self._job is not None and self._job.cancel.is_set()
-
-    @property
     def process_id(self) -> int | None:
         """Process id of the running job's child process, once started."""
         process = self._job.process if self._job else None
@@ -328,7 +324,7 @@ class JobProcess(QObject):
             if first is not None:
                 report(first)
             outcome = _supervise(job, report, self.name, self.daemon)
-        except Exception as error:  # noqa: BLE001 - never let the thread die silently
+        except Exception as error:
             log.exception("supervising the job failed")
             outcome = Outcome("failed", error)
         with suppress(RuntimeError):  # the object was deleted while the job ran

@@ -236,9 +236,6 @@ class MainWindow(QMainWindow):
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
 
-    def _currency(self) -> str:
-        return str(self.document.network.setting("currency"))
-
     # -- document events ----------------------------------------------------------
     def _on_network_reset(self) -> None:
         self.map.set_network(self.document.network)

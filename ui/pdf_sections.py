@@ -26,8 +26,6 @@ from twinparks.ui.pdf_canvas import (
 )
 from twinparks.ui.pdf_widgets import chart_image, map_image
 
-HALF = (WIDTH - 12) / 2
-
 
 @dataclass
 class Context:

@@ -62,7 +62,7 @@ def export_report(parent_widget: QWidget | None, network: Network, plan: Plan | 
     try:
         write_any_report(network, plan, path, Path(source_name).name or "untitled",
                          when=solved_at)
-    except Exception as error:  # noqa: BLE001 - every failure becomes a message, not a crash
+    except Exception as error:
         log.debug("report export failed", exc_info=True)
         progress.close()
         QGuiApplication.restoreOverrideCursor()

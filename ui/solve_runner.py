@@ -10,9 +10,9 @@ queued signals). Measured on a 2-core machine with the solve in a worker
 * HiGHS, synthetic ~1e5 variables: at most 50 ms; ~3e5: 160 ms inside
   ``highspy.Highs.passModel`` (``models/solvers.py`` ``pass_to_highs``),
   a binding that keeps the GIL;
-* CBC, ~1e5 variables: 140-185 ms, full garbage collections while
-  ``models.solvers.to_pulp`` creates PuLP objects, and ~230 ms in
-  ``pulp.mps_lp.writeMPS``'s ``"".join``;
+* CBC, ~1e5 variables (measured when PuLP objects were built; HiGHS now
+  writes the MPS file): 140-185 ms of full garbage collections and ~230 ms
+  in ``pulp.mps_lp.writeMPS``'s ``"".join``;
 * CBC's cancel is blind while the MPS file is written (3 s at 1e5, 25-30 s
   at 1e6): the CBC process it would kill does not exist yet.
 
@@ -62,7 +62,7 @@ def _solve_job(network: Network, options: SolveOptions, report, cancel: Cancel) 
     """The job run in the child: solve and return the plan (a bug becomes a failed plan)."""
     try:
         return solve(network, options, report, cancel)
-    except Exception as error:  # noqa: BLE001 - a bug in the solve becomes a failed plan
+    except Exception as error:
         log.exception("the solve failed")
         return Plan(status=FAILED, message=f"{type(error).__name__}: {error}")
 

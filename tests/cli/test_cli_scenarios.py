@@ -91,7 +91,7 @@ def test_stress_example_json_ranks_everything(run):
     assert len(ranking) == expected
     assert set(ranking[0]) == {"kind", "id", "objective", "cost_increase", "service_level",
                                "unmet_tonnes", "unmet_value"}
-    # DESIGN §9: by service level (lowest first), then by cost increase (largest first)
+    # docs/contract.md §9: by service level (lowest first), then by cost increase (largest first)
     for this, after in zip(ranking, ranking[1:], strict=False):
         assert this["service_level"] <= after["service_level"] + 1e-9
         if abs(this["service_level"] - after["service_level"]) <= 1e-9:

@@ -63,7 +63,7 @@ def test_summary_comes_first_with_file_date_solver_status(report, solved):
 
 
 def unmet_tonnes(solved) -> float:
-    """Unmet demand weighed by each product's tonnes_per_unit (DESIGN §9)."""
+    """Unmet demand weighed by each product's tonnes_per_unit (docs/contract.md §9)."""
     network, plan = solved
     weights = pd.to_numeric(network.tables["Products"].set_index("id")["tonnes_per_unit"])
     return float((plan.demand["unmet"] * plan.demand["product"].map(weights)).sum())

@@ -29,3 +29,9 @@ def make_window(qtbot, tmp_path):
         window.close()
         window.runner.shutdown()
         window.deleteLater()
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory):
+    """A temporary folder for screenshots (look at them there; nothing lands in the tree)."""
+    return tmp_path_factory.mktemp("screenshots")

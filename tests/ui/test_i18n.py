@@ -21,7 +21,6 @@ from twinparks.ui.retranslate import retranslate_main_window
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "ui" / "i18n"
-SCREENSHOTS = ROOT / "tests" / "screenshots"
 LANGUAGES = ["zh_CN", "ms"]
 PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
 
@@ -165,21 +164,22 @@ def test_a_cjk_font_is_installed():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_screenshot(qtbot, make_window, lang, english):
+def test_screenshot(qtbot, make_window, lang, english, screenshots):
     """As ``twinparks gui --lang``: the translator is in place before the window is built."""
     install_translator(english, lang)
     window = make_window()
     with qtbot.waitSignal(window.runner.finished, timeout=60_000):
         window.solve()
-    SCREENSHOTS.mkdir(exist_ok=True)
     window.output_tabs.setCurrentWidget(window.results)
     window.results.setCurrentIndex(0)
     qtbot.wait(200)
-    assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_results.png"))
+    assert window.grab().save(str(screenshots / f"main_{lang}_results.png"))
+    assert window.output_tabs.tabText(window.output_tabs.indexOf(window.results)) != "Results"
     window.output_tabs.setCurrentWidget(window.map)
     window.sheet_tabs.setCurrentWidget(window.editors["Plants"])
     qtbot.wait(200)
-    assert window.grab().save(str(SCREENSHOTS / f"main_{lang}_map.png"))
+    assert window.grab().save(str(screenshots / f"main_{lang}_map.png"))
+    assert window.output_tabs.tabText(window.output_tabs.indexOf(window.map)) != "Map"
 
 
 def test_problems_panel_shows_validation_messages_in_chinese(english, qtbot):

@@ -1,7 +1,6 @@
 """The main window on the bundled dataset: edit, undo, paste, rows, solve, save, cancel."""
 
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +11,6 @@ from twinparks.example import example_path
 from twinparks.models.solve import SolveOptions, solve
 from twinparks.workbook import read_workbook
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SOLVE_TIMEOUT_MS = 60_000
 
 
@@ -209,21 +207,24 @@ def test_close_with_unsaved_changes_asks(window, monkeypatch):
     assert window.close()
 
 
-def test_screenshots_of_the_main_views(window, qtbot):
-    SCREENSHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SCREENSHOTS / "main_editors_map.png"))
+def test_screenshots_of_the_main_views(window, qtbot, screenshots):
+    assert window.grab().save(str(screenshots / "main_editors_map.png"))
+    assert window.problems.model.rowCount() == 0 and window.document.plan is None
     _edit(window, "Plants", 1, "capacity", -5)
     window.document.revalidate()
-    window.grab().save(str(SCREENSHOTS / "main_problems.png"))
+    assert window.grab().save(str(screenshots / "main_problems.png"))
+    assert window.problems.model.rowCount() == 1  # the one bad cell, listed
     window.act_undo.trigger()
     with qtbot.waitSignal(window.runner.finished, timeout=SOLVE_TIMEOUT_MS):
         window.solve()
     window.output_tabs.setCurrentWidget(window.map)
     QApplication.processEvents()
-    window.grab().save(str(SCREENSHOTS / "main_map_solved.png"))
+    assert window.grab().save(str(screenshots / "main_map_solved.png"))
+    assert window.document.plan.optimal and window.output_tabs.currentWidget() is window.map
     window.output_tabs.setCurrentWidget(window.results)
     for i in range(window.results.count()):
         window.results.setCurrentIndex(i)
         QApplication.processEvents()
-        window.grab().save(str(SCREENSHOTS / f"main_results_{i}.png"))
-    assert (SCREENSHOTS / "main_results_0.png").stat().st_size > 0
+        assert window.results.currentWidget().isVisible()
+        assert window.grab().save(str(screenshots / f"main_results_{i}.png"))
+    assert window.results.summary.kpi["total_cost"].text() != "–"

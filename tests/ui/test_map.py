@@ -14,7 +14,6 @@ from twinparks.ui import map_layers
 from twinparks.ui.map_view import NetworkMap
 from twinparks.workbook import read_workbook
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SIZE = (1200, 800)
 
 
@@ -234,15 +233,19 @@ def test_user_visible_strings_go_through_translation(qtbot, network, plan):
         QCoreApplication.removeTranslator(translator)
 
 
-def test_screenshots_before_and_after_the_solve(shown_map, plan, qtbot):
-    SCREENSHOTS.mkdir(exist_ok=True)
-    assert shown_map.grab().save(str(SCREENSHOTS / "map_network.png"))
+def test_screenshots_before_and_after_the_solve(shown_map, plan, qtbot, screenshots):
+    assert shown_map.grab().save(str(screenshots / "map_network.png"))
+    assert shown_map.tooltip_at(-30.0, -60.0) == "" and len(shown_map.lanes()) > 0
     shown_map.set_plan(plan)
     settle(qtbot, shown_map)
-    assert shown_map.grab().save(str(SCREENSHOTS / "map_plan.png"))
+    assert shown_map.grab().save(str(screenshots / "map_plan.png"))
+    port = shown_map.sites()["QZ_PORT"]
+    assert "t" in shown_map.tooltip_at(port.lon, port.lat)  # figures of the plan on hover
     shown_map.getViewBox().setRange(xRange=(96, 124), yRange=(-9, 33), padding=0)
     settle(qtbot, shown_map)
-    assert shown_map.grab().save(str(SCREENSHOTS / "map_plan_asean.png"))
+    assert shown_map.grab().save(str(screenshots / "map_plan_asean.png"))
+    (left, right), (bottom, top) = shown_map.getViewBox().viewRange()
+    assert left < port.lon < right and bottom < port.lat < top
     shown_map.highlight({"QZ_PORT", "KTN_PORT"}, {"KTN_QZ_DIRECT", "QZ_KTN_DIRECT"})
     settle(qtbot, shown_map)
-    assert shown_map.grab().save(str(SCREENSHOTS / "map_highlight.png"))
+    assert shown_map.grab().save(str(screenshots / "map_highlight.png"))

@@ -29,7 +29,6 @@ from twinparks.ui.results.frame_model import (
 from twinparks.ui.results.panel import ResultsPanel
 from twinparks.workbook import read_workbook
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 SIZE = (1200, 800)
 
 
@@ -90,7 +89,7 @@ def test_kpis_show_the_plans_objective_service_level_and_solver(panel, example):
     plan, currency = example
     kpi = panel.summary.kpi
     assert kpi["total_cost"].text().endswith(currency)
-    # landed cost and the unmet-demand penalty apart; unmet demand in tonnes (DESIGN §9)
+    # landed cost and the unmet-demand penalty apart; unmet demand in tonnes (docs/contract.md §9)
     landed = plan.objective - plan.costs["unmet_penalty"]
     assert plan.costs["unmet_penalty"] > 0
     assert _digits(kpi["total_cost"].text()) == round(landed)
@@ -293,27 +292,30 @@ def test_frame_model_formats_kinds_and_keeps_raw_values(qtbot):
 
 
 # -- Screenshots ----------------------------------------------------------------------------
-def _save(panel, qtbot, name: str) -> Path:
+def _save(panel, qtbot, folder: Path, name: str) -> Path:
     qtbot.wait(50)
-    path = SCREENSHOTS / f"results_{name}.png"
+    path = folder / f"results_{name}.png"
     assert panel.grab().save(str(path))
     return path
 
 
-def test_screenshots_of_every_page(panel, qtbot, example):
-    SCREENSHOTS.mkdir(exist_ok=True)
+def test_screenshots_of_every_page(panel, qtbot, example, screenshots):
     names = ["summary", "production", "lanes", "demand", "bottlenecks"]
     paths = []
     for number, name in enumerate(names):
         panel.setCurrentIndex(number)
-        paths.append(_save(panel, qtbot, name))
+        paths.append(_save(panel, qtbot, screenshots, name))
+        assert panel.currentWidget().showing_content()
     panel.setCurrentIndex(1)
     panel.set_stale(True)
-    paths.append(_save(panel, qtbot, "stale"))
+    paths.append(_save(panel, qtbot, screenshots, "stale"))
+    assert panel.currentWidget().is_dimmed()
     panel.set_plan(Plan(status="time_limit", message="HiGHS stopped after 60 s"), "USD")
-    paths.append(_save(panel, qtbot, "time_limit"))
+    paths.append(_save(panel, qtbot, screenshots, "time_limit"))
+    assert not panel.currentWidget().showing_content()
     panel.set_plan(None, "USD")
-    paths.append(_save(panel, qtbot, "empty"))
+    paths.append(_save(panel, qtbot, screenshots, "empty"))
+    assert panel.summary.kpi["total_cost"].text() == "–"
     assert all(path.stat().st_size > 5000 for path in paths)
 
 

@@ -123,15 +123,6 @@ class DataFrameModel(QAbstractTableModel):
         self._highlighted = self._evaluate_highlight()
         self.endResetModel()
 
-    def set_highlight(self, rule: RowPredicate | None) -> None:
-        """Give rows where ``rule(frame)`` is true a highlight background."""
-        self._highlight_rule = rule
-        self._highlighted = self._evaluate_highlight()
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1),
-                                  [Qt.ItemDataRole.BackgroundRole])
-
     def set_dimmed(self, dimmed: bool) -> None:
         """Grey the text (the rows describe an out-of-date plan)."""
         if dimmed == self.dimmed:

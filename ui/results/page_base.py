@@ -26,7 +26,6 @@ BANNER_STYLE = ("QLabel { background: #fff3cd; color: #664d03; border: 1px solid
                 " border-radius: 4px; padding: 8px 12px; font-weight: bold; }")
 MESSAGE_STYLE = "QLabel { color: #555555; font-size: 15pt; padding: 40px; }"
 HEADING_STYLE = "QLabel { font-size: 11pt; font-weight: bold; color: #333333; }"
-HINT_STYLE = "QLabel { color: #666666; }"
 
 
 def status_label(status: str) -> str:
