@@ -27,10 +27,10 @@ def follows_sea(mode: str) -> bool:
 def sea_route(lon_a: float, lat_a: float, lon_b: float, lat_b: float) -> np.ndarray | None:
     """(lon, lat) points from a to b along the sea, ends included; None if none is found."""
     try:
-        import searoute  # noqa: PLC0415 - loads its marine network on first use only
+        import searoute  # here: it loads its marine network on first use only
 
         route = searoute.searoute([lon_a, lat_a], [lon_b, lat_b])
-    except Exception:  # noqa: BLE001 - a map without the route still draws the lane
+    except Exception:  # a map without the route still draws the lane
         log.debug("no sea route for %s", (lon_a, lat_a, lon_b, lat_b), exc_info=True)
         return None
     inner = np.asarray(route["geometry"]["coordinates"], dtype=float)
