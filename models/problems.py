@@ -34,9 +34,28 @@ def english(value: object) -> str:
     return format(value, "g") if isinstance(value, float) else str(value)
 
 
+SHOWN_CHARACTERS = 60
+CELL_ARGUMENTS = ("value", "title", "header", "formula", "first")
+
+
 def problem_text(template: str, **args: object) -> Text:
-    """A :class:`Text` from a template marked with ``QT_TRANSLATE_NOOP`` and its values."""
-    return Text(template, tuple(args.items()))
+    """A :class:`Text` from a template marked with ``QT_TRANSLATE_NOOP`` and its values.
+
+    What a planner typed (``value``, ``title`` …) is shortened when long, so
+    that a 100,000-character cell still gives a one-line message.
+    """
+    return Text(template, tuple((name, shorten(value) if name in CELL_ARGUMENTS else value)
+                                for name, value in args.items()))
+
+
+def shorten(value: object) -> object:
+    """Text of more than ``SHOWN_CHARACTERS`` as its start, "…" and its length."""
+    if isinstance(value, Text) or isinstance(value, float):
+        return value
+    text = str(value)
+    if len(text) <= SHOWN_CHARACTERS:
+        return value
+    return f"{text[:SHOWN_CHARACTERS - 20]}…{text[-8:]} ({len(text):,} characters)"
 
 
 def column_letter(index: int) -> str:

@@ -34,16 +34,22 @@ class Range:
 
     @classmethod
     def parse(cls, text: str) -> Range:
-        """Read ``>=0``, ``>0`` or ``a..b`` (blank means any number)."""
+        """Read ``>=0``, ``>0``, ``a..b`` or ``>a..b`` (blank means any number).
+
+        The upper ends are magnitude limits as much as business rules: the
+        solvers treat numbers near 1e15 and above as infinite or refuse them.
+        """
         text = text.strip()
         if not text:
             return cls()
         if text.startswith(">="):
             return cls(lower=float(text[2:]))
-        if text.startswith(">"):
-            return cls(lower=float(text[1:]), lower_strict=True)
+        strict = text.startswith(">")
+        text = text.lstrip(">")
+        if ".." not in text:
+            return cls(lower=float(text), lower_strict=strict)
         low, high = text.split("..")
-        return cls(lower=float(low), upper=float(high))
+        return cls(lower=float(low), upper=float(high), lower_strict=strict)
 
     def contains(self, value: float) -> bool:
         """Tell whether ``value`` lies in the range."""
@@ -61,6 +67,9 @@ class Range:
             return problem_text(QT_TRANSLATE_NOOP("validation", "> {lower}"), lower=lower)
         if self.upper == math.inf:
             return problem_text(QT_TRANSLATE_NOOP("validation", "≥ {lower}"), lower=lower)
+        if self.lower_strict:
+            return problem_text(QT_TRANSLATE_NOOP("validation", "> {lower} and ≤ {upper}"),
+                                lower=lower, upper=float(self.upper))
         return problem_text(QT_TRANSLATE_NOOP("validation", "between {lower} and {upper}"),
                             lower=lower, upper=float(self.upper))
 

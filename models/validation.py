@@ -14,6 +14,7 @@ import pandas as pd
 
 from twinparks.models import schema
 from twinparks.models.investment_checks import check_investments
+from twinparks.models.lookalikes import lookalike_message
 from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
 from twinparks.models.scenario_checks import check_scenarios
@@ -113,9 +114,9 @@ def _text_message(known: dict[str, set[str]], col: schema.Column, text: str) -> 
             "validation", "kind '{value}' is unknown; use one of {allowed}"),
             value=text, allowed=", ".join(schema.SITE_KINDS))
     if col.target and text not in known[col.target]:
-        return problem_text(QT_TRANSLATE_NOOP(
-            "validation", "{column} '{value}' is not an id on the {target} sheet"),
-            column=col.name, value=text, target=col.target)
+        return lookalike_message(col, text, known[col.target]) or problem_text(
+            QT_TRANSLATE_NOOP("validation", "{column} '{value}' is not an id on the {target} "
+                              "sheet"), column=col.name, value=text, target=col.target)
     if col.type in ("lanes", "sites"):
         sheet = col.type.capitalize()
         unknown = [token for token in lane_products(text) if token not in known[sheet]]
@@ -142,6 +143,12 @@ def _unit(unit: str) -> Text:
 
 def _number_message(col: schema.Column, value: object) -> Text | None:
     number = as_number(value)
+    digits = _digits(value)
+    if number is None and digits:
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{column} is a number of {digits} digits, far too large; type a "
+            "number {range}{unit}"), column=col.name, digits=digits,
+            range=col.range.text(), unit=_unit(col.unit))
     if number is None:
         return problem_text(QT_TRANSLATE_NOOP(
             "validation", "{column} is '{value}', not a number; type a number {range}{unit}"),
@@ -156,6 +163,14 @@ def _number_message(col: schema.Column, value: object) -> Text | None:
             column=col.name, number=float(number), range=col.range.text(),
             unit=_unit(col.unit))
     return None
+
+
+def _digits(value: object) -> int:
+    """How many digits an integer (or integer text) has, 0 when it is not one."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return 0
+    text = str(value).strip().lstrip("+-")
+    return len(text) if text.isdigit() else 0
 
 
 def _ids(network: Network, sheet: str) -> set[str]:

@@ -8,7 +8,9 @@ reads only the central directory and a few kilobytes per part.
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from defusedxml import ElementTree
@@ -18,39 +20,56 @@ from twinparks.models.problems import QT_TRANSLATE_NOOP, Problem, Text, problem_
 MiB = 1024 * 1024
 MAX_PART = 100 * MiB
 MAX_TOTAL = 200 * MiB
+MAX_FILE = MAX_TOTAL
 MAX_RATIO = 100
 RATIO_FLOOR = 1 * MiB
 MAX_PARTS = 10_000
+MAX_SHEETS = 1_000
 PROLOG_LIMIT = 1 * MiB
-LOSSY_PARTS = {
-    "xl/charts/": "charts", "xl/chartsheets/": "chart sheets", "xl/drawings/": "drawings",
-    "xl/media/": "images", "xl/pivotTables/": "pivot tables", "xl/pivotCache/": "pivot tables",
-    "xl/vbaProject.bin": "macros",
-}
+CHUNK = 1 * MiB
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+              NotImplementedError, RuntimeError)
 
 
 def check_archive(path: Path) -> list[Problem]:
     """File-level problems that make the workbook unsafe or unreadable ([] if none)."""
+    if path.is_dir():
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{path} is a folder, not a workbook file; give the path of an .xlsx "
+            "file"), path=f"{path}"))]
     if not path.is_file():
         return [Problem.of(problem_text(QT_TRANSLATE_NOOP("validation", "no such file: {path}"),
                                         path=f"{path}"))]
     if not zipfile.is_zipfile(path):
         return [Problem.of(_not_xlsx(path))]
+    if path.stat().st_size > MAX_FILE:
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the file is {size} MiB (limit {limit} MiB); it is not a planning "
+            "workbook"), size=f"{path.stat().st_size / MiB:.0f}", limit=MAX_FILE // MiB))]
     try:
         with zipfile.ZipFile(path) as archive:
-            return _check_parts(archive)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
+            return _check_parts(archive) or _check_contents(archive)
+    except ZIP_ERRORS as error:
         return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
             "validation", "the file is a damaged zip archive ({error}); it is not a readable "
             ".xlsx workbook"), error=f"{error}"))]
 
 
 def _not_xlsx(path: Path) -> Text:
-    head = path.read_bytes()[:512] if path.stat().st_size else b""
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
+    with open(path, "rb") as handle:
+        head = handle.read(512)
+    if head.startswith(OLE_MAGIC) and _is_encrypted_package(path):
+        return problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the workbook is protected with a password (encrypted), so it cannot "
+            "be read; in Excel remove the password (File > Info > Protect Workbook > Encrypt "
+            "with Password) and save it again"))
+    if head.startswith(OLE_MAGIC):
         kind = QT_TRANSLATE_NOOP("validation", "an Excel 97-2003 .xls file (or another OLE "
                                  "document)")
     elif not head:
@@ -75,7 +94,7 @@ def _check_parts(archive: zipfile.ZipFile) -> list[Problem]:
         return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
             "validation", "the file is a zip archive but not an .xlsx workbook "
             "(xl/workbook.xml is missing)")))]
-    sheet_of = _sheet_names(archive) if not _has_dtd(archive, "xl/workbook.xml") else {}
+    sheet_of = _sheet_names(archive)
     problems = [_size_problem(info, sheet_of.get(info.filename)) for info in infos]
     problems = [p for p in problems if p is not None]
     total = sum(info.file_size for info in infos)
@@ -83,13 +102,15 @@ def _check_parts(archive: zipfile.ZipFile) -> list[Problem]:
         problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
             "validation", "the workbook would inflate to {size} MiB (limit {limit} MiB); "
             "refusing to open it"), size=f"{total / MiB:.0f}", limit=MAX_TOTAL // MiB)))
-    if problems:
-        return problems
+    return problems
+
+
+def _dtd_problems(archive: zipfile.ZipFile, sheet_of: dict[str, str]) -> list[Problem]:
     return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
                 "validation", "{where} declares a DTD or entities (a possible 'billion "
                 "laughs' entity bomb); Excel never writes these, so the file was refused"),
                 where=_where(name, sheet_of)), sheet=sheet_of.get(name))
-            for name in sorted(names) if name.endswith((".xml", ".rels"))
+            for name in sorted(archive.namelist()) if name.endswith((".xml", ".rels"))
             and _has_dtd(archive, name)]
 
 
@@ -149,7 +170,8 @@ def _skip_space(data: bytes, position: int) -> int:
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     """Archive part name → sheet name, from the workbook and its relationships."""
     try:
-        if _has_dtd(archive, "xl/_rels/workbook.xml.rels"):
+        if _has_dtd(archive, "xl/workbook.xml") or _has_dtd(archive,
+                                                           "xl/_rels/workbook.xml.rels"):
             return {}
         book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
@@ -164,12 +186,57 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return names
 
 
-def lossy_parts(path: Path) -> list[str]:
-    """What openpyxl would drop when re-saving this file (charts, images, pivots, macros)."""
-    if not zipfile.is_zipfile(path):
-        return []
-    with zipfile.ZipFile(path) as archive:
-        names = archive.namelist()
-    found = {label for prefix, label in LOSSY_PARTS.items()
-             if any(name.startswith(prefix) for name in names)}
-    return sorted(found)
+def _is_encrypted_package(path: Path) -> bool:
+    """An OLE file holding an ``EncryptedPackage`` stream: Excel's password encryption."""
+    with open(path, "rb") as handle:
+        tail = b""
+        while chunk := handle.read(CHUNK):
+            if ENCRYPTED_PACKAGE in tail + chunk:
+                return True
+            tail = chunk[-len(ENCRYPTED_PACKAGE):]
+    return False
+
+
+def _check_contents(archive: zipfile.ZipFile) -> list[Problem]:
+    """Encrypted or damaged parts, entity bombs, Strict Open XML, too many sheets."""
+    sheet_of = _sheet_names(archive)
+    for info in archive.infolist():
+        problem = _part_problem(archive, info, sheet_of.get(info.filename))
+        if problem is not None:
+            return [problem]
+    dtd = _dtd_problems(archive, sheet_of)
+    if dtd:
+        return dtd
+    with archive.open("xl/workbook.xml") as stream:
+        head = stream.read(PROLOG_LIMIT)
+    if STRICT_NAMESPACE in head:
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the workbook is saved as 'Strict Open XML Spreadsheet', which this "
+            "tool does not read; in Excel save it as 'Excel Workbook (*.xlsx)'")))]
+    sheets = len(re.findall(rb"<(?:\w+:)?sheet\b", archive.read("xl/workbook.xml")))
+    if sheets > MAX_SHEETS:
+        return [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "the workbook has {sheets} sheets (more than {limit}); it is not a "
+            "planning workbook"), sheets=sheets, limit=MAX_SHEETS))]
+    return []
+
+
+def _part_problem(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+                  sheet: str | None) -> Problem | None:
+    """Inflate the whole part once: damaged data, bad CRC or encryption show up here."""
+    where = _where(info.filename, {info.filename: sheet} if sheet else {})
+    if info.flag_bits & 0x1:
+        return Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{where} is encrypted inside the zip archive; Excel never writes "
+            "such files, so it cannot be read"), where=where), sheet=sheet)
+    try:
+        with archive.open(info) as stream:
+            while stream.read(CHUNK):
+                pass
+    except ZIP_ERRORS as error:
+        return Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "{where} is damaged ({error}); the file is not a readable .xlsx "
+            "workbook (restore it from a backup, or open and repair it in Excel)"),
+            where=where, error=str(error).splitlines()[0] if str(error) else
+            type(error).__name__), sheet=sheet)
+    return None

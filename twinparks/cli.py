@@ -28,11 +28,12 @@ from twinparks.cli_common import (
     read_argument,
 )
 from twinparks.cli_help import JSON_TABLES, command_help, json_safe, table_records
-from twinparks.example import copy_example, resolve_workbook
+from twinparks.example import copy_example, example_path, resolve_workbook
 from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve
 from twinparks.models.validation import validate
+from twinparks.overwrite import check_replace
 from twinparks.report_writers import ReportUnavailable, write_any_report, writer_for
 from twinparks.template import write_template
 from twinparks.workbook import WorkbookWriteError
@@ -79,16 +80,18 @@ def build_parser() -> argparse.ArgumentParser:
                            help="with --json: add the result tables (" +
                            ", ".join(JSON_TABLES) + ") as lists of records")
     solve_cmd.add_argument("--force", action="store_true",
-                           help="overwrite a report target even if content would be lost")
+                           help="replace OUT even if it is not a report written by this tool")
     validate_cmd = commands.add_parser("validate", help="list every problem of a workbook",
                                        **command_help("validate"))
     validate_cmd.add_argument("workbook", help=WORKBOOK_HELP)
     template = commands.add_parser("template", help="write an empty workbook with help",
                                    **command_help("template"))
     template.add_argument("out", type=Path, help="the .xlsx file to write")
+    template.add_argument("--force", action="store_true", help="replace OUT if it exists")
     example = commands.add_parser("example", help="write a copy of the bundled dataset",
                                   **command_help("example"))
     example.add_argument("out", type=Path, help="the .xlsx file to write")
+    example.add_argument("--force", action="store_true", help="replace OUT if it exists")
     cli_scenarios.add_commands(commands)
     return parser
 
@@ -157,6 +160,8 @@ def cmd_solve(args) -> int:
     if result.network is None or errors(result.problems):
         print_problems(result.problems, path.name)
         return invalid_json(args, result.problems, path.name)
+    if args.report:
+        check_replace(args.report, force=args.force, inputs=(path,))  # before any work
     plan = solve(result.network, SolveOptions(solver=args.solver, time_limit=args.time_limit))
     print_problems(result.problems + plan.problems, path.name)
     if plan.status == "invalid":
@@ -172,7 +177,7 @@ def cmd_solve(args) -> int:
         print(f"twinparks: no optimal plan: {plan.message}", file=sys.stderr)
         return NOT_OPTIMAL
     if args.report:
-        _write_report(result.network, plan, args.report, path.name, args.force)
+        _write_report(result.network, plan, args.report, path, args.force)
     return OK
 
 
@@ -184,9 +189,9 @@ def check_report_target(target: Path) -> None:
         raise CliError(str(error)) from error
 
 
-def _write_report(network, plan: Plan, target: Path, source: str, force: bool) -> None:
+def _write_report(network, plan: Plan, target: Path, source: Path, force: bool) -> None:
     try:
-        write_any_report(network, plan, target, source, force=force)
+        write_any_report(network, plan, target, source.name, force=force, inputs=(source,))
     except ReportUnavailable as error:
         raise CliError(str(error)) from error
     print(f"report written to {target}", file=sys.stderr)
@@ -213,13 +218,15 @@ def format_plan(plan: Plan, source: str, currency: str) -> str:
 
 def cmd_template(args) -> int:
     """Write the empty template."""
-    write_template(args.out)
+    check_replace(args.out, force=args.force, what="template")
+    write_template(args.out, force=True)
     print(f"template written to {args.out}", file=sys.stderr)
     return OK
 
 
 def cmd_example(args) -> int:
     """Write a copy of the bundled dataset."""
+    check_replace(args.out, force=args.force, inputs=(example_path(),), what="example")
     copy_example(args.out)
     print(f"example written to {args.out}", file=sys.stderr)
     return OK

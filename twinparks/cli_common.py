@@ -26,7 +26,7 @@ class CliError(Exception):
 def read_argument(argument: str) -> tuple[Path, ReadResult]:
     """The workbook a WORKBOOK argument names (``example`` = the bundled one), read."""
     path = resolve_workbook(argument)
-    if not path.is_file():
+    if not path.is_file() and not path.is_dir():  # a folder is named as such by the reader
         raise CliError(f"no such file: {path}")
     return path, read_workbook(path)
 

@@ -39,7 +39,7 @@ from twinparks.models.scenario_runs import (
 from twinparks.models.scenarios import BASE
 from twinparks.models.stress import StressError, stress
 from twinparks.models.validation import validate
-from twinparks.report import REPORT_KEYWORD, is_report
+from twinparks.overwrite import REPORT_KEYWORD, check_replace
 from twinparks.workbook import save_book, set_cell, write_table
 
 
@@ -97,6 +97,8 @@ def cmd_scenarios(args) -> int:
     path, network, problems = _valid_network(args)
     if network is None:
         return invalid_json(args, problems, path.name)
+    if args.report:
+        check_replace(args.report, force=args.force, inputs=(path,))  # before any work
     results = solve_all_scenarios(network, progress=tty_progress("solving scenarios"))
     if args.json:
         print(json.dumps([_clean(r.summary()) for r in results], indent=2))
@@ -109,7 +111,7 @@ def cmd_scenarios(args) -> int:
     if failed:
         return NOT_OPTIMAL
     if args.report:
-        _write_report(results, args.report, args.force)
+        _write_report(results, args.report, args.force, inputs=(path,))
     return OK
 
 
@@ -197,7 +199,8 @@ def format_stress(table: pd.DataFrame, source: str, currency: str) -> str:
 
 # --- report ----------------------------------------------------------------------------------
 
-def _write_report(results: list[ScenarioResult], target: Path, force: bool) -> None:
+def _write_report(results: list[ScenarioResult], target: Path, force: bool,
+                  inputs: tuple[Path, ...] = ()) -> None:
     if target.suffix.lower() != ".xlsx":
         raise CliError(f"cannot write a report as '{target.suffix or target.name}': use "
                            f"a .xlsx file")
@@ -214,7 +217,8 @@ def _write_report(results: list[ScenarioResult], target: Path, force: bool) -> N
     set_cell(sheet.cell(row=len(results) + 3, column=1),
              f"scenario '{BASE}' is the workbook without overrides")
     book.properties.keywords = REPORT_KEYWORD
-    save_book(book, target, force=force, replaceable=is_report)
+    check_replace(target, force=force, inputs=inputs)
+    save_book(book, target, force=True)
     print(f"report written to {target}", file=sys.stderr)
 
 

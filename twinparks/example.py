@@ -6,6 +6,8 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
+from twinparks.safe_write import write_atomically
+
 DATASET = "qinzhou_kuantan.xlsx"
 EXAMPLE_WORD = "example"
 
@@ -31,5 +33,5 @@ def resolve_workbook(argument: str) -> Path:
 
 
 def copy_example(target: Path) -> None:
-    """Copy the bundled workbook to ``target``."""
-    shutil.copyfile(example_path(), target)
+    """Copy the bundled workbook to ``target`` (atomically, see :mod:`twinparks.safe_write`)."""
+    write_atomically(Path(target), lambda temporary: shutil.copyfile(example_path(), temporary))

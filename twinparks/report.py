@@ -17,9 +17,9 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 
 from twinparks import __version__
-from twinparks.archive import check_archive
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
+from twinparks.overwrite import REPORT_KEYWORD, check_replace, is_report
 from twinparks.report_charts import SECOND_BAND_ROW, add_charts, chart_tables, write_chart_data
 from twinparks.report_content import figures
 from twinparks.report_print import set_print_layout
@@ -34,10 +34,9 @@ from twinparks.report_sheets import (
 )
 from twinparks.workbook import build_book, save_book, set_cell
 
-REPORT_KEYWORD = "twinparks-report"
 TITLE = "Twin Parks planning report"
 DATE_FORMAT = "%Y-%m-%d %H:%M"
-__all__ = ["RESULT_SHEETS", "TITLE", "is_report", "report_book", "report_rows",
+__all__ = ["REPORT_KEYWORD", "RESULT_SHEETS", "TITLE", "is_report", "report_book", "report_rows",
            "write_report"]
 
 
@@ -120,22 +119,13 @@ def _style_input(sheet) -> None:
     sheet.freeze_panes = "A2"
 
 
-def is_report(path: Path) -> bool:
-    """Whether ``path`` is a report this tool wrote (safe to replace whole)."""
-    if check_archive(path):
-        return False
-    try:
-        book = openpyxl.load_workbook(path, read_only=True)
-    except Exception:  # noqa: BLE001 - anything unreadable is not our report
-        return False
-    try:
-        return book.properties.keywords == REPORT_KEYWORD
-    finally:
-        book.close()
-
-
 def write_report(network: Network, plan: Plan, path: Path, source: str,
-                 force: bool = False, when: dt.datetime | None = None) -> None:
-    """Write the report workbook atomically (refusing to clobber a richer workbook)."""
-    save_book(report_book(network, plan, source, when), Path(path), force=force,
-              replaceable=is_report)
+                 force: bool = False, when: dt.datetime | None = None,
+                 inputs: tuple[Path, ...] = ()) -> None:
+    """Write the report workbook atomically.
+
+    An existing file is replaced only if it is a report of ours, or with
+    ``force``; never one of ``inputs`` (the workbook the report is about).
+    """
+    check_replace(Path(path), force=force, inputs=inputs)
+    save_book(report_book(network, plan, source, when), Path(path), force=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
+from twinparks.overwrite import check_replace
 from twinparks.report import write_report
 
 log = logging.getLogger(__name__)
@@ -59,9 +60,14 @@ def writer_for(path: Path) -> Writer:
 
 
 def write_any_report(network: Network, plan: Plan, path: Path, source: str,
-                     force: bool = False, when: dt.datetime | None = None) -> None:
+                     force: bool = False, when: dt.datetime | None = None,
+                     inputs: tuple[Path, ...] = ()) -> None:
     """Write the report ``path``'s suffix asks for (atomically, as each writer does).
 
     ``when`` is the time the plan was solved (default: now), stated in the report.
+    An existing file is replaced only if it is a report of ours, or with
+    ``force``; never one of ``inputs`` (see :func:`twinparks.overwrite.check_replace`).
     """
-    writer_for(path)(network, plan, Path(path), source, force=force, when=when)
+    writer = writer_for(path)
+    check_replace(Path(path), force=force, inputs=inputs)
+    writer(network, plan, Path(path), source, force=True, when=when)

@@ -5,35 +5,44 @@ network's tables (known columns under their schema name), unknown columns
 and sheets are kept verbatim so that read → write → read gives the same
 network. Formulas in known columns are replaced by their saved result;
 formulas elsewhere are kept as formulas. Writing never turns text into a
-formula, replaces the target atomically, and refuses to overwrite a
-workbook whose charts, images, pivot tables or macros openpyxl would drop.
+formula and replaces the target atomically. Saving an edited network back
+into the planner's own file is :mod:`twinparks.workbook_save`'s job; this
+module builds workbooks from values only for new files.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import math
 import os
-import tempfile
 import xml.etree.ElementTree
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
-from twinparks.archive import check_archive, lossy_parts
+from twinparks.archive import MAX_FILE, check_archive
+from twinparks.lossy_parts import lossy_parts
 from twinparks.models import schema
 from twinparks.models.network import Formula, Network, is_blank
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, problem_text
+from twinparks.safe_write import WorkbookWriteError, write_atomically
+from twinparks.sheet_grid import GridTooLarge, sparse_cells
 
 log = logging.getLogger(__name__)
 UNREADABLE = (zipfile.BadZipFile, xml.etree.ElementTree.ParseError, ValueError, KeyError,
-              TypeError, IndexError, AttributeError, OSError, MemoryError, EOFError)
+              TypeError, IndexError, AttributeError, OSError, MemoryError, EOFError,
+              zlib.error, RuntimeError, OverflowError, RecursionError)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 LARGEST_16_DIGITS = 1.797693134862315e308
+EXACT_INTEGER = 2**53
 
 
 @dataclass(frozen=True)
@@ -54,19 +63,35 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-class WorkbookWriteError(Exception):
-    """Writing was refused or failed; the message says why and what to do."""
+__all__ = ["ReadResult", "WorkbookWriteError", "read_book", "read_bytes", "read_workbook"]
 
 
 def read_workbook(path: str | os.PathLike) -> ReadResult:
     """Read a workbook; structural problems come back as values, never raised."""
     path = Path(path)
-    problems = check_archive(path)
-    if problems:
-        return ReadResult(None, problems)
     try:
-        book = openpyxl.load_workbook(path, data_only=False)
-        return read_book(book, path)
+        small = path.is_file() and path.stat().st_size <= MAX_FILE
+        data = path.read_bytes() if small else None
+    except OSError:
+        data = None
+    return read_bytes(path, data)
+
+
+def read_bytes(path: Path, data: bytes | None) -> ReadResult:
+    """Read the workbook ``data`` (the bytes of ``path``; None: ``path`` is only checked).
+
+    The bytes go to openpyxl as a file object, so a workbook named ``.txt``,
+    ``.bak`` or without an extension reads like any ``.xlsx``.
+    """
+    problems = check_archive(path)
+    if problems or data is None:
+        return ReadResult(None, problems or [Problem.of(problem_text(QT_TRANSLATE_NOOP(
+            "validation", "no such file: {path}"), path=f"{path}"))])
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+        return read_book(book, lambda: openpyxl.load_workbook(io.BytesIO(data), data_only=True))
+    except GridTooLarge as error:
+        return ReadResult(None, [error.problem])
     except UNREADABLE as error:
         log.debug("unreadable workbook %s", path, exc_info=True)
         detail = str(error).splitlines()[0] if str(error) else ""
@@ -75,14 +100,21 @@ def read_workbook(path: str | os.PathLike) -> ReadResult:
             error=type(error).__name__, detail=detail))])
 
 
-def read_book(book, path: Path | None = None) -> ReadResult:
-    """Read an openpyxl workbook already in memory (``path`` finds saved formula results)."""
-    network, problems, fatal, cached = Network(), [], False, None
+def read_book(book, cached: Path | Callable | None = None) -> ReadResult:
+    """Read an openpyxl workbook already in memory.
+
+    ``cached`` (a path, or a function returning the workbook loaded with
+    ``data_only=True``) gives the results Excel saved for formulas.
+    """
+    if isinstance(cached, str | os.PathLike):
+        cached_path = cached
+        cached = lambda: openpyxl.load_workbook(cached_path, data_only=True)  # noqa: E731
+    network, problems, fatal, results = Network(), [], False, None
     for sheet in book.worksheets:
-        name = _known_sheet(sheet.title)
+        name = known_sheet(sheet.title)
         network.sheet_order.append(name or sheet.title)
         if name is None:
-            network.extra_sheets[sheet.title] = _grid(sheet)
+            network.extra_sheets[sheet.title] = _grid(sheet, dense=True)
             continue
         if name in network.tables:
             problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
@@ -97,9 +129,9 @@ def read_book(book, path: Path | None = None) -> ReadResult:
         table, header_problems, formulas = _read_table(name, sheet)
         fatal = fatal or bool(header_problems)
         problems += header_problems + _merged_problems(name, sheet)
-        if formulas and path is not None:
-            cached = cached or openpyxl.load_workbook(path, data_only=True)
-            _use_cached(table, formulas, cached[sheet.title])
+        if formulas and cached is not None:
+            results = results or cached()
+            _use_cached(table, formulas, results[sheet.title])
         network.tables[name] = table
     for chart in book.chartsheets:
         problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
@@ -108,20 +140,39 @@ def read_book(book, path: Path | None = None) -> ReadResult:
     return ReadResult(None if fatal else network, problems)
 
 
-def _known_sheet(title: str) -> str | None:
+def known_sheet(title: str) -> str | None:
+    """The schema sheet a sheet title names (any letter case, spaces around), or None."""
     wanted = title.strip().lower()
     return next((sheet for sheet in schema.SHEETS if sheet.lower() == wanted), None)
 
 
 def _value(cell) -> object:
     value = cell.value
+    if isinstance(value, ArrayFormula):
+        return Formula(f"{{{value.text}}}" if value.text else "{}")
+    if isinstance(value, DataTableFormula):
+        return Formula(f"{{=TABLE({value.r1 or ''},{value.r2 or ''})}}")
     if cell.data_type == "f":
         return Formula(str(value))
     if isinstance(value, str) and not value.strip():
         return None
     if isinstance(value, float):
         return _sixteen_digits(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > EXACT_INTEGER:
+        return _huge_integer(value)
     return value
+
+
+def _huge_integer(value: int) -> float | str:
+    """An integer beyond what a double holds exactly: a float, or its digits as text.
+
+    A 401-digit number would overflow every float conversion (and Qt's 64-bit
+    integers); as text, validation names its cell.
+    """
+    try:
+        return _sixteen_digits(float(value))
+    except OverflowError:
+        return str(value)
 
 
 def _sixteen_digits(value: float) -> float:
@@ -132,23 +183,26 @@ def _sixteen_digits(value: float) -> float:
     return rounded
 
 
-def _grid(sheet) -> list[list[object]]:
-    """Cell values from A1 to the last non-blank row and column (formatting alone is blank)."""
-    rows = [[_value(cell) for cell in row] for row in sheet.iter_rows(min_row=1, min_col=1)]
-    width = max((_last_filled(row) for row in rows), default=0)
-    while rows and _last_filled(rows[-1]) == 0:
-        rows.pop()
-    return [(row + [None] * width)[:width] for row in rows]
+def _grid(sheet, dense: bool) -> dict[int, list[object]] | list[list[object]]:
+    """Rows of cell values from column A to the last non-blank column.
+
+    Only cells that hold something are looked at, and the size of the
+    result is checked before it is built (a lone cell at XFD1048576 must not
+    cost a gigabyte): ``dense`` gives every row from 1 to the last non-blank
+    one, otherwise only the non-blank rows, keyed by their Excel row.
+    """
+    return sparse_cells(sheet, _value, dense)
 
 
 def _read_table(name: str, sheet):
     """The sheet as a table, its header problems, and the formula cells of known columns."""
-    grid = _grid(sheet)
-    labels, problems = _header_labels(name, grid[0] if grid else [])
+    rows = _grid(sheet, dense=False)
+    width = max((len(v) for v in rows.values()), default=0)
+    labels, problems = _header_labels(name, rows.get(1, [None] * width))
     known = [i for i, label in enumerate(labels) if label in schema.column_names(name)]
     data, index, formulas = [], [], []
-    for number, values in enumerate(grid[1:], start=2):
-        if all(is_blank(v) for v in values):
+    for number, values in sorted(rows.items()):
+        if number == 1 or all(is_blank(v) for v in values):
             continue
         formulas += [(number, labels[i], i) for i in known if isinstance(values[i], Formula)]
         data.append(values)
@@ -203,10 +257,12 @@ def _use_cached(table: pd.DataFrame, formulas, cached_sheet) -> None:
 
 def write_workbook(network: Network, path: str | os.PathLike, force: bool = False,
                    properties: dict[str, str] | None = None) -> None:
-    """Write the network as a schema-1 workbook, atomically.
+    """Write the network as a new schema-1 workbook built from its values, atomically.
 
     Raises :class:`WorkbookWriteError` when ``path`` holds parts openpyxl
-    cannot keep (unless ``force``) or the file cannot be written.
+    cannot keep (unless ``force``) or the file cannot be written. To save
+    an edited workbook back into the planner's file use
+    :func:`twinparks.workbook_save.save_network`, which keeps the rest of it.
     """
     book = build_book(network)
     for key, value in (properties or {}).items():
@@ -260,23 +316,18 @@ def set_cell(cell, value: object) -> None:
             cell.quotePrefix = True
 
 
-def save_book(book: openpyxl.Workbook, path: Path, force: bool = False,
-              replaceable=lambda path: False) -> None:
-    """Save atomically: a temporary file next to ``path``, then a rename."""
-    if path.exists() and not force and not replaceable(path):
+def save_book(book: openpyxl.Workbook, path: Path, force: bool = False) -> None:
+    """Save a workbook built here atomically (see :mod:`twinparks.safe_write`).
+
+    An existing file that holds parts openpyxl would lose is refused unless
+    ``force``; reports, templates and examples check with
+    :func:`twinparks.overwrite.check_replace` first.
+    """
+    path = Path(path)
+    if path.exists() and not force:
         lost = lossy_parts(path)
         if lost:
             raise WorkbookWriteError(
-                f"{path} holds {', '.join(lost)} that would be lost if it were overwritten; "
+                f"{path} holds {'; '.join(lost)} that would be lost if it were overwritten; "
                 f"save under another name, or force the overwrite")
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    os.close(handle)
-    try:
-        book.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise WorkbookWriteError(f"could not write {path}: {error.strerror or error}") from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    write_atomically(path, book.save)

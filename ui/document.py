@@ -21,7 +21,8 @@ from twinparks.models.plan import Plan
 from twinparks.models.problems import Problem
 from twinparks.models.validation import validate
 from twinparks.template import template_book
-from twinparks.workbook import ReadResult, build_book, read_book, read_workbook, save_book
+from twinparks.workbook import ReadResult, read_book
+from twinparks.workbook_save import Origin, new_origin, open_workbook, save_network
 
 log = logging.getLogger(__name__)
 VALIDATE_DELAY_MS = 150
@@ -67,6 +68,7 @@ class Document(QObject):
         self.network = Network()
         self.path: Path | None = None
         self.untitled_name = ""  # the bundled dataset's name while its copy has no file
+        self.origin: Origin | None = None
         self.problems: list[Problem] = []
         self.plan: Plan | None = None
         self.solved_network: Network | None = None  # the inputs of ``plan``, as solved
@@ -77,10 +79,15 @@ class Document(QObject):
         self._validate_timer.timeout.connect(self.revalidate)
 
     # -- loading and saving -------------------------------------------------
-    def load(self, network: Network, path: Path | None) -> None:
-        """Replace the document's network (open or new): clears undo and the plan."""
+    def load(self, network: Network, path: Path | None, origin: Origin | None = None) -> None:
+        """Replace the document's network (open or new): clears undo and the plan.
+
+        ``origin`` is what a save writes the edits into (see
+        :mod:`twinparks.workbook_save`); by default the network as it is now.
+        """
         self.network = network
         self.path = path
+        self.origin = origin or Origin(None, network.copy())
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.set_plan(None)
@@ -93,26 +100,32 @@ class Document(QObject):
 
         The bundled dataset opens as an untitled copy (:attr:`untitled_name` says
         which), so that Save asks for a file name and never writes into the
-        installed package.
+        installed package. A save writes the edits into the file read
+        (:class:`twinparks.workbook_save.Origin`), so the rest of it is kept.
         """
-        result = read_workbook(path)
+        result, origin = open_workbook(path)
         if result.network is not None:
             bundled = is_bundled(Path(path))
             self.untitled_name = Path(path).name if bundled else ""
-            self.load(result.network, None if bundled else Path(path))
+            self.load(result.network, None if bundled else Path(path), origin)
         return result
 
     def new(self) -> None:
-        """An empty network from the template."""
+        """An empty network from the template (saving keeps the template's formatting)."""
         self.untitled_name = ""
-        self.load(read_book(template_book()).network, None)
+        network = read_book(template_book()).network
+        self.load(network, None, new_origin(template_book, network))
 
     def save(self, path: str | Path | None = None, force: bool = False) -> None:
-        """Write the network (atomically); raises ``WorkbookWriteError`` on refusal."""
+        """Write the edits into the workbook they came from, atomically.
+
+        Raises ``WorkbookWriteError`` (``SaveRefused`` when forcing would
+        help) on refusal or failure; the document is then unchanged.
+        """
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no file name")
-        save_book(build_book(self.network), target, force=force)
+        self.origin = save_network(self.network, self.origin, target, force=force)
         self.path = target
         self.untitled_name = ""
         self.undo_stack.setClean()

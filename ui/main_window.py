@@ -22,6 +22,7 @@ from twinparks import __version__
 from twinparks.models import schema
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions
+from twinparks.overwrite import ReplaceRefused
 from twinparks.ui import report_export
 from twinparks.ui.document import Document
 from twinparks.ui.edit_target import act as act_on
@@ -37,11 +38,16 @@ from twinparks.ui.settings import AppSettings
 from twinparks.ui.sheet_editor import SheetEditor
 from twinparks.ui.solve_runner import SolveRunner
 from twinparks.ui.solve_status import SolveStatus
-from twinparks.workbook import WorkbookWriteError
 
 log = logging.getLogger(__name__)
 EDITOR_SHEETS = schema.SHEETS
 MAP_REFRESH_MS = 300
+
+
+def _reason(error: BaseException) -> str:
+    """What went wrong, in one line a planner can act on (never a traceback)."""
+    text = str(error).strip()
+    return text if text else type(error).__name__
 
 
 class MainWindow(QMainWindow):
@@ -255,11 +261,19 @@ class MainWindow(QMainWindow):
 
     # -- files --------------------------------------------------------------------
     def load_path(self, path: str | Path) -> bool:
-        """Open a workbook; on failure show its problems and keep the current one."""
-        result = self.document.open(path)
+        """Open a workbook; on failure show why and keep the current one as it was."""
+        name = Path(path).name or str(path)
+        try:
+            result = self.document.open(path)
+        except Exception as error:  # a failed open is a message, never a crash
+            log.debug("opening %s failed", path, exc_info=True)
+            self.show_error(self.tr("Cannot open %1").replace("%1", name),
+                            self.tr("The file was not opened; the current network is "
+                                    "unchanged.") + "\n\n" + _reason(error))
+            return False
         if result.network is None:
-            lines = [p.format(Path(path).name) for p in result.problems[:20]]
-            self.show_error(self.tr("Cannot open %1").replace("%1", Path(path).name),
+            lines = [p.format(name) for p in result.problems[:20]]
+            self.show_error(self.tr("Cannot open %1").replace("%1", name),
                             self.tr("The file was not opened; the current network is "
                                     "unchanged.") + "\n\n" + "\n".join(lines))
             return False
@@ -291,14 +305,22 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(Path(path))
 
     def _save_to(self, path: Path, force: bool = False) -> bool:
+        """Save; a refusal that forcing would overcome is asked, any failure is shown."""
         try:
             self.document.save(path, force=force)
-        except WorkbookWriteError as error:
-            if not force and self.ask_yes_no(self.tr("Overwrite?"), str(error) + "\n\n" +
-                                             self.tr("Overwrite the file anyway?")):
+        except ReplaceRefused as error:
+            if error.forceable and not force and self.ask_yes_no(
+                    self.tr("Save anyway?"), str(error) + "\n\n" +
+                    self.tr("Save the file anyway?")):
                 return self._save_to(path, force=True)
-            if force:
+            if not error.forceable:
                 self.show_error(self.tr("Not saved"), str(error))
+            return False
+        except Exception as error:  # a failed save is a message, never a crash
+            log.debug("saving %s failed", path, exc_info=True)
+            self.show_error(self.tr("Not saved"),
+                            self.tr("%1 was not saved; your edits are still open here.")
+                            .replace("%1", str(path)) + "\n\n" + _reason(error))
             return False
         self.settings.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
@@ -326,7 +348,8 @@ class MainWindow(QMainWindow):
                                                            or self.tr("Untitled"))
         written = report_export.export_report(
             self, document.solved_network or document.network, document.plan, name,
-            document.solved_at, ask_path=self.ask_report_path, notify=self.show_info)
+            document.solved_at, ask_path=self.ask_report_path, notify=self.show_info,
+            source_path=document.path)
         if written is not None:
             self.statusBar().showMessage(self.tr("Report written to %1")
                                          .replace("%1", str(written)), 8000)
@@ -358,7 +381,7 @@ class MainWindow(QMainWindow):
         """A file name to save to ('' if cancelled)."""
         path = QFileDialog.getSaveFileName(self, self.tr("Save workbook"), "",
                                            self.tr("Excel workbooks (*.xlsx)"))[0]
-        if path and not path.lower().endswith(".xlsx"):
+        if path and not path.lower().endswith((".xlsx", ".xlsm")):
             path += ".xlsx"
         return path
 

@@ -8,8 +8,6 @@ Tables break across pages and repeat their header row.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +24,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
+
+from twinparks.safe_write import write_atomically
 
 PAGE_W, PAGE_H = 595.0, 842.0  # A4 in points
 MARGIN = 48.0
@@ -182,19 +182,8 @@ class PdfDocument:
     # -- output -------------------------------------------------------------------------
     def save(self, path: Path, title: str, cover_pages: int = 1) -> None:
         """Paint every page into ``path`` atomically (a temporary file, then a rename)."""
-        path = Path(path)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                             dir=path.resolve().parent)
-        os.close(handle)
-        try:
-            self._paint(temporary, title, cover_pages)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 is for the temporary only
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        write_atomically(Path(path),
+                         lambda temporary: self._paint(str(temporary), title, cover_pages))
 
     def _paint(self, target: str, title: str, cover_pages: int) -> None:
         writer = QPdfWriter(target)
@@ -205,7 +194,7 @@ class PdfDocument:
         writer.setCreator("Twin Parks planner")
         painter = QPainter()
         if not painter.begin(writer):
-            raise OSError(f"could not write {target}")
+            raise OSError("the PDF writer could not start (is the folder writable?)")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         try:
             for number, ops in enumerate(self.pages, start=1):

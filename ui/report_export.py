@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
+from twinparks.overwrite import ReplaceRefused, check_replace
 from twinparks.report_writers import suffixes, write_any_report
 
 log = logging.getLogger(__name__)
@@ -39,13 +40,15 @@ def target_path(chosen: str, selected_filter: str) -> Path:
 
 def export_report(parent_widget: QWidget | None, network: Network, plan: Plan | None,
                   source_name: str, solved_at: dt.datetime | None = None,
-                  ask_path=None, notify=None) -> Path | None:
+                  ask_path=None, notify=None, source_path: Path | None = None) -> Path | None:
     """Ask for a path (.xlsx or .pdf), write the report there; the path written, or None.
 
     ``network`` must be the inputs ``plan`` was solved from (the report holds
     both), ``solved_at`` when it was solved. ``ask_path(suggested)`` returns
     ``(path, selected filter)`` (default: the file dialog); ``notify(title, text)``
     says where the report went or what went wrong (default: a message box).
+    ``source_path`` (the workbook) is never written over, and a file that is
+    not a report of ours is replaced only when the planner confirms it.
     """
     notify = notify or (lambda title, text: QMessageBox.information(parent_widget, title, text))
     if plan is None or not plan.optimal:
@@ -58,10 +61,21 @@ def export_report(parent_widget: QWidget | None, network: Network, plan: Plan | 
     if not chosen:
         return None
     path = target_path(chosen, selected)
+    inputs = (source_path,) if source_path is not None else ()
+    force = False
+    try:
+        check_replace(path, inputs=inputs)
+    except ReplaceRefused as refused:
+        if not refused.forceable:
+            notify(_tr("Export report"), str(refused))
+            return None
+        if not _ask_replace(parent_widget, path):
+            return None
+        force = True
     progress = _progress(parent_widget, path)
     try:
         write_any_report(network, plan, path, Path(source_name).name or "untitled",
-                         when=solved_at)
+                         when=solved_at, force=force, inputs=inputs)
     except Exception as error:
         log.debug("report export failed", exc_info=True)
         progress.close()
@@ -87,3 +101,14 @@ def _progress(parent_widget: QWidget | None, path: Path) -> QProgressDialog:
     dialog.show()
     QCoreApplication.processEvents()
     return dialog
+
+
+def _ask_replace(parent_widget: QWidget | None, path: Path) -> bool:
+    """Whether to replace a file that is not a report of ours (default: no)."""
+    answer = QMessageBox.warning(
+        parent_widget, _tr("Export report"),
+        _tr("%1 already exists and is not a report written by Twin Parks planner. Replace it "
+            "with the report? What it holds now will be lost.").replace("%1", str(path)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
