@@ -192,13 +192,14 @@ def test_problems_panel_shows_validation_messages_in_chinese(english, qtbot):
     plants = network.tables["Plants"]
     plants.iat[0, plants.columns.get_loc("capacity")] = -2500.5
     problems = [p for p in validate(network) if p.column == "capacity"]
-    assert [p.message for p in problems] == ["capacity is -2500.5; it must be ≥ 0 (units/yr)"]
+    assert [p.message for p in problems] == [
+        "capacity is -2500.5; it must be between 0 and 1e+12 (units/yr)"]
     install_translator(english, "zh_CN")
     panel = ProblemsPanel()
     qtbot.addWidget(panel)
     panel.set_problems(problems)
     text = panel.model.index(0, 2).data()
-    assert text.startswith("capacity 为 -2,500.5；必须大于或等于 0"), text
+    assert text.startswith("capacity 为 -2,500.5；必须介于 0 和 "), text
     assert "单位/年" in text and panel.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == text
 
 

@@ -41,6 +41,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("ReportExport", "Solve the model to an optimal plan before exporting a report."),
     QT_TRANSLATE_NOOP("ReportExport", "Report written to %1"),
     QT_TRANSLATE_NOOP("ReportExport", "Writing %1…"),
+    QT_TRANSLATE_NOOP("ReportExport", "%1 already exists and is not a report written by Twin Parks planner. Replace it with the report? What it holds now will be lost."),
     QT_TRANSLATE_NOOP("ReportExport", "The report could not be written:\n%1"),
     QT_TRANSLATE_NOOP("ResultColumns", "unlimited"),
     QT_TRANSLATE_NOOP("ResultColumns", "Why unmet"),

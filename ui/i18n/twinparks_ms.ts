@@ -531,16 +531,20 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Fail tidak dibuka; rangkaian semasa tidak berubah.</translation>
     </message>
     <message>
-        <source>Overwrite?</source>
-        <translation>Tulis ganti?</translation>
+        <source>Save anyway?</source>
+        <translation>Simpan juga?</translation>
     </message>
     <message>
-        <source>Overwrite the file anyway?</source>
-        <translation>Tulis ganti fail itu juga?</translation>
+        <source>Save the file anyway?</source>
+        <translation>Simpan fail itu juga?</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>%1 was not saved; your edits are still open here.</source>
+        <translation>%1 tidak disimpan; suntingan anda masih terbuka di sini.</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -864,6 +868,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Writing %1…</source>
         <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a report written by Twin Parks planner. Replace it with the report? What it holds now will be lost.</source>
+        <translation>%1 sudah wujud dan bukan laporan yang ditulis oleh Perancang Taman Kembar. Gantikan dengan laporan? Kandungannya sekarang akan hilang.</translation>
     </message>
     <message>
         <source>The report could not be written:
@@ -2268,6 +2276,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>≥ {lower}</translation>
     </message>
     <message>
+        <source>&gt; {lower} and ≤ {upper}</source>
+        <translation>lebih daripada {lower} dan paling banyak {upper}</translation>
+    </message>
+    <message>
         <source>between {lower} and {upper}</source>
         <translation>antara {lower} dan {upper}</translation>
     </message>
@@ -2314,6 +2326,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source> ({unit})</source>
         <translation> ({unit})</translation>
+    </message>
+    <message>
+        <source>{column} is a number of {digits} digits, far too large; type a number {range}{unit}</source>
+        <translation>{column} ialah nombor {digits} digit, terlalu besar; taipkan nombor {range}{unit}</translation>
     </message>
     <message>
         <source>{column} is &apos;{value}&apos;, not a number; type a number {range}{unit}</source>
@@ -2368,12 +2384,24 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>{key} ialah &apos;{value}&apos;; ia mesti nombor {range}{unit}</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a workbook file; give the path of an .xlsx file</source>
+        <translation>{path} ialah folder, bukan fail buku kerja; berikan laluan fail .xlsx</translation>
+    </message>
+    <message>
         <source>no such file: {path}</source>
         <translation>fail tidak wujud: {path}</translation>
     </message>
     <message>
+        <source>the file is {size} MiB (limit {limit} MiB); it is not a planning workbook</source>
+        <translation>fail ini bersaiz {size} MiB (had {limit} MiB); ia bukan buku kerja perancangan</translation>
+    </message>
+    <message>
         <source>the file is a damaged zip archive ({error}); it is not a readable .xlsx workbook</source>
         <translation>fail ini arkib zip yang rosak ({error}); ia bukan buku kerja .xlsx yang boleh dibaca</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password (encrypted), so it cannot be read; in Excel remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password) and save it again</source>
+        <translation>buku kerja ini dilindungi kata laluan (disulitkan), jadi ia tidak boleh dibaca; dalam Excel buang kata laluan (Fail &gt; Maklumat &gt; Lindungi Buku Kerja &gt; Sulitkan dengan Kata Laluan) dan simpan semula</translation>
     </message>
     <message>
         <source>an Excel 97-2003 .xls file (or another OLE document)</source>
@@ -2428,6 +2456,22 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>bahagian {part}</translation>
     </message>
     <message>
+        <source>the workbook is saved as &apos;Strict Open XML Spreadsheet&apos;, which this tool does not read; in Excel save it as &apos;Excel Workbook (*.xlsx)&apos;</source>
+        <translation>buku kerja ini disimpan sebagai &apos;Strict Open XML Spreadsheet&apos;, yang tidak dibaca oleh alat ini; dalam Excel simpan sebagai &apos;Excel Workbook (*.xlsx)&apos;</translation>
+    </message>
+    <message>
+        <source>the workbook has {sheets} sheets (more than {limit}); it is not a planning workbook</source>
+        <translation>buku kerja ini mempunyai {sheets} helaian (lebih daripada {limit}); ia bukan buku kerja perancangan</translation>
+    </message>
+    <message>
+        <source>{where} is encrypted inside the zip archive; Excel never writes such files, so it cannot be read</source>
+        <translation>{where} disulitkan di dalam arkib zip; Excel tidak pernah menulis fail sebegitu, jadi ia tidak boleh dibaca</translation>
+    </message>
+    <message>
+        <source>{where} is damaged ({error}); the file is not a readable .xlsx workbook (restore it from a backup, or open and repair it in Excel)</source>
+        <translation>{where} rosak ({error}); fail ini bukan buku kerja .xlsx yang boleh dibaca (pulihkan daripada sandaran, atau buka dan baiki dalam Excel)</translation>
+    </message>
+    <message>
         <source>the file is not a readable .xlsx workbook ({error}: {detail})</source>
         <translation>fail ini bukan buku kerja .xlsx yang boleh dibaca ({error}: {detail})</translation>
     </message>
@@ -2470,6 +2514,22 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>min_output {minimum} is above the largest capacity the plant can have ({largest} with every investment module); lower it or add modules</source>
         <translation>min_output {minimum} melebihi kapasiti terbesar yang boleh dimiliki loji ({largest} dengan semua modul pelaburan); kurangkan atau tambah modul</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; contains invisible characters (such as a zero-width space, {codes}); without them it is the id &apos;{id}&apos; on the {target} sheet: retype it</source>
+        <translation>{column} &apos;{value}&apos; mengandungi aksara halimunan (seperti ruang lebar sifar, {codes}); tanpanya ia ialah id &apos;{id}&apos; pada helaian {target}: taip semula</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; looks like the id &apos;{id}&apos; on the {target} sheet but its accented letters are encoded differently (Unicode normalisation NFC vs NFD, e.g. typed on another computer); retype it</source>
+        <translation>{column} &apos;{value}&apos; kelihatan seperti id &apos;{id}&apos; pada helaian {target} tetapi huruf beraksennya dikodkan secara berbeza (penormalan Unicode NFC lawan NFD, cth. ditaip pada komputer lain); taip semula</translation>
+    </message>
+    <message>
+        <source>the file has a cell at row {row}, column {column}, beyond Excel&apos;s last cell XFD1048576; Excel did not write this file, so it was not read</source>
+        <translation>fail ini mempunyai sel pada baris {row}, lajur {column}, melepasi sel terakhir Excel XFD1048576; fail ini tidak ditulis oleh Excel, jadi ia tidak dibaca</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s cells reach {cell}, a grid of {cells} cells (the limit is {limit}); delete the far-away cells (Ctrl+End in Excel shows the last one) and save again</source>
+        <translation>sel helaian ini sampai ke {cell}, grid {cells} sel (hadnya {limit}); padam sel yang jauh (Ctrl+End dalam Excel menunjukkan yang terakhir) dan simpan semula</translation>
     </message>
 </context>
 </TS>

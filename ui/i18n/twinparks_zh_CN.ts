@@ -531,16 +531,20 @@ unit of capacity (%1)</source>
         <translation>文件未打开；当前网络保持不变。</translation>
     </message>
     <message>
-        <source>Overwrite?</source>
-        <translation>覆盖？</translation>
+        <source>Save anyway?</source>
+        <translation>仍要保存吗？</translation>
     </message>
     <message>
-        <source>Overwrite the file anyway?</source>
-        <translation>仍要覆盖该文件吗？</translation>
+        <source>Save the file anyway?</source>
+        <translation>仍要保存该文件吗？</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 was not saved; your edits are still open here.</source>
+        <translation>%1 未保存；您的修改仍在此处打开。</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -864,6 +868,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a report written by Twin Parks planner. Replace it with the report? What it holds now will be lost.</source>
+        <translation>%1 已存在，且不是双园规划器生成的报告。要用报告替换它吗？其中现有的内容将会丢失。</translation>
     </message>
     <message>
         <source>The report could not be written:
@@ -2268,6 +2276,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>大于或等于 {lower}</translation>
     </message>
     <message>
+        <source>&gt; {lower} and ≤ {upper}</source>
+        <translation>大于 {lower} 且小于或等于 {upper}</translation>
+    </message>
+    <message>
         <source>between {lower} and {upper}</source>
         <translation>介于 {lower} 和 {upper} 之间</translation>
     </message>
@@ -2314,6 +2326,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source> ({unit})</source>
         <translation>（{unit}）</translation>
+    </message>
+    <message>
+        <source>{column} is a number of {digits} digits, far too large; type a number {range}{unit}</source>
+        <translation>{column} 是一个 {digits} 位的数字，太大了；请输入一个数字，{range}{unit}</translation>
     </message>
     <message>
         <source>{column} is &apos;{value}&apos;, not a number; type a number {range}{unit}</source>
@@ -2368,12 +2384,24 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>{key} 为“{value}”；必须是一个数字，{range}{unit}</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a workbook file; give the path of an .xlsx file</source>
+        <translation>{path} 是文件夹，不是工作簿文件；请给出 .xlsx 文件的路径</translation>
+    </message>
+    <message>
         <source>no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
+        <source>the file is {size} MiB (limit {limit} MiB); it is not a planning workbook</source>
+        <translation>该文件大小为 {size} MiB（上限 {limit} MiB）；不是规划工作簿</translation>
+    </message>
+    <message>
         <source>the file is a damaged zip archive ({error}); it is not a readable .xlsx workbook</source>
         <translation>该文件是损坏的 zip 压缩包（{error}）；不是可读取的 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password (encrypted), so it cannot be read; in Excel remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password) and save it again</source>
+        <translation>该工作簿受密码保护（已加密），无法读取；请在 Excel 中删除密码（文件 &gt; 信息 &gt; 保护工作簿 &gt; 用密码进行加密）后重新保存</translation>
     </message>
     <message>
         <source>an Excel 97-2003 .xls file (or another OLE document)</source>
@@ -2428,6 +2456,22 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>部件 {part}</translation>
     </message>
     <message>
+        <source>the workbook is saved as &apos;Strict Open XML Spreadsheet&apos;, which this tool does not read; in Excel save it as &apos;Excel Workbook (*.xlsx)&apos;</source>
+        <translation>该工作簿保存为“Strict Open XML 电子表格”格式，本工具无法读取；请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”</translation>
+    </message>
+    <message>
+        <source>the workbook has {sheets} sheets (more than {limit}); it is not a planning workbook</source>
+        <translation>该工作簿有 {sheets} 个工作表（超过 {limit} 个）；不是规划工作簿</translation>
+    </message>
+    <message>
+        <source>{where} is encrypted inside the zip archive; Excel never writes such files, so it cannot be read</source>
+        <translation>{where} 在 zip 压缩包内被加密；Excel 从不写入此类文件，因此无法读取</translation>
+    </message>
+    <message>
+        <source>{where} is damaged ({error}); the file is not a readable .xlsx workbook (restore it from a backup, or open and repair it in Excel)</source>
+        <translation>{where} 已损坏（{error}）；该文件不是可读取的 .xlsx 工作簿（请从备份恢复，或在 Excel 中打开并修复）</translation>
+    </message>
+    <message>
         <source>the file is not a readable .xlsx workbook ({error}: {detail})</source>
         <translation>该文件不是可读取的 .xlsx 工作簿（{error}: {detail}）</translation>
     </message>
@@ -2470,6 +2514,22 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>min_output {minimum} is above the largest capacity the plant can have ({largest} with every investment module); lower it or add modules</source>
         <translation>min_output {minimum} 高于该工厂可能的最大产能（加上全部投资模块为 {largest}）；请降低该值或增加模块</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; contains invisible characters (such as a zero-width space, {codes}); without them it is the id &apos;{id}&apos; on the {target} sheet: retype it</source>
+        <translation>{column}“{value}”包含不可见字符（如零宽空格，{codes}）；去掉这些字符后即为 {target} 工作表上的编号“{id}”：请重新输入</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; looks like the id &apos;{id}&apos; on the {target} sheet but its accented letters are encoded differently (Unicode normalisation NFC vs NFD, e.g. typed on another computer); retype it</source>
+        <translation>{column}“{value}”看起来与 {target} 工作表上的编号“{id}”相同，但其中带重音的字母编码不同（Unicode 规范化 NFC 与 NFD，例如在另一台电脑上输入）；请重新输入</translation>
+    </message>
+    <message>
+        <source>the file has a cell at row {row}, column {column}, beyond Excel&apos;s last cell XFD1048576; Excel did not write this file, so it was not read</source>
+        <translation>该文件在第 {row} 行、第 {column} 列有一个单元格，超出了 Excel 的最后一个单元格 XFD1048576；该文件不是 Excel 写入的，因此未被读取</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s cells reach {cell}, a grid of {cells} cells (the limit is {limit}); delete the far-away cells (Ctrl+End in Excel shows the last one) and save again</source>
+        <translation>该工作表的单元格延伸至 {cell}，共 {cells} 个单元格的网格（上限为 {limit}）；请删除远处的单元格（在 Excel 中按 Ctrl+End 可显示最后一个）后重新保存</translation>
     </message>
 </context>
 </TS>
