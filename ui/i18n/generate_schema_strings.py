@@ -55,7 +55,7 @@ def schema_texts() -> list[str]:
 def result_texts() -> list[str]:
     """Labels, units and help texts of every result column and figure (results.csv)."""
     texts: list[str] = []
-    for table in (*results.TABLES, "summary", "costs"):
+    for table in (*results.TABLES, "investments", "chokepoints", "summary", "costs"):
         for column in results.columns(table):
             texts += [column.label, column.unit, column.help]
     return _unique(t for t in texts if t)

@@ -351,6 +351,37 @@ unit kapasiti tambahan (%1)</translation>
     </message>
 </context>
 <context>
+    <name>InvestmentsPage</name>
+    <message>
+        <source>Investments</source>
+        <translation>Pelaburan</translation>
+    </message>
+    <message>
+        <source>Chokepoints</source>
+        <translation>Titik sempit</translation>
+    </message>
+    <message>
+        <source>groups: %1; a limited group&apos;s shadow price is what one more tonne allowed on it saves</source>
+        <translation>kumpulan: %1; harga bayangan kumpulan terhad ialah penjimatan bagi setiap tan tambahan yang dibenarkan padanya</translation>
+    </message>
+    <message>
+        <source>this workbook has no Investments rows</source>
+        <translation>buku kerja ini tiada baris Investments</translation>
+    </message>
+    <message>
+        <source>%1 of %2 investments built, %3 %4 a year</source>
+        <translation>%1 daripada %2 pelaburan dibina, %3 %4 setahun</translation>
+    </message>
+    <message>
+        <source>A mixed-integer plan, proven within a gap of %1 %. Shadow prices on every page are those of the plan with its investments and on/off decisions fixed.</source>
+        <translation>Pelan integer bercampur, dibuktikan dalam jurang %1 %. Harga bayangan pada setiap halaman ialah harga bagi pelan dengan pelaburan dan keputusan hidup/mati ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Switched off by their minimum output: %1.</source>
+        <translation>Dihentikan kerana output minimumnya: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LanesPage</name>
     <message>
         <source>Lane use</source>
@@ -895,6 +926,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Nilai satu unit kapasiti tambahan</translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>tiada had</translation>
+    </message>
+    <message>
         <source>unlimited</source>
         <translation>tiada had</translation>
     </message>
@@ -950,6 +985,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Bottlenecks</source>
         <translation>Kesesakan</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Pelaburan</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1631,106 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Units per year for a plant, tonnes per year for a lane.</source>
         <translation>Unit setahun bagi kilang, tan setahun bagi laluan.</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Pelaburan</translation>
+    </message>
+    <message>
+        <source>Investment id on the Investments sheet.</source>
+        <translation>Pengecam pelaburan pada helaian Investments.</translation>
+    </message>
+    <message>
+        <source>Id of the plant or lane the modules add to.</source>
+        <translation>Pengecam loji atau laluan yang ditambah oleh modul.</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Modules built in the plan.</source>
+        <translation>Modul yang dibina dalam pelan.</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Dikomitkan</translation>
+    </message>
+    <message>
+        <source>Modules committed before the plan (min_modules).</source>
+        <translation>Modul yang dikomitkan sebelum pelan (min_modules).</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Paling banyak</translation>
+    </message>
+    <message>
+        <source>Most modules that may be built (max_modules).</source>
+        <translation>Modul maksimum yang boleh dibina (max_modules).</translation>
+    </message>
+    <message>
+        <source>Capacity added</source>
+        <translation>Kapasiti ditambah</translation>
+    </message>
+    <message>
+        <source>Capacity the modules built add: units per year for a plant, tonnes per year for a lane.</source>
+        <translation>Kapasiti yang ditambah oleh modul yang dibina: unit setahun untuk loji, tan setahun untuk laluan.</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Kos tahunan</translation>
+    </message>
+    <message>
+        <source>Annual cost of the modules built.</source>
+        <translation>Kos tahunan modul yang dibina.</translation>
+    </message>
+    <message>
+        <source>Cost of not investing</source>
+        <translation>Kos tidak melabur</translation>
+    </message>
+    <message>
+        <source>How much the plan&apos;s cost rises if the investment is held at its committed modules (one re-solve); blank where nothing optional was built.</source>
+        <translation>Berapa banyak kos pelan meningkat jika pelaburan dikekalkan pada modul yang dikomitkan (satu penyelesaian semula); kosong jika tiada modul pilihan dibina.</translation>
+    </message>
+    <message>
+        <source>Chokepoint</source>
+        <translation>Titik sempit</translation>
+    </message>
+    <message>
+        <source>Chokepoint group id on the Chokepoints sheet.</source>
+        <translation>Pengecam kumpulan titik sempit pada helaian Chokepoints.</translation>
+    </message>
+    <message>
+        <source>On the group</source>
+        <translation>Pada kumpulan</translation>
+    </message>
+    <message>
+        <source>Tonnes of the group&apos;s products carried on its lanes per year.</source>
+        <translation>Tan produk kumpulan yang dibawa pada laluannya setahun.</translation>
+    </message>
+    <message>
+        <source>Tonnes of those products delivered to demand or consumed by plants per year.</source>
+        <translation>Tan produk itu yang dihantar kepada permintaan atau digunakan oleh loji setahun.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>Tonnes on the group as a share of the tonnes used.</source>
+        <translation>Tan pada kumpulan sebagai bahagian daripada tan yang digunakan.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Had</translation>
+    </message>
+    <message>
+        <source>The group&apos;s max_share; blank where it has no limit.</source>
+        <translation>max_share kumpulan; kosong jika tiada had.</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra tonne the limit would allow.</source>
+        <translation>Kos dijimatkan bagi setiap tan tambahan yang dibenarkan oleh had.</translation>
     </message>
     <message>
         <source>Total landed cost</source>

@@ -351,6 +351,37 @@ unit of capacity (%1)</source>
     </message>
 </context>
 <context>
+    <name>InvestmentsPage</name>
+    <message>
+        <source>Investments</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Chokepoints</source>
+        <translation>咽喉要道</translation>
+    </message>
+    <message>
+        <source>groups: %1; a limited group&apos;s shadow price is what one more tonne allowed on it saves</source>
+        <translation>组数：%1；受限组的影子价格是该组多允许一吨所节省的成本</translation>
+    </message>
+    <message>
+        <source>this workbook has no Investments rows</source>
+        <translation>此工作簿没有投资行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 investments built, %3 %4 a year</source>
+        <translation>已建设 %2 项投资中的 %1 项，每年 %3 %4</translation>
+    </message>
+    <message>
+        <source>A mixed-integer plan, proven within a gap of %1 %. Shadow prices on every page are those of the plan with its investments and on/off decisions fixed.</source>
+        <translation>混合整数方案，已证明差距不超过 %1 %。各页面上的影子价格均为固定投资和开停决策后方案的影子价格。</translation>
+    </message>
+    <message>
+        <source>Switched off by their minimum output: %1.</source>
+        <translation>因最低产量而停产：%1。</translation>
+    </message>
+</context>
+<context>
     <name>LanesPage</name>
     <message>
         <source>Lane use</source>
@@ -895,6 +926,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>多一单位能力的价值</translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
@@ -950,6 +985,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Bottlenecks</source>
         <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>投资</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1631,106 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Units per year for a plant, tonnes per year for a lane.</source>
         <translation>工厂为每年单位数，线路为每年吨数。</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Investment id on the Investments sheet.</source>
+        <translation>投资表中的投资标识。</translation>
+    </message>
+    <message>
+        <source>Id of the plant or lane the modules add to.</source>
+        <translation>模块所增加产能的工厂或线路标识。</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Modules built in the plan.</source>
+        <translation>方案中建设的模块数。</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Modules committed before the plan (min_modules).</source>
+        <translation>方案之前已承诺的模块数（min_modules）。</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Most modules that may be built (max_modules).</source>
+        <translation>最多可建设的模块数（max_modules）。</translation>
+    </message>
+    <message>
+        <source>Capacity added</source>
+        <translation>新增产能</translation>
+    </message>
+    <message>
+        <source>Capacity the modules built add: units per year for a plant, tonnes per year for a lane.</source>
+        <translation>所建模块增加的产能：工厂为每年单位数，线路为每年吨数。</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>年成本</translation>
+    </message>
+    <message>
+        <source>Annual cost of the modules built.</source>
+        <translation>所建模块的年成本。</translation>
+    </message>
+    <message>
+        <source>Cost of not investing</source>
+        <translation>不投资的代价</translation>
+    </message>
+    <message>
+        <source>How much the plan&apos;s cost rises if the investment is held at its committed modules (one re-solve); blank where nothing optional was built.</source>
+        <translation>若该投资仅保留已承诺的模块，方案成本上升多少（重新求解一次）；未建设可选模块时留空。</translation>
+    </message>
+    <message>
+        <source>Chokepoint</source>
+        <translation>咽喉要道</translation>
+    </message>
+    <message>
+        <source>Chokepoint group id on the Chokepoints sheet.</source>
+        <translation>咽喉表中的咽喉组标识。</translation>
+    </message>
+    <message>
+        <source>On the group</source>
+        <translation>经该组</translation>
+    </message>
+    <message>
+        <source>Tonnes of the group&apos;s products carried on its lanes per year.</source>
+        <translation>该组产品每年在其线路上运输的吨数。</translation>
+    </message>
+    <message>
+        <source>Tonnes of those products delivered to demand or consumed by plants per year.</source>
+        <translation>这些产品每年交付给需求或被工厂消耗的吨数。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Tonnes on the group as a share of the tonnes used.</source>
+        <translation>经该组的吨数占所用吨数的份额。</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>The group&apos;s max_share; blank where it has no limit.</source>
+        <translation>该组的 max_share；无限制时留空。</translation>
+    </message>
+    <message>
+        <source>Cost saved per extra tonne the limit would allow.</source>
+        <translation>上限每多允许一吨所节省的成本。</translation>
     </message>
     <message>
         <source>Total landed cost</source>

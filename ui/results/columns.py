@@ -89,4 +89,19 @@ def bottlenecks(currency: str) -> list[Column]:
     ]
 
 
-__all__ = ["bottlenecks", "demand", "described", "flows", "lanes", "production"]
+def investments(currency: str) -> list[Column]:
+    """Investments: modules built, capacity added, annual cost, cost of not investing."""
+    return [described("investments", name, currency,
+                      **({"missing": "–"} if name == "cost_of_not_investing" else {}))
+            for name in results.names("investments")]
+
+
+def chokepoints(currency: str) -> list[Column]:
+    """Chokepoint groups: tonnes on them, their share, limit and shadow price."""
+    return [described("chokepoints", name, currency,
+                      **({"missing": _tr("no limit")} if name == "max_share" else {}))
+            for name in results.names("chokepoints")]
+
+
+__all__ = ["bottlenecks", "chokepoints", "demand", "described", "flows", "investments", "lanes",
+           "production"]

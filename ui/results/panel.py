@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from twinparks.models.plan import Plan
+from twinparks.ui.results.investments_page import InvestmentsPage
 from twinparks.ui.results.page_base import ResultsPage
 from twinparks.ui.results.pages import (
     BottlenecksPage,
@@ -32,6 +33,7 @@ class ResultsPanel(QTabWidget):
         self.lanes = LanesPage(self)
         self.demand = DemandPage(self)
         self.bottlenecks = BottlenecksPage(self)
+        self.investments = InvestmentsPage(self)
         for page in self._tab_pages():
             self.addTab(page, "")
         self._retitle_tabs()
@@ -40,11 +42,12 @@ class ResultsPanel(QTabWidget):
         self.stale = False
 
     def _tab_pages(self) -> list[ResultsPage]:
-        return [self.summary, self.production, self.lanes, self.demand, self.bottlenecks]
+        return [self.summary, self.production, self.lanes, self.demand, self.bottlenecks,
+                self.investments]
 
     def _retitle_tabs(self) -> None:
         titles = (self.tr("Summary"), self.tr("Production"), self.tr("Lanes && flows"),
-                  self.tr("Demand"), self.tr("Bottlenecks"))
+                  self.tr("Demand"), self.tr("Bottlenecks"), self.tr("Investments"))
         for page, title in zip(self._tab_pages(), titles, strict=True):
             self.setTabText(self.indexOf(page), title)
 
