@@ -290,6 +290,7 @@ class ScenariosPanel(QWidget):
         self.results = results
         frame = comparison(results) if results else pd.DataFrame()
         self.compare_model.set_frame(frame)
+        self.compare_table.resizeColumnsToContents()
         self.chart.set_frame(frame)
         self.status.setText(self.tr("{0} scenario(s) solved").format(max(0, len(results) - 1)))
         self.tabs.setCurrentIndex(1)
@@ -297,6 +298,7 @@ class ScenariosPanel(QWidget):
     def show_ranking(self, ranking: pd.DataFrame) -> None:
         self.ranking = ranking
         self.stress_model.set_frame(ranking)
+        self.stress_table.resizeColumnsToContents()  # whole figures, never "13,724,9…"
         self.status.setText(self.tr("{0} cases ranked").format(len(ranking)))
         self.tabs.setCurrentIndex(2)
         self.highlight_top(5)

@@ -54,8 +54,12 @@ def _argument(name: str, value: object) -> str:
 
 
 def format_number(value: float) -> str:
-    """A number as the planner reads it: locale separators, no float noise."""
+    """A number as the planner reads it: locale separators, no float noise.
+
+    Thousands are always grouped (Qt's default C locale would omit the separator).
+    """
     locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     if float(value).is_integer() and abs(value) < 1e15:
         return locale.toString(int(value))
     return locale.toString(float(value), "g", 12)

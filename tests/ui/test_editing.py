@@ -106,3 +106,13 @@ def pd_blank(value) -> bool:
     from twinparks.models.network import is_blank
 
     return is_blank(value)
+
+
+def test_sheet_numbers_show_thousands_separators(window):
+    editor = window.editors["Plants"]
+    section = editor.model.columns().index("capacity")
+    raw = editor.model.raw(0, section)
+    assert raw >= 1000
+    shown = editor.model.index(0, section).data()
+    assert shown == f"{int(raw):,}".replace(",", editor.locale().groupSeparator()) or \
+        len(shown) > len(str(int(raw)))
