@@ -3,7 +3,7 @@ stress, save — no exception, and the saved workbook differs only in the cells 
 
 Runs offscreen like every GUI test; ``xvfb-run -a env QT_QPA_PLATFORM=xcb pytest
 tests/ui/test_planner_day.py`` runs it on a real X server. Screenshots go to
-tests/screenshots/day_*.png.
+the session's temporary screenshots folder (day_*.png).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 
 from twinparks.models.commands import InsertRows
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 TIMEOUT_MS = 120_000
 
 
@@ -25,9 +24,8 @@ def _cells(path: Path) -> dict[tuple[str, str], object]:
             for row in sheet.iter_rows() for cell in row if cell.value is not None}
 
 
-def _shot(window, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SCREENSHOTS / f"day_{name}.png"))
+def _shot(window, folder: Path, name: str) -> None:
+    assert window.grab().save(str(folder / f"day_{name}.png"))
 
 
 def _set(window, sheet: str, row: int, column: str, value) -> str:
@@ -39,13 +37,13 @@ def _set(window, sheet: str, row: int, column: str, value) -> str:
     return f"{openpyxl.utils.get_column_letter(section + 1)}{row + 2}"
 
 
-def test_a_planners_day(make_window, qtbot, tmp_path, monkeypatch):
+def test_a_planners_day(make_window, qtbot, tmp_path, monkeypatch, screenshots):
     window = make_window()
     start = tmp_path / "day.xlsx"
     monkeypatch.setattr(window, "ask_save_path", lambda: str(start))
     assert window.save_file()  # the bundled dataset is an untitled copy: Save asks
     before = _cells(start)
-    _shot(window, "1_opened")
+    _shot(window, screenshots, "1_opened")
 
     edited = {("Sites", _set(window, "Sites", 0, "name", "Kuantan park (edited)")),
               ("Plants", _set(window, "Plants", 1, "capacity", 3_200_000))}
@@ -60,7 +58,7 @@ def test_a_planners_day(make_window, qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(window.runner.finished, timeout=TIMEOUT_MS) as solved:
         window.act_solve.trigger()
     assert solved.args[0].optimal
-    _shot(window, "2_solved")
+    _shot(window, screenshots, "2_solved")
 
     report = tmp_path / "day-report.xlsx"
     notes = []
@@ -71,7 +69,7 @@ def test_a_planners_day(make_window, qtbot, tmp_path, monkeypatch):
 
     window.language_menu.choose("zh_CN")
     qtbot.wait(50)
-    _shot(window, "3_chinese")
+    _shot(window, screenshots, "3_chinese")
     window.language_menu.choose("en")
     qtbot.wait(50)
 
@@ -82,7 +80,7 @@ def test_a_planners_day(make_window, qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(window.scenarios.solved, timeout=TIMEOUT_MS) as compared:
         window.scenarios.solve_all()
     assert [r.name for r in compared.args[0]] == ["base", "tight rebar"]
-    _shot(window, "4_scenarios")
+    _shot(window, screenshots, "4_scenarios")
     with qtbot.waitSignal(window.scenarios.stressed, timeout=TIMEOUT_MS) as stressed:
         window.scenarios.run_stress()
     ranking = stressed.args[0]
@@ -92,7 +90,7 @@ def test_a_planners_day(make_window, qtbot, tmp_path, monkeypatch):
         assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(text)
     levels = list(ranking["service_level"])
     assert all(a <= b + 1e-9 for a, b in zip(levels, levels[1:], strict=False))
-    _shot(window, "5_stress")
+    _shot(window, screenshots, "5_stress")
 
     window.act_save.trigger()
     after = _cells(start)
