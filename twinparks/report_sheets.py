@@ -11,17 +11,19 @@ goes through :func:`twinparks.workbook.set_cell`, so nothing becomes a formula.
 from __future__ import annotations
 
 import pandas as pd
+from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from twinparks.models import results
-from twinparks.models.results import COLUMNS
 from twinparks.workbook import set_cell
 
 # Lanes, Demand and Supply are input sheet names, so their results get their own names.
 RESULT_SHEETS = {"Production": "production", "Lane use": "lanes", "Flows": "flows",
                  "Demand met": "demand", "Supply use": "supply", "Bottlenecks": "bottlenecks"}
+# Written only when the plan has rows for them (named apart from the input sheets).
+OPTIONAL_SHEETS = {"Investment plan": "investments", "Chokepoint use": "chokepoints"}
 NAVY, BINDING_FILL, UNMET_FILL, RULE = "1F3B5C", "FCE4C4", "F8D0CE", "B7C4D1"
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor=NAVY)
@@ -50,7 +52,7 @@ def number_format(table: str, column: str) -> str | None:
 
 def write_result_sheet(sheet, table_name: str, table: pd.DataFrame, currency: str) -> None:
     """One result table as a formatted sheet."""
-    columns = COLUMNS[table_name]
+    columns = results.names(table_name)
     for c, column in enumerate(columns, start=1):
         set_cell(sheet.cell(row=1, column=c), header_text(table_name, column, currency))
     for r, values in enumerate(table[columns].itertuples(index=False, name=None), start=2):
@@ -132,5 +134,25 @@ def _highlight(sheet, table_name: str, columns: list[str], last_row: int) -> Non
 def write_result_sheets(book, tables: dict[str, pd.DataFrame], currency: str,
                         first_position: int = 1) -> None:
     """Every result sheet, in report order, from ``first_position``."""
-    for position, (title, name) in enumerate(RESULT_SHEETS.items(), start=first_position):
-        write_result_sheet(book.create_sheet(title, position), name, tables[name], currency)
+    sheets = {**RESULT_SHEETS, **{title: name for title, name in OPTIONAL_SHEETS.items()
+                                  if len(tables.get(name, ()))}}
+    for position, (title, name) in enumerate(sheets.items(), start=first_position):
+        sheet = book.create_sheet(title, position)
+        write_result_sheet(sheet, name, tables[name], currency)
+        if name == "investments":
+            _not_investing_chart(sheet, tables[name], currency)
+
+
+def _not_investing_chart(sheet, table: pd.DataFrame, currency: str) -> None:
+    """A bar per investment built: how much more the plan would cost without it."""
+    column = results.names("investments").index("cost_of_not_investing") + 1
+    chart = BarChart()
+    chart.type, chart.style = "bar", 10
+    chart.title = f"Cost of not investing ({currency}/yr)"
+    chart.legend = None
+    last = len(table) + 1
+    chart.add_data(Reference(sheet, min_col=column, min_row=1, max_row=last),
+                   titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=last))
+    chart.height, chart.width = 7.5, 16
+    sheet.add_chart(chart, f"A{last + 3}")

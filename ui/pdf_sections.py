@@ -167,6 +167,9 @@ def tables(doc: PdfDocument, ctx: Context) -> None:
     _bottlenecks(doc, ctx)
     doc.space(10)
     _unmet(doc, ctx)
+    if len(ctx.plan.tables["investments"]):
+        doc.space(10)
+        _investments(doc, ctx)
     doc.space(10)
     _sites(doc, ctx)
 
@@ -227,6 +230,27 @@ def _unmet(doc: PdfDocument, ctx: Context) -> None:
         Column("market", 2.2), Column("product", 1.5), Column("demand", 1.1, True),
         Column("met", 1.1, True), Column("unmet", 1.1, True), Column("met %", 0.8, True),
         Column("marginal cost", 1.4, True)], rows)
+
+
+def _investments(doc: PdfDocument, ctx: Context) -> None:
+    """The investment plan: modules built, their cost, and what not investing would cost."""
+    frame = ctx.plan.tables["investments"]
+    built = frame[frame["modules"] > 0]
+    doc.heading("Investment plan")
+    doc.paragraph(f"{len(built)} of {len(frame)} investments are built, for "
+                  f"{money(float(frame['annual_cost'].sum()))} {ctx.currency} a year. Cost of "
+                  f"not investing: how much more the plan would cost a year with the "
+                  f"investment held at its committed modules (one re-solve each). Shadow "
+                  f"prices are those of the plan with its investments fixed.", colour=MUTED)
+    rows = [[r.investment, r.kind, str(r.target), number(r.modules), number(r.capacity_added),
+             money(r.annual_cost),
+             "–" if r.cost_of_not_investing != r.cost_of_not_investing
+             else money(r.cost_of_not_investing)] for r in frame.itertuples()]
+    doc.table("Investment plan", [
+        Column("investment", 1.6), Column("kind", 0.6), Column("plant or lane", 1.5),
+        Column("modules", 0.8, True), Column("capacity added", 1.3, True),
+        Column(f"cost/yr ({ctx.currency})", 1.4, True),
+        Column(f"if not built ({ctx.currency})", 1.7, True)], rows)
 
 
 def _sites(doc: PdfDocument, ctx: Context) -> None:

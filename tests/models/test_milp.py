@@ -220,3 +220,23 @@ def test_an_incumbent_at_the_time_limit_is_kept_with_its_status():
     assert plan.status == "time_limit" and not plan.optimal
     assert plan.objective == pytest.approx(63_000) and plan.gap == 0.05
     assert plan.investments.iloc[0]["modules"] == 2
+
+
+def test_reports_carry_the_investment_plan(tmp_path):
+    """The Excel report gets an Investment plan sheet with its chart; the PDF a section."""
+    import openpyxl
+
+    from twinparks.report import write_report
+
+    net = network({"capacity": 0, "cost_per_unit": 10}, 220, 1000, investments=[
+        {"id": "P_MOD", "plant": "P", "capacity": 100, "annual_cost": 20_000,
+         "max_modules": 3}])
+    plan = solve(net)
+    path = tmp_path / "report.xlsx"
+    write_report(net, plan, path, "milp.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Investment plan"]
+    header = [cell.value for cell in sheet[1]]
+    assert sheet.cell(row=2, column=header.index("Modules") + 1).value == 2
+    assert len(sheet._charts) == 1
+    assert "Chokepoint use" not in book.sheetnames  # no Chokepoints rows
