@@ -32,7 +32,7 @@ from twinparks.ui.map_view import NetworkMap
 from twinparks.ui.preferences import PreferencesDialog
 from twinparks.ui.problems_panel import ProblemsPanel
 from twinparks.ui.results.panel import ResultsPanel
-from twinparks.ui.retranslate import retranslate_main_window, undo_label
+from twinparks.ui.retranslate import retranslate_main_window, set_tool_tips, undo_label
 from twinparks.ui.scenarios_panel import ScenariosPanel
 from twinparks.ui.settings import AppSettings
 from twinparks.ui.sheet_editor import SheetEditor
@@ -142,6 +142,11 @@ class MainWindow(QMainWindow):
         self.act_fit_world = self._action(self.tr("Show &all sites"),
                                           lambda: self.map.fit(everything=True), "Ctrl+9")
         self.act_about = self._action(self.tr("&About Twin Parks planner"), self.about)
+        self.act_close = self._action(self.tr("&Close"), self.close_file, key.Close)
+        self.act_solve_all = self._action(self.tr("Solve &all scenarios"), self.solve_all,
+                                          "Shift+F5")
+        self.act_stress = self._action(self.tr("S&tress test"), self.stress_test, "Ctrl+F5")
+        self.act_guide = self._action(self.tr("&User guide"), self.user_guide, key.HelpContents)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -155,7 +160,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
+        self.file_menu.addActions([self.act_close, self.act_quit])
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.act_undo, self.act_redo])
         self.edit_menu.addSeparator()
@@ -166,6 +171,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_prefs)
         self.plan_menu = bar.addMenu(self.tr("&Plan"))
         self.plan_menu.addActions([self.act_solve, self.act_cancel])
+        self.plan_menu.addSeparator()
+        self.plan_menu.addActions([self.act_solve_all, self.act_stress])
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.problems_dock.toggleViewAction())
         self.view_menu.addActions([self.act_fit_map, self.act_fit_world])
@@ -173,7 +180,7 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self.settings, self)
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self.act_about)
+        self.help_menu.addActions([self.act_guide, self.act_about])
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -191,6 +198,7 @@ class MainWindow(QMainWindow):
             action.setIcon(self.style().standardIcon(icon))
         for action in (self.act_undo, self.act_redo):
             action.setPriority(QAction.Priority.LowPriority)  # icon only: the text is long
+        set_tool_tips(self)
 
     def _connect(self) -> None:
         doc = self.document
@@ -424,6 +432,27 @@ class MainWindow(QMainWindow):
         dialog.from_settings(self.settings)
         if dialog.exec():
             dialog.apply_to(self.settings)
+
+    def close_file(self) -> None:
+        """Close the workbook (offering to save it) and start an empty one."""
+        if self.maybe_save():
+            self.document.new()
+
+    def solve_all(self) -> None:
+        """Solve the base case and every scenario (the Scenarios tab shows them)."""
+        self.output_tabs.setCurrentWidget(self.scenarios)
+        self.scenarios.solve_all()
+
+    def stress_test(self) -> None:
+        """Run the N-1 stress test (the Scenarios tab shows the ranking)."""
+        self.output_tabs.setCurrentWidget(self.scenarios)
+        self.scenarios.run_stress()
+
+    def user_guide(self) -> None:
+        """The desktop part of the README, shipped with the app."""
+        from twinparks.ui.help_dialog import UserGuide
+
+        UserGuide(self).show()
 
     def about(self) -> None:
         """Version and purpose."""

@@ -31,7 +31,9 @@ def action_texts() -> dict[str, str]:
         "act_prefs": _main("Pre&ferences…"), "act_solve": _main("&Solve"),
         "act_cancel": _main("&Cancel solve"), "act_fit_map": _main("&Fit map to the corridor"),
         "act_fit_world": _main("Show &all sites"),
-        "act_about": _main("&About Twin Parks planner"),
+        "act_about": _main("&About Twin Parks planner"), "act_close": _main("&Close"),
+        "act_solve_all": _main("Solve &all scenarios"), "act_stress": _main("S&tress test"),
+        "act_guide": _main("&User guide"),
         "file_menu": _main("&File"), "recent_menu": _main("Open &Recent"),
         "edit_menu": _main("&Edit"), "plan_menu": _main("&Plan"), "view_menu": _main("&View"),
         "help_menu": _main("&Help"),
@@ -49,6 +51,25 @@ def _retitle_actions(window) -> None:
             widget.setText(text)
     window.act_solve.setStatusTip(_main("Solve the capacity-allocation LP"))
     window.act_export.setStatusTip(_main("Write the plan as an Excel or PDF report"))
+    set_tool_tips(window)
+
+
+def tool_tips() -> dict[str, str]:
+    """Toolbar action → what its button does (with its shortcut)."""
+    return {
+        "act_open": _main("Open a workbook (Ctrl+O)"),
+        "act_save": _main("Save the workbook (Ctrl+S)"),
+        "act_undo": _main("Undo the last edit (Ctrl+Z)"),
+        "act_redo": _main("Redo (Ctrl+Shift+Z)"),
+        "act_solve": _main("Solve the plan in the background (F5)"),
+        "act_cancel": _main("Stop the running solve (Esc)"),
+    }
+
+
+def set_tool_tips(window) -> None:
+    """Tooltips of the toolbar buttons, in the current language."""
+    for name, tip in tool_tips().items():
+        getattr(window, name).setToolTip(tip)
 
 
 def undo_label(text: str, redo: bool = False) -> str:

@@ -510,6 +510,22 @@ unit kapasiti tambahan (%1)</translation>
         <translation>&amp;Perihal Perancang Taman Berkembar</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Solve &amp;all scenarios</source>
+        <translation>Selesaikan &amp;semua senario</translation>
+    </message>
+    <message>
+        <source>S&amp;tress test</source>
+        <translation>Ujian &amp;tekanan</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Panduan &amp;pengguna</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -536,6 +552,30 @@ unit kapasiti tambahan (%1)</translation>
     <message>
         <source>Write the plan as an Excel or PDF report</source>
         <translation>Tulis pelan sebagai laporan Excel atau PDF</translation>
+    </message>
+    <message>
+        <source>Open a workbook (Ctrl+O)</source>
+        <translation>Buka buku kerja (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Save the workbook (Ctrl+S)</source>
+        <translation>Simpan buku kerja (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Buat asal suntingan terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Buat semula (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Solve the plan in the background (F5)</source>
+        <translation>Selesaikan pelan di latar belakang (F5)</translation>
+    </message>
+    <message>
+        <source>Stop the running solve (Esc)</source>
+        <translation>Hentikan penyelesaian yang sedang berjalan (Esc)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1225,6 +1265,13 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>solved in %1 s</source>
         <translation>diselesaikan dalam %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,22 @@ unit of capacity (%1)</source>
         <translation>关于双园规划器(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Solve &amp;all scenarios</source>
+        <translation>求解所有情景(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tress test</source>
+        <translation>压力测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -536,6 +552,30 @@ unit of capacity (%1)</source>
     <message>
         <source>Write the plan as an Excel or PDF report</source>
         <translation>将方案导出为 Excel 或 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Open a workbook (Ctrl+O)</source>
+        <translation>打开工作簿 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Save the workbook (Ctrl+S)</source>
+        <translation>保存工作簿 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>撤销上一次编辑 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Solve the plan in the background (F5)</source>
+        <translation>在后台求解方案 (F5)</translation>
+    </message>
+    <message>
+        <source>Stop the running solve (Esc)</source>
+        <translation>停止正在进行的求解 (Esc)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1225,6 +1265,13 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>solved in %1 s</source>
         <translation>用时 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>
