@@ -116,3 +116,22 @@ def test_sheet_numbers_show_thousands_separators(window):
     shown = editor.model.index(0, section).data()
     assert shown == f"{int(raw):,}".replace(",", editor.locale().groupSeparator()) or \
         len(shown) > len(str(int(raw)))
+
+
+def test_a_scenarios_problem_jumps_to_its_cell_and_tab_moves_along_the_row(window, qtbot):
+    editor = _focus_scenarios(window, qtbot)
+    key = editor.model.columns().index("key")
+    assert editor.model.setData(editor.model.index(0, key), "NO_SUCH_PLANT")
+    window.document.revalidate()
+    problem = next(p for p in window.document.problems if p.sheet == "Scenarios")
+    assert problem.column == "key" and problem.row == 2
+    window.sheet_tabs.setCurrentWidget(window.editors["Sites"])
+    window.jump_to_problem(problem)
+    assert window.editor() is editor
+    current = editor.proxy.mapToSource(editor.view.currentIndex())
+    assert (current.row(), editor.model.columns()[current.column()]) == (0, "key")
+    assert editor.model.data(editor.model.index(0, key), Qt.ItemDataRole.BackgroundRole)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.view)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Tab)
+    moved = editor.proxy.mapToSource(editor.view.currentIndex())
+    assert editor.model.columns()[moved.column()] == "column"
