@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str:
         """A workbook to open ('' if cancelled)."""
         return QFileDialog.getOpenFileName(self, self.tr("Open workbook"), "",
-                                           self.tr("Excel workbooks (*.xlsx)"))[0]
+                                           self.tr("Excel workbooks (*.xlsx *.xlsm)"))[0]
 
     def ask_save_path(self) -> str:
         """A file name to save to ('' if cancelled)."""

@@ -646,6 +646,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Buka buku kerja</translation>
     </message>
     <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Buku kerja Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
