@@ -69,6 +69,7 @@ class Document(QObject):
         self.path: Path | None = None
         self.untitled_name = ""  # the bundled dataset's name while its copy has no file
         self.origin: Origin | None = None
+        self.file_problems: list[Problem] = []
         self.problems: list[Problem] = []
         self.plan: Plan | None = None
         self.solved_network: Network | None = None  # the inputs of ``plan``, as solved
@@ -79,13 +80,17 @@ class Document(QObject):
         self._validate_timer.timeout.connect(self.revalidate)
 
     # -- loading and saving -------------------------------------------------
-    def load(self, network: Network, path: Path | None, origin: Origin | None = None) -> None:
+    def load(self, network: Network, path: Path | None, origin: Origin | None = None,
+             file_problems: list[Problem] | None = None) -> None:
         """Replace the document's network (open or new): clears undo and the plan.
 
         ``origin`` is what a save writes the edits into (see
         :mod:`twinparks.workbook_save`); by default the network as it is now.
+        ``file_problems`` (what reading the file found: hidden sheets, merged
+        cells, numbers too large …) stay listed with the validation problems.
         """
         self.network = network
+        self.file_problems = list(file_problems or [])
         self.path = path
         self.origin = origin or Origin(None, network.copy())
         self.undo_stack.clear()
@@ -107,7 +112,7 @@ class Document(QObject):
         if result.network is not None:
             bundled = is_bundled(Path(path))
             self.untitled_name = Path(path).name if bundled else ""
-            self.load(result.network, None if bundled else Path(path), origin)
+            self.load(result.network, None if bundled else Path(path), origin, result.problems)
         return result
 
     def new(self) -> None:
@@ -152,7 +157,7 @@ class Document(QObject):
     def revalidate(self) -> None:
         """Validate the whole network now."""
         self._validate_timer.stop()
-        self.problems = validate(self.network)
+        self.problems = self.file_problems + validate(self.network)
         self.problemsChanged.emit(self.problems)
 
     # -- results --------------------------------------------------------------

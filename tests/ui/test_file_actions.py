@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.io.builders import valid_sheets, write_xlsx
 from tests.io.planner_book import lost_features, planner_book
 from tests.io.test_hostile_round2 import damaged_deflate, huge_capacity, password_protected
 from tests.io.test_lossless_save import with_chart
@@ -171,3 +172,11 @@ def test_export_asks_before_replacing_a_file_it_did_not_write(window, tmp_path, 
     shown = answer_export(window, monkeypatch, other, replace=False)
     window.export_report()
     assert shown == [], "its own report is replaced without asking"
+
+
+def test_what_reading_found_is_listed_with_the_problems(window, tmp_path):
+    path = write_xlsx(tmp_path / "hidden.xlsx", valid_sheets(), hidden=["Tariffs"])
+    assert window.load_path(path)
+    window.document.revalidate()
+    assert [p.where for p in window.document.problems] == ["Tariffs"]
+    assert "hidden" in window.document.problems[0].message
