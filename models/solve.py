@@ -53,7 +53,7 @@ def solve(network: Network, options: SolveOptions | None = None,
     try:
         plan = solve_valid(network, options, report, cancel)
     except Exception as error:
-        log.exception("solve failed")
+        log.debug("solve failed", exc_info=True)  # a status, not a traceback on stderr
         return Plan(status=FAILED, message=f"{type(error).__name__}: {error}",
                     problems=problems)
     plan.problems = problems  # warnings only, kept for the caller to show

@@ -198,7 +198,8 @@ def pass_to_highs(highs, lp: LinearProgram) -> None:
     matrix.start_ = np.append(starts, np.int32(len(values)))
     matrix.index_, matrix.value_ = index, values
     if highs.passModel(model) == highspy.HighsStatus.kError:
-        raise ValueError("HiGHS refused the model")
+        raise ValueError("HiGHS refused the model (a number in the workbook may be too large "
+                         "or too small for it)")
     integers = integer_columns(lp).astype(np.int32)
     if len(integers):
         highs.changeColsIntegrality(len(integers), integers,

@@ -293,3 +293,15 @@ def test_lookalike_ids_are_explained(typed, words, tmp_path, capsys):
     assert code == 2 and "Plants!B2: " in output
     line = next(line for line in output.splitlines() if line.startswith("Plants!B2"))
     assert words in line, line
+
+
+def test_a_solver_refusal_is_a_status_without_a_traceback(tmp_path, monkeypatch, caplog, capsys):
+    from twinparks.models import solve as solve_module
+
+    def refuse(*args, **kwargs):
+        raise ValueError("HiGHS refused the model")
+
+    monkeypatch.setattr(solve_module, "solve_valid", refuse)
+    code, output = cli(["solve", write_valid(tmp_path / "book.xlsx")], capsys)
+    assert code == 3 and "HiGHS refused the model" in output and "Traceback" not in output
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
