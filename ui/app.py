@@ -59,16 +59,26 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     app.setOrganizationName("TwinParks")
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("data") / "twinparks.png")))
     settings = settings or AppSettings()
-    if language is not None:  # --lang: this run, and remembered like the menu's choice
-        settings.language = language
-    install_translator(app, settings.language)
+    shown = apply_language(app, settings, language)
     window = MainWindow(settings)
+    window.language_menu.mark(shown)
     if not (workbook and window.load_path(workbook)):
         window.document.new()
     window.show()
     if smoke_test:
         return _smoke_test(app, window)
     return app.exec()
+
+
+def apply_language(app, settings: AppSettings, language: str | None) -> str:
+    """Install ``language`` (``--lang``) for this run only, else the remembered one.
+
+    ``--lang`` never replaces the language the planner chose in View → Language;
+    returns the setting shown (the code given, or the remembered one).
+    """
+    shown = settings.language if language is None else language
+    install_translator(app, shown)
+    return shown
 
 
 def _smoke_test(app: QApplication, window: MainWindow) -> int:

@@ -43,6 +43,10 @@ class LanguageMenu(QMenu):
         action = self.actions_by_code.get(code, self.actions_by_code[SYSTEM])
         action.setChecked(True)
 
+    def mark(self, code: str) -> None:
+        """Check the entry of the language shown, without remembering it (``--lang``)."""
+        self._check(code)
+
     def choose(self, code: str) -> str:
         """Apply ``code`` ('' = system) now and remember it; return the code applied."""
         applied = install_translator(QCoreApplication.instance(), code)

@@ -43,3 +43,21 @@ def test_toolbar_buttons_are_labelled_and_explained(window):
     for action in (window.act_open, window.act_save, window.act_undo, window.act_redo,
                    window.act_solve, window.act_cancel):
         assert action.toolTip() and "(" in action.toolTip(), action.text()
+
+
+def test_gui_lang_is_for_this_run_and_keeps_the_remembered_language(qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from twinparks.ui.app import apply_language
+    from twinparks.ui.i18n import install_translator
+    from twinparks.ui.settings import AppSettings
+
+    settings = AppSettings(tmp_path / "settings.ini")
+    settings.language = "ms"
+    try:
+        assert apply_language(qapp, settings, "zh_CN") == "zh_CN"
+        assert QCoreApplication.translate("MainWindow", "&File") != "&File"
+        assert settings.language == "ms"  # still the planner's own choice
+        assert apply_language(qapp, settings, None) == "ms"
+    finally:
+        install_translator(qapp, "en")
