@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.io import test_hostile_round2 as hostile
 from tests.io.builders import valid_sheets, write_xlsx
 from tests.io.planner_book import lost_features, planner_book
 from tests.io.test_hostile_round2 import damaged_deflate, huge_capacity, password_protected
 from tests.io.test_lossless_save import with_chart
 from twinparks.models.commands import InsertRows, SetCells
+from twinparks.models.problems import errors
 from twinparks.models.solve import solve
 from twinparks.overwrite import is_report
 from twinparks.ui import report_export
@@ -180,3 +182,28 @@ def test_what_reading_found_is_listed_with_the_problems(window, tmp_path):
     window.document.revalidate()
     assert [p.where for p in window.document.problems] == ["Tariffs"]
     assert "hidden" in window.document.problems[0].message
+
+
+HOSTILE = {name: getattr(hostile, name) for name in (
+    "huge_capacity", "huge_factor", "huge_recipe", "huge_demand", "damaged_deflate",
+    "flagged_encrypted", "strict_xml", "password_protected", "notes_far_cell",
+    "array_in_known_column")}
+HOSTILE["far-cell"] = hostile.far_cell("XFD1048576")
+HOSTILE["beyond-grid"] = hostile.far_cell("XFE1")
+
+
+@pytest.mark.parametrize("make", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_files_are_explained_and_the_app_stays_up(window, tmp_path, make):
+    path = make(tmp_path / "hostile.xlsx")
+    before = window.document.network
+    opened = window.load_path(path)
+    if opened:
+        window.document.revalidate()
+        assert errors(window.document.problems), "the problems are listed"
+        for editor in window.editors.values():
+            window.sheet_tabs.setCurrentWidget(editor)
+            window.grab()
+    else:
+        assert window.errors and "hostile.xlsx" in window.errors[-1]
+        assert window.document.network is before
+    assert window.isVisible()
