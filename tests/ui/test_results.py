@@ -338,3 +338,23 @@ def test_demand_page_says_why_each_unmet_row_is_unmet(panel, example):
     plants = set(plan.production["plant"])
     assert capacity and all(any(p in t for p in plants | set(plan.lanes["lane"]))
                             for t in capacity)
+
+
+def test_after_a_re_solve_the_summary_shows_the_change(qtbot, example):
+    import copy
+
+    plan, currency = example
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.set_plan(plan, currency)
+    detail = panel.summary.cards["total_cost"].detail
+    assert "previous solve" not in detail.text()
+    cheaper = copy.copy(plan)
+    cheaper.costs = dict(plan.costs)
+    cheaper.costs["supply"] -= 1_000_000
+    cheaper.objective = plan.objective - 1_000_000
+    panel.set_plan(cheaper, currency)
+    assert "previous solve" in detail.text()
+    assert "−1,000,000 USD" in detail.text() and "+0.0 points" in detail.text()
+    panel.set_plan(cheaper, currency)  # the same plan again (a language switch) keeps it
+    assert "−1,000,000 USD" in detail.text()

@@ -1243,6 +1243,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>bekalan, pengeluaran, tambang, tarif dan karbon; penalti permintaan tidak dipenuhi tidak termasuk</translation>
     </message>
     <message>
+        <source>against the previous solve: %1 %2, service level %3 points</source>
+        <translation>berbanding penyelesaian sebelumnya: %1 %2, tahap perkhidmatan %3 mata</translation>
+    </message>
+    <message>
         <source>%1 demand rows not met in full; unmet-demand penalty %2</source>
         <translation>%1 baris permintaan tidak dipenuhi sepenuhnya; penalti permintaan tidak dipenuhi %2</translation>
     </message>

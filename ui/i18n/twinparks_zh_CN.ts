@@ -1243,6 +1243,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>采购、生产、运费、关税和碳成本；不含未满足需求罚金</translation>
     </message>
     <message>
+        <source>against the previous solve: %1 %2, service level %3 points</source>
+        <translation>与上次求解相比：%1 %2，服务水平 %3 个百分点</translation>
+    </message>
+    <message>
         <source>%1 demand rows not met in full; unmet-demand penalty %2</source>
         <translation>%1 行需求未完全满足；未满足需求罚金 %2</translation>
     </message>

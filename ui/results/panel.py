@@ -66,7 +66,13 @@ class ResultsPanel(QTabWidget):
         return [self.widget(number) for number in range(self.count())]
 
     def set_plan(self, plan: Plan | None, currency: str) -> None:
-        """Show ``plan`` with money in ``currency``; a new plan is never stale."""
+        """Show ``plan`` with money in ``currency``; a new plan is never stale.
+
+        The Summary compares a new optimal plan with the one it replaces.
+        """
+        if plan is not self.plan:
+            self.summary.previous = self.plan if self.plan is not None and \
+                self.plan.optimal else None
         self.plan = plan
         self.currency = currency
         self.stale = False

@@ -56,6 +56,7 @@ class SummaryPage(ResultsPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.previous: Plan | None = None  # the plan shown before this one (set by the panel)
         captions = self._captions()
         self.cards = {key: KpiCard(captions[key], self.content) for key in KPI_KEYS}
         self.cost_chart = CostSplitChart(self.content)
@@ -104,6 +105,7 @@ class SummaryPage(ResultsPage):
         penalty = plan.costs.get("unmet_penalty", 0.0)
         self.cards["total_cost"].set(
             self._money((plan.objective or 0.0) - penalty, currency),
+            self._change(plan, currency) or
             self.tr("supply, production, freight, tariffs and carbon; the unmet-demand "
                     "penalty is not included"))
         self.cards["service_level"].set(
@@ -117,6 +119,20 @@ class SummaryPage(ResultsPage):
             self._unmet_detail(plan, self._money(penalty, currency)))
         self.cards["solver"].set(_solver_name(plan.solver), self._timing(plan))
         self.cards["status"].set(status_label(plan.status), plan.message)
+
+    def _change(self, plan: Plan, currency: str) -> str:
+        """How the plan differs from the previous solve ('' without one)."""
+        previous = getattr(self, "previous", None)
+        if previous is None or not plan.optimal:
+            return ""
+        landed = ((plan.objective or 0.0) - plan.costs.get("unmet_penalty", 0.0)) - \
+            ((previous.objective or 0.0) - previous.costs.get("unmet_penalty", 0.0))
+        points = 100 * ((plan.service_level or 0.0) - (previous.service_level or 0.0))
+        locale = display_locale()
+        sign = "+" if landed >= 0 else "−"
+        return self.tr("against the previous solve: %1 %2, service level %3 points").replace(
+            "%1", sign + format_number(locale, abs(landed), 0)).replace("%2", currency).replace(
+            "%3", ("+" if points >= 0 else "−") + format_number(locale, abs(points), 1))
 
     def _money(self, value: float | None, currency: str) -> str:
         amount = format_number(display_locale(), value or 0.0, 0)
