@@ -1,4 +1,4 @@
-"""Build the bundled Qinzhou-Kuantan dataset (workbook schema_version 1).
+"""Build the bundled Qinzhou-Kuantan dataset (workbook schema_version 2).
 
 Usage::
 
@@ -374,7 +374,7 @@ TARIFFS = [
 # --------------------------------------------------------------------------
 SETTINGS_HEADER = ("key", "value")
 SETTINGS = [
-    ("schema_version", 1, "format"),
+    ("schema_version", 2, "format"),
     ("currency", "USD", "currency"),
     ("unmet_penalty", 10_000, "unmet"),
     ("carbon_price", 15, "carbon"),
@@ -708,7 +708,7 @@ NOTES = {
                     "in the facts file either. Raw-material imports are treated as duty "
                     "free."),
     # ---- settings ----
-    "A_FORMAT": ("assumption", "schema_version 1, solver highs, time_limit_s 60", "",
+    "A_FORMAT": ("assumption", "schema_version 2, solver highs, time_limit_s 60", "",
                  "Workbook format and solver settings (DESIGN section 3), not real-world "
                  "figures."),
     "A_CURRENCY": ("assumption", "Currency USD", "",

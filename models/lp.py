@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from twinparks.models import lp_origin
+from twinparks.models.states import StateSpace, state_space
 from twinparks.models.typed import TypedNetwork, lane_products
 
 TONNE_KG = 1000.0
@@ -47,6 +49,10 @@ class LinearProgram:
     capacity_lanes: np.ndarray
     parts: dict[str, np.ndarray] = field(default_factory=dict)
     integrality: np.ndarray | None = None  # True for integer columns (a MILP), see milp.py
+    space: StateSpace | None = None
+    layout: lp_origin.Layout | None = None
+    recipes: pd.DataFrame | None = None
+    row_info: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @property
     def num_cols(self) -> int:
@@ -67,31 +73,52 @@ class LinearProgram:
 
 
 def build(net: TypedNetwork) -> LinearProgram:
-    """Assemble the LP of a validated, resolved network."""
+    """Assemble the LP of a validated, resolved network (schema 2: duty by origin, at use)."""
     index = _Index(net)
-    ship = ship_columns(net, index)
-    blocks = _column_blocks(net, len(ship))
-    cost, lower, upper, parts = _objective_and_bounds(net, index, ship)
-    balance = balance_rows(net, index, ship, blocks)
-    plant_cap = plant_capacity_rows(net, blocks)
-    lane_cap, capacity_lanes = lane_capacity_rows(net, ship, blocks, parts["tonnes"])
-    families = [balance, plant_cap, lane_cap]
+    space = state_space(net)
+    ship, reach = ship_columns(net, index, space)
+    recipes = _recipes(net, index)
+    lay = lp_origin.layout(net, space, reach, index.sites.get_indexer, recipes)
+    blocks = _column_blocks(net, ship, lay)
+    cost, lower, upper, parts = _objective_and_bounds(net, index, ship, lay, blocks, recipes)
+    demand = net["Demand"].reset_index(drop=True)
+    families = {
+        "balance": balance_rows(net, index, space, ship, blocks, lay, recipes),
+        "plant_capacity": plant_capacity_rows(net, blocks),
+        "lane_capacity": lane_capacity_rows(net, ship, blocks, parts["tonnes"]),
+        "supply_split": lp_origin.supply_split_rows(lay, blocks),
+        "output_split": lp_origin.output_split_rows(lay, blocks),
+        "input_split": lp_origin.input_split_rows(lay, blocks, recipes),
+        "serve": lp_origin.serve_rows(lay, blocks, demand),
+        "orig_cap": lp_origin.orig_cap_rows(lay, blocks, recipes),
+        "originating": lp_origin.originating_rows(lay, blocks, recipes, space.classes),
+        "rvc": lp_origin.content_rows(lay, blocks, net, recipes, lp_origin.RVC),
+        "shift": lp_origin.content_rows(lay, blocks, net, recipes, lp_origin.CHANGE),
+    }
     row_blocks, offset = {}, 0
-    for name, family in zip(("balance", "plant_capacity", "lane_capacity"), families,
-                            strict=True):
+    for name, family in families.items():
         row_blocks[name] = slice(offset, offset + len(family.lower))
         offset += len(family.lower)
     rows, cols, values = _combine_duplicates(
-        np.concatenate([f.rows + row_blocks[n].start for n, f in
-                        zip(row_blocks, families, strict=True)]),
-        np.concatenate([f.cols for f in families]),
-        np.concatenate([f.values for f in families]), len(cost))
+        np.concatenate([f.rows + row_blocks[n].start for n, f in families.items()]),
+        np.concatenate([f.cols for f in families.values()]),
+        np.concatenate([f.values for f in families.values()]), len(cost))
     return LinearProgram(
         cost=cost, col_lower=lower, col_upper=upper,
-        row_lower=np.concatenate([f.lower for f in families]),
-        row_upper=np.concatenate([f.upper for f in families]),
+        row_lower=np.concatenate([f.lower for f in families.values()]),
+        row_upper=np.concatenate([f.upper for f in families.values()]),
         rows=rows, cols=cols, values=values, blocks=blocks, row_blocks=row_blocks, ship=ship,
-        nodes=balance.nodes, capacity_lanes=capacity_lanes, parts=parts)
+        nodes=families["balance"].info, capacity_lanes=families["lane_capacity"].info,
+        parts=parts, space=space, layout=lay, recipes=recipes,
+        row_info={n: f.info for n, f in families.items()})
+
+
+def _recipes(net: TypedNetwork, index: _Index) -> pd.DataFrame:
+    """Recipe rows with the plant's and the input's positions."""
+    recipes = net["Recipes"].reset_index(drop=True)
+    plants = pd.Index(net["Plants"]["id"])
+    return recipes.assign(plant_pos=plants.get_indexer(recipes["plant"]),
+                          input_pos=index.products.get_indexer(recipes["input"]))
 
 
 def _combine_duplicates(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
@@ -123,19 +150,12 @@ class _Index:
                 + self.products.get_indexer(products))
 
 
-@dataclass
-class _Rows:
-    rows: np.ndarray
-    cols: np.ndarray
-    values: np.ndarray
-    lower: np.ndarray
-    upper: np.ndarray
-    nodes: pd.DataFrame | None = None
-
-
-def _column_blocks(net: TypedNetwork, num_ship: int) -> dict[str, slice]:
-    sizes = {"buy": len(net["Supply"]), "make": len(net["Plants"]), "ship": num_ship,
-             "unmet": len(net["Demand"])}
+def _column_blocks(net: TypedNetwork, ship: pd.DataFrame, lay: lp_origin.Layout
+                   ) -> dict[str, slice]:
+    sizes = {"buy": len(net["Supply"]), "make": len(net["Plants"]), "ship": len(ship),
+             "unmet": len(net["Demand"]), "buy_split": len(lay.buy_split),
+             "part": len(lay.part), "consume": len(lay.consume), "deliver": len(lay.deliver),
+             "orig": len(lay.orig)}
     blocks, start = {}, 0
     for name, size in sizes.items():
         blocks[name] = slice(start, start + size)
@@ -143,24 +163,28 @@ def _column_blocks(net: TypedNetwork, num_ship: int) -> dict[str, slice]:
     return blocks
 
 
-def ship_columns(net: TypedNetwork, index: _Index) -> pd.DataFrame:
-    """One row per (lane, product) the lane may carry and that can reach its origin.
+def ship_columns(net: TypedNetwork, index: _Index, space: StateSpace
+                 ) -> tuple[pd.DataFrame, np.ndarray]:
+    """One row per (lane, product, class) the lane may carry and that can reach its origin.
 
     Columns: ``lane`` (position in Lanes), ``product`` (position in
-    Products), ``origin``/``destination`` (positions in Sites), ``tariff``
-    (the rate that applies).
+    Products), ``cls`` (class, see :mod:`models.states`), ``origin`` and
+    ``destination`` (positions in Sites). Also returns the boolean
+    [site, class] reach matrix.
     """
     lanes = net["Lanes"]
     origin = index.sites.get_indexer(lanes["origin"])
     destination = index.sites.get_indexer(lanes["destination"])
     lane_pos, product_pos = _allowed_pairs(lanes, index)
-    pairs = pd.DataFrame({"lane": lane_pos, "product": product_pos,
-                          "origin": origin[lane_pos], "destination": destination[lane_pos]})
-    reach = _reachable(net, index, pairs)
-    pairs = pairs[reach[pairs["origin"].to_numpy(), pairs["product"].to_numpy()]]
-    pairs = pairs.reset_index(drop=True)
-    pairs["tariff"] = _tariff_rates(net, index, pairs)
-    return pairs
+    by_product = space.classes.reset_index(names="cls")[["cls", "product"]]
+    pairs = pd.DataFrame({"lane": lane_pos, "product": product_pos}).merge(
+        by_product, on="product", sort=False)
+    pairs = pairs.sort_values(["lane", "product", "cls"], kind="stable")
+    pairs["origin"] = origin[pairs["lane"].to_numpy()]
+    pairs["destination"] = destination[pairs["lane"].to_numpy()]
+    reach = _reachable(net, index, space, pairs)
+    pairs = pairs[reach[pairs["origin"].to_numpy(), pairs["cls"].to_numpy()]]
+    return pairs.reset_index(drop=True), reach
 
 
 def _allowed_pairs(lanes: pd.DataFrame, index: _Index) -> tuple[np.ndarray, np.ndarray]:
@@ -182,132 +206,171 @@ def _allowed_pairs(lanes: pd.DataFrame, index: _Index) -> tuple[np.ndarray, np.n
     return lane[order], product[order]
 
 
-def _reachable(net: TypedNetwork, index: _Index, pairs: pd.DataFrame) -> np.ndarray:
-    """Boolean [site, product]: the product can be at the site (bought, made or shipped)."""
-    reach = np.zeros((len(index.sites), len(index.products)), dtype=bool)
-    for table in (net["Supply"], net["Plants"]):
-        reach[index.sites.get_indexer(table["site"]),
-              index.products.get_indexer(table["product"])] = True
+def _reachable(net: TypedNetwork, index: _Index, space: StateSpace,
+               pairs: pd.DataFrame) -> np.ndarray:
+    """Boolean [site, class]: goods of the class can be at the site (bought, made or shipped)."""
+    reach = np.zeros((len(index.sites), len(space.classes)), dtype=bool)
+    supply_site = index.sites.get_indexer(net["Supply"]["site"])
+    reach[supply_site[space.supply["row"].to_numpy()], space.supply["cls"].to_numpy()] = True
+    plant_site = index.sites.get_indexer(net["Plants"]["site"])
+    reach[plant_site[space.output["plant"].to_numpy()], space.output["cls"].to_numpy()] = True
     origin, destination = pairs["origin"].to_numpy(), pairs["destination"].to_numpy()
-    product = pairs["product"].to_numpy()
+    cls = pairs["cls"].to_numpy()
     while True:
-        spread = reach[origin, product] & ~reach[destination, product]
+        spread = reach[origin, cls] & ~reach[destination, cls]
         if not spread.any():
             return reach
-        reach[destination[spread], product[spread]] = True
+        reach[destination[spread], cls[spread]] = True
 
 
-def _tariff_rates(net: TypedNetwork, index: _Index, pairs: pd.DataFrame) -> np.ndarray:
-    """The rate of each ship column, looked up once per (product, origin, destination) code."""
-    countries = pd.Index(sorted(set(index.country)))
-    country = countries.get_indexer(index.country)
-    origin = country[pairs["origin"].to_numpy()].astype(np.int64)
-    destination = country[pairs["destination"].to_numpy()].astype(np.int64)
-    product = pairs["product"].to_numpy().astype(np.int64)
-    n = len(countries)
-    codes = (product * n + origin) * n + destination
-    unique, inverse = np.unique(codes, return_inverse=True)
-    table = {(p, o, d): rate for p, o, d, rate in net["Tariffs"][
-        ["product", "origin_country", "destination_country", "rate"]].itertuples(index=False)}
-    names = index.products.to_numpy()
-    rates = np.array([tariff_rate(table, names[code // (n * n)], countries[code // n % n],
-                                  countries[code % n]) for code in unique], dtype=float)
-    return rates[inverse] if len(codes) else np.zeros(0)
+def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame,
+                          lay: lp_origin.Layout, blocks: dict[str, slice],
+                          recipes: pd.DataFrame):
+    """Cost per column, its parts (for the plan's cost split) and the column bounds.
 
-
-def tariff_rate(table: dict[tuple[str, str, str], float], product: str, origin: str,
-                destination: str) -> float:
-    """The rate of the matching tariff row with the fewest ``*`` (0 inside one country)."""
-    if origin == destination:
-        return 0.0
-    candidates = [(product, origin, destination),
-                  ("*", origin, destination), (product, "*", destination), (product, origin, "*"),
-                  ("*", "*", destination), ("*", origin, "*"), (product, "*", "*"),
-                  ("*", "*", "*")]
-    for key in candidates:
-        if key in table:
-            return float(table[key])
-    return 0.0
-
-
-def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame):
-    """Cost per column, its parts (for the plan's cost split) and the column bounds."""
+    Duty is charged at use: on consume and deliver columns, and — for a
+    recipe input of one class — on the plant's make column (qty × rate × value).
+    """
     carbon_price = float(net.settings["carbon_price"])  # per tonne of CO2
     supply, plants, lanes, demand = net["Supply"], net["Plants"], net["Lanes"], net["Demand"]
     tonnes = index.tonnes[ship["product"].to_numpy()]
-    value = index.value[ship["product"].to_numpy()]
     lane = ship["lane"].to_numpy()
     parts = {
         "supply": supply["cost_per_unit"].to_numpy(float),
         "production": plants["cost_per_unit"].to_numpy(float),
         "production_co2": plants["co2_kg_per_unit"].to_numpy(float) / TONNE_KG,
         "transport": tonnes * lanes["cost_per_tonne"].to_numpy(float)[lane],
-        "tariff": ship["tariff"].to_numpy() * value,
         "transport_co2": tonnes * lanes["co2_kg_per_tonne"].to_numpy(float)[lane] / TONNE_KG,
         "tonnes": tonnes,
         "unmet_penalty": demand["penalty_per_unit"].fillna(
             float(net.settings["unmet_penalty"])).to_numpy(float),
     }
-    cost = np.concatenate([
-        parts["supply"],
-        parts["production"] + carbon_price * parts["production_co2"],
-        parts["transport"] + parts["tariff"] + carbon_price * parts["transport_co2"],
-        parts["unmet_penalty"]])
-    upper = np.concatenate([supply["capacity"].fillna(np.inf).to_numpy(float),
-                            np.full(len(plants), np.inf), np.full(len(ship), np.inf),
-                            demand["quantity"].to_numpy(float)])
-    return cost, np.zeros(len(cost)), upper, parts
+    num_cols = blocks["orig"].stop
+    uses = duty_uses(index, lay, blocks, recipes, net)
+    duty, general = (np.zeros(num_cols) for _ in range(2))
+    amount = uses["coef"].to_numpy() * uses["value"].to_numpy()
+    np.add.at(duty, uses["col"].to_numpy(), amount * uses["rate"].to_numpy())
+    np.add.at(general, uses["col"].to_numpy(), amount * uses["general"].to_numpy())
+    parts.update(duty=duty, duty_general=general, uses=uses)
+    cost = duty.copy()
+    cost[blocks["buy"]] += parts["supply"]
+    cost[blocks["make"]] += parts["production"] + carbon_price * parts["production_co2"]
+    cost[blocks["ship"]] += parts["transport"] + carbon_price * parts["transport_co2"]
+    cost[blocks["unmet"]] += parts["unmet_penalty"]
+    upper = np.full(num_cols, np.inf)
+    upper[blocks["buy"]] = supply["capacity"].fillna(np.inf).to_numpy(float)
+    upper[blocks["unmet"]] = demand["quantity"].to_numpy(float)
+    return cost, np.zeros(num_cols), upper, parts
 
 
-def balance_rows(net: TypedNetwork, index: _Index, ship: pd.DataFrame,
-                 blocks: dict[str, slice]) -> _Rows:
-    """Flow balance per (site, product): in + made + bought + unmet = out + used + demand."""
-    supply, plants, demand = net["Supply"], net["Plants"], net["Demand"]
-    recipes = net["Recipes"].merge(
-        plants[["id", "site"]].reset_index(names="plant_pos"), left_on="plant", right_on="id")
-    n_products = len(index.products)
-    ship_product = ship["product"].to_numpy()
-    terms = [  # (node, column, coefficient)
-        (index.node(supply["site"], supply["product"]), _arange(blocks["buy"]), 1.0),
-        (index.node(plants["site"], plants["product"]), _arange(blocks["make"]), 1.0),
-        (index.node(recipes["site"], recipes["input"]),
-         blocks["make"].start + recipes["plant_pos"].to_numpy(),
-         -recipes["qty_per_unit"].to_numpy(float)),
-        (ship["origin"].to_numpy() * n_products + ship_product, _arange(blocks["ship"]), -1.0),
-        (ship["destination"].to_numpy() * n_products + ship_product, _arange(blocks["ship"]),
-         1.0),
-        (index.node(demand["site"], demand["product"]), _arange(blocks["unmet"]), 1.0),
+def duty_uses(index: _Index, lay: lp_origin.Layout, blocks: dict[str, slice],
+              recipes: pd.DataFrame, net: TypedNetwork) -> pd.DataFrame:
+    """Every place duty may be charged: one row per (use, class) with its column.
+
+    ``kind`` is ``input`` (a recipe row) or ``demand``; ``ref`` its position;
+    ``coef`` the units used per unit of the column ``col``; ``rate`` and
+    ``general`` the applied and general rates; ``value`` the unit value.
+    """
+    single = lay.single_input
+    frames = [
+        single.assign(kind="input", ref=single["recipe"], coef=recipes["qty_per_unit"].to_numpy(
+            float)[single["recipe"].to_numpy()], col=blocks["make"].start
+            + recipes["plant_pos"].to_numpy()[single["recipe"].to_numpy()],
+            product=recipes["input_pos"].to_numpy()[single["recipe"].to_numpy()]),
+        lay.consume.assign(kind="input", ref=lay.consume["recipe"], coef=1.0,
+                           col=blocks["consume"].start + np.arange(len(lay.consume)),
+                           product=recipes["input_pos"].to_numpy()[
+                               lay.consume["recipe"].to_numpy()]),
+        lay.deliver.assign(kind="demand", ref=lay.deliver["demand"], coef=1.0,
+                           col=blocks["deliver"].start + np.arange(len(lay.deliver)),
+                           product=index.products.get_indexer(
+                               net["Demand"]["product"])[lay.deliver["demand"].to_numpy()]),
     ]
-    node = np.concatenate([t[0] for t in terms]).astype(np.int64)
-    cols = np.concatenate([t[1] for t in terms]).astype(np.int64)
-    values = np.concatenate([np.broadcast_to(t[2], len(t[0])) for t in terms]).astype(float)
-    unique, rows = np.unique(node, return_inverse=True)
+    columns = ["kind", "ref", "cls", "col", "coef", "product", "country", "rate", "general"]
+    uses = pd.concat([f[columns] for f in frames], ignore_index=True)
+    uses = uses.astype({"ref": "int64", "cls": "int64", "col": "int64", "coef": float,
+                        "product": "int64", "rate": float, "general": float})
+    return uses.assign(value=index.value[uses["product"].to_numpy()])
+
+
+def balance_rows(net: TypedNetwork, index: _Index, space: StateSpace, ship: pd.DataFrame,
+                 blocks: dict[str, slice], lay: lp_origin.Layout,
+                 recipes: pd.DataFrame) -> lp_origin.Rows:
+    """Flow balance per (site, class): in + made + bought = out + used + delivered.
+
+    Node ``site × classes + class``; terms in schema-1 form where a use or a
+    source has one class there, per-class columns otherwise.
+    """
+    n_classes = max(len(space.classes), 1)
+    site = index.sites.get_indexer
+    supply_site = site(net["Supply"]["site"])
+    plant_site = site(net["Plants"]["site"])
+    demand_site = site(net["Demand"]["site"])
+    recipe_site = plant_site[recipes["plant_pos"].to_numpy()]
+
+    def node(sites, cls):
+        return np.asarray(sites, dtype=np.int64) * n_classes + np.asarray(cls, dtype=np.int64)
+
+    def cols(name, count=None):
+        start = blocks[name].start
+        return start + np.arange(blocks[name].stop - start if count is None else count)
+
+    one_buy, one_make = lay.single_buy, lay.single_make
+    one_in, one_dem = lay.single_input, lay.single_demand
+    terms = [  # (node, column, coefficient)
+        (node(supply_site[one_buy["row"]], one_buy["cls"]), blocks["buy"].start
+         + one_buy["row"].to_numpy(), 1.0),
+        (node(supply_site[lay.buy_split["row"]], lay.buy_split["cls"]), cols("buy_split"), 1.0),
+        (node(plant_site[one_make["plant"]], one_make["cls"]), blocks["make"].start
+         + one_make["plant"].to_numpy(), 1.0),
+        (node(plant_site[lay.part["plant"]], lay.part["cls"]), cols("part"), 1.0),
+        (node(recipe_site[one_in["recipe"]], one_in["cls"]), blocks["make"].start
+         + recipes["plant_pos"].to_numpy()[one_in["recipe"].to_numpy()],
+         -recipes["qty_per_unit"].to_numpy(float)[one_in["recipe"].to_numpy()]),
+        (node(recipe_site[lay.consume["recipe"]], lay.consume["cls"]), cols("consume"), -1.0),
+        (node(ship["origin"], ship["cls"]), cols("ship"), -1.0),
+        (node(ship["destination"], ship["cls"]), cols("ship"), 1.0),
+        (node(demand_site[one_dem["demand"]], one_dem["cls"]), blocks["unmet"].start
+         + one_dem["demand"].to_numpy(), 1.0),
+        (node(demand_site[lay.deliver["demand"]], lay.deliver["cls"]), cols("deliver"), -1.0),
+    ]
+    nodes = np.concatenate([t[0] for t in terms]).astype(np.int64)
+    columns = np.concatenate([t[1] for t in terms]).astype(np.int64)
+    values = np.concatenate([np.broadcast_to(np.asarray(t[2], float), len(t[0]))
+                             for t in terms])
+    unique, rows = np.unique(nodes, return_inverse=True)
     rhs = np.zeros(len(unique))
-    np.add.at(rhs, np.searchsorted(unique, index.node(demand["site"], demand["product"])),
-              demand["quantity"].to_numpy(float))
-    nodes = pd.DataFrame({"site": unique // n_products, "product": unique % n_products})
-    return _Rows(rows, cols, values, rhs, rhs.copy(), nodes)
+    quantity = net["Demand"]["quantity"].to_numpy(float)[one_dem["demand"].to_numpy()]
+    np.add.at(rhs, np.searchsorted(unique, node(demand_site[one_dem["demand"]],
+                                                one_dem["cls"])), quantity)
+    cls = unique % n_classes
+    info = pd.DataFrame({"site": unique // n_classes, "cls": cls,
+                         "product": space.classes["product"].to_numpy()[cls]
+                         if len(space.classes) else cls})
+    return lp_origin.Rows(rows, columns, values, rhs, rhs.copy(), info)
 
 
-def plant_capacity_rows(net: TypedNetwork, blocks: dict[str, slice]) -> _Rows:
+def plant_capacity_rows(net: TypedNetwork, blocks: dict[str, slice]) -> lp_origin.Rows:
     """make[k] ≤ capacity[k], one row per plant, so its dual is the capacity's worth."""
     count = len(net["Plants"])
-    return _Rows(np.arange(count), _arange(blocks["make"]), np.ones(count),
-                 np.full(count, -np.inf), net["Plants"]["capacity"].to_numpy(float))
+    return lp_origin.Rows(np.arange(count), _arange(blocks["make"]), np.ones(count),
+                          np.full(count, -np.inf), net["Plants"]["capacity"].to_numpy(float))
 
 
 def lane_capacity_rows(net: TypedNetwork, ship: pd.DataFrame, blocks: dict[str, slice],
-                       tonnes: np.ndarray) -> tuple[_Rows, np.ndarray]:
-    """Σ_p tonnes_per_unit[p]·ship[l,p] ≤ capacity_tonnes[l] for lanes with a capacity."""
+                       tonnes: np.ndarray) -> lp_origin.Rows:
+    """Σ tonnes_per_unit·ship[l, ·] ≤ capacity_tonnes[l] for lanes with a capacity.
+
+    ``info`` holds the positions of those lanes.
+    """
     capacity = net["Lanes"]["capacity_tonnes"].to_numpy(float)
     limited = np.flatnonzero(np.isfinite(capacity))
     row_of_lane = np.full(len(capacity), -1)
     row_of_lane[limited] = np.arange(len(limited))
     rows = row_of_lane[ship["lane"].to_numpy()]
     keep = rows >= 0
-    rows_out = _Rows(rows[keep], _arange(blocks["ship"])[keep], tonnes[keep],
-                     np.full(len(limited), -np.inf), capacity[limited])
-    return rows_out, limited
+    return lp_origin.Rows(rows[keep], _arange(blocks["ship"])[keep], tonnes[keep],
+                          np.full(len(limited), -np.inf), capacity[limited], limited)
 
 
 def _arange(block: slice) -> np.ndarray:

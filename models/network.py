@@ -105,7 +105,8 @@ def network_from_rows(sheets: dict[str, list[dict[str, object]]],
     for sheet, rows in sheets.items():
         network.tables[sheet] = make_table(sheet, rows)
     if settings is not None:
-        rows = [{"key": "schema_version", "value": 1}] if "schema_version" not in settings else []
+        rows = [{"key": "schema_version", "value": schema.SCHEMA_VERSION}] \
+            if "schema_version" not in settings else []
         rows += [{"key": key, "value": value} for key, value in settings.items()]
         network.tables["Settings"] = make_table("Settings", rows)
     network.sheet_order = [s for s in schema.SHEETS if s in network.tables]

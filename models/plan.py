@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from twinparks.models import plan_milp
+from twinparks.models import plan_origin
 from twinparks.models.lp import LinearProgram
 from twinparks.models.problems import Problem
 from twinparks.models.results import BINDING_UTILISATION, COST_KEYS
@@ -49,6 +50,9 @@ class Plan:
     service_level: float | None = None
     unmet_units: float | None = None  # kept for old scripts: a count across products
     unmet_tonnes: float | None = None
+    unmet_value: float | None = None
+    duty: dict[str, float] = field(default_factory=dict)
+    duty_saved: float | None = None
     tables: dict[str, pd.DataFrame] = field(
         default_factory=lambda: {name: empty(name) for name in COLUMNS})
     problems: list[Problem] = field(default_factory=list)
@@ -66,7 +70,9 @@ class Plan:
         """The JSON object of docs/contract.md §5 (``summary`` and ``costs`` of results.csv)."""
         summary = {"status": self.status, "objective": self.objective,
                    "costs": dict(self.costs), "co2_tonnes": self.co2_tonnes,
-                   "service_level": self.service_level, "unmet_units": self.unmet_units}
+                   "service_level": self.service_level, "unmet_units": self.unmet_units,
+                   "unmet_tonnes": self.unmet_tonnes, "unmet_value": self.unmet_value,
+                   "duty": dict(self.duty), "duty_saved": self.duty_saved}
         if self.fixed_lp_duals:
             production = self.tables["production"]
             off = (production.loc[~production["running"].astype(bool), "plant"]
@@ -102,6 +108,8 @@ def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
         "flows": _flows(net, lp, x),
         "demand": _demand(net, lp, x, dual),
         "supply": _supply(net, lp, x),
+        "duty": plan_origin.duty_table(net, lp, x),
+        "origin": plan_origin.origin_table(net, lp, x, dual),
     }
     tables["investments"] = plan_milp.investment_table(net, lp, x)
     tables["production"], tables["lanes"] = plan_milp.with_modules(
@@ -120,7 +128,10 @@ def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
                 objective=float(sum(costs.values())), costs=costs,
                 co2_tonnes=_co2(lp, x), service_level=met / demanded if demanded else 1.0,
                 unmet_units=float(demand["unmet"].sum()),
-                unmet_tonnes=float(demand["unmet_tonnes"].sum()), tables=tables,
+                unmet_tonnes=float(demand["unmet_tonnes"].sum()),
+                unmet_value=float(demand["unmet"].to_numpy(float) @ lp.parts["unmet_penalty"]),
+                duty=plan_origin.duty_by_agreement(tables["duty"]),
+                duty_saved=float(tables["duty"]["duty_saved"].sum()), tables=tables,
                 gap=outcome.gap if is_mip(lp) else 0.0,
                 bound=outcome.bound if is_mip(lp) else None, fixed_lp_duals=is_mip(lp))
 
@@ -189,14 +200,19 @@ def _flows(net: TypedNetwork, lp: LinearProgram, x) -> pd.DataFrame:
     columns = lp.ship.iloc[used]
     lanes = net["Lanes"].iloc[columns["lane"].to_numpy()]
     quantity = ship[used]
+    product = columns["product"].to_numpy()
+    origin, agreement = plan_origin.class_labels(net, lp, columns["cls"].to_numpy())
+    rate = plan_origin.flow_duty(net, lp, used)
     return pd.DataFrame({
         "lane": lanes["id"].to_numpy(), "origin": lanes["origin"].to_numpy(),
         "destination": lanes["destination"].to_numpy(), "mode": lanes["mode"].to_numpy(),
-        "product": net["Products"]["id"].to_numpy()[columns["product"].to_numpy()],
+        "product": net["Products"]["id"].to_numpy()[product],
+        "origin_country": origin, "agreement": agreement,
         "quantity": quantity, "tonnes": quantity * lp.parts["tonnes"][used],
         "transport_cost": quantity * lp.parts["transport"][used],
-        "tariff_rate": columns["tariff"].to_numpy(),
-        "tariff_cost": quantity * lp.parts["tariff"][used],
+        "tariff_rate": rate,
+        "tariff_cost": quantity * rate * net["Products"]["value_per_unit"].to_numpy(float)[
+            product],
         "co2_tonnes": quantity * lp.parts["transport_co2"][used]},
         columns=COLUMNS["flows"]).reset_index(drop=True)
 
@@ -205,11 +221,8 @@ def _demand(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
     demand = net["Demand"]
     unmet = _block(x, lp, "unmet")
     quantity = demand["quantity"].to_numpy(float)
-    balance = dual[lp.row_blocks["balance"]]
-    nodes = pd.MultiIndex.from_arrays([lp.nodes["site"], lp.nodes["product"]])
-    sites = pd.Index(net["Sites"]["id"]).get_indexer(demand["site"])
+    rows = plan_origin.demand_rows(lp, net)
     products = pd.Index(net["Products"]["id"]).get_indexer(demand["product"])
-    rows = nodes.get_indexer(pd.MultiIndex.from_arrays([sites, products]))
     weight = net["Products"]["tonnes_per_unit"].to_numpy(float)[products]
     met = quantity - unmet
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -218,7 +231,7 @@ def _demand(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
         "row": demand["row"], "site": demand["site"], "product": demand["product"],
         "quantity": quantity, "met": met, "unmet": unmet, "met_share": share,
         "tonnes_per_unit": weight, "met_tonnes": met * weight, "unmet_tonnes": unmet * weight,
-        "marginal_cost": balance[rows]}, columns=COLUMNS["demand"])
+        "marginal_cost": dual[rows]}, columns=COLUMNS["demand"])
 
 
 def _supply(net: TypedNetwork, lp: LinearProgram, x) -> pd.DataFrame:
@@ -250,7 +263,7 @@ def _costs(net: TypedNetwork, lp: LinearProgram, x) -> dict[str, float]:
         "supply": float(_block(x, lp, "buy") @ lp.parts["supply"]),
         "production": float(make @ lp.parts["production"]),
         "transport": float(ship @ lp.parts["transport"]),
-        "tariff": float(ship @ lp.parts["tariff"]),
+        "tariff": float(x @ lp.parts["duty"]),
         "carbon": carbon_price * _co2(lp, x),
         "unmet_penalty": float(_block(x, lp, "unmet") @ lp.parts["unmet_penalty"]),
     }

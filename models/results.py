@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-TABLES = ("production", "lanes", "flows", "demand", "supply", "bottlenecks")
+TABLES = ("production", "lanes", "flows", "demand", "supply", "bottlenecks", "duty", "origin")
 # A capacity binds when it is full to this share, or when its shadow price is positive.
 BINDING_UTILISATION = 0.999
 

@@ -57,6 +57,7 @@ def comparison(results: list[ScenarioResult]) -> pd.DataFrame:
         summary = result.plan.summary()
         costs = dict(result.plan.costs)
         summary.pop("costs")
+        summary.pop("duty")  # by agreement: not one column; the total is costs' tariff
         rows.append({"scenario": result.name, **summary, **costs})
     frame = pd.DataFrame(rows)
     if len(frame):

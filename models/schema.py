@@ -1,4 +1,4 @@
-"""The workbook schema (version 1), described once as data.
+"""The workbook schema (version 2), described once as data.
 
 ``schema.csv`` lists every column of every sheet and ``settings.csv`` every
 Settings key; reading, validation, defaults, the ``template`` command, the
@@ -16,9 +16,12 @@ from importlib import resources
 
 from twinparks.models.problems import QT_TRANSLATE_NOOP, Text, problem_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand", "Tariffs",
-          "Investments", "Chokepoints", "Scenarios", "Settings")
+          "Agreements", "OriginRules", "Investments", "Chokepoints", "Scenarios", "Settings")
+YES, NO = "yes", "no"
+CHANGES = {"CC": 2, "CTH": 4, "CTSH": 6}  # tariff-shift option → HS digits compared
 SITE_KINDS = ("park", "port", "market", "supplier", "hub")
 SOLVERS = ("highs", "cbc")
 WILDCARD = "*"
@@ -31,10 +34,11 @@ class Range:
     lower: float = -math.inf
     upper: float = math.inf
     lower_strict: bool = False
+    upper_strict: bool = False
 
     @classmethod
     def parse(cls, text: str) -> Range:
-        """Read ``>=0``, ``>0``, ``a..b`` or ``>a..b`` (blank means any number).
+        """Read ``>=0``, ``>0``, ``a..b``, ``>a..b``, ``a<..b`` or ``a..<b`` (blank: any).
 
         The upper ends are magnitude limits as much as business rules: the
         solvers treat numbers near 1e15 and above as infinite or refuse them.
@@ -49,12 +53,14 @@ class Range:
         if ".." not in text:
             return cls(lower=float(text), lower_strict=strict)
         low, high = text.split("..")
-        return cls(lower=float(low), upper=float(high), lower_strict=strict)
+        return cls(lower=float(low.rstrip("<")), upper=float(high.lstrip("<")),
+                   lower_strict=strict or low.endswith("<"), upper_strict=high.startswith("<"))
 
     def contains(self, value: float) -> bool:
         """Tell whether ``value`` lies in the range."""
         above = value > self.lower if self.lower_strict else value >= self.lower
-        return above and value <= self.upper
+        below = value < self.upper if self.upper_strict else value <= self.upper
+        return above and below
 
     def describe(self) -> str:
         """Say the range in words, for messages."""
@@ -69,6 +75,9 @@ class Range:
             return problem_text(QT_TRANSLATE_NOOP("validation", "≥ {lower}"), lower=lower)
         if self.lower_strict:
             return problem_text(QT_TRANSLATE_NOOP("validation", "> {lower} and ≤ {upper}"),
+                                lower=lower, upper=float(self.upper))
+        if self.upper_strict:
+            return problem_text(QT_TRANSLATE_NOOP("validation", "≥ {lower} and < {upper}"),
                                 lower=lower, upper=float(self.upper))
         return problem_text(QT_TRANSLATE_NOOP("validation", "between {lower} and {upper}"),
                             lower=lower, upper=float(self.upper))
@@ -171,6 +180,11 @@ def column_names(sheet: str) -> list[str]:
 def id_column(sheet: str) -> str | None:
     """The sheet's ``id`` column, if it has one."""
     return next((col.name for col in columns()[sheet] if col.type == "id"), None)
+
+
+def reference_column(sheet: str) -> str | None:
+    """The column other sheets refer to: ``id``, or ``agreement`` on Agreements (it repeats)."""
+    return next((col.name for col in columns()[sheet] if col.type in ("id", "group")), None)
 
 
 # Sheets a workbook must have; at least one of Plants/Supply is checked separately.

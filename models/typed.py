@@ -10,7 +10,7 @@ from twinparks.models import schema
 from twinparks.models.network import Network, as_key, as_number, is_blank, settings_dict
 
 TABLE_SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand",
-                "Tariffs", "Investments", "Chokepoints")
+                "Tariffs", "Agreements", "OriginRules", "Investments", "Chokepoints")
 
 
 @dataclass
@@ -65,11 +65,22 @@ def _resolve_text(col: schema.Column, cell: object, default: object) -> str:
         return "" if default is None else str(default)
     if col.type.startswith("country"):
         return as_key(cell).upper()
-    if col.type == "kind":
-        return as_key(cell).lower()
+    if col.type in ("kind", "yesno"):
+        return yes_no(cell) if col.type == "yesno" else as_key(cell).lower()
+    if col.type == "change":
+        return as_key(cell).upper()
+    if col.type == "hs_code":
+        return str(cell).strip()
     if col.type == "text":
         return str(cell)
     return as_key(cell)
+
+
+def yes_no(cell: object) -> str:
+    """``yes``/``no`` from a yes/no cell in any letter case (or an Excel TRUE/FALSE)."""
+    if isinstance(cell, bool):
+        return schema.YES if cell else schema.NO
+    return str(cell).strip().lower()
 
 
 def lane_products(spec: str) -> list[str]:

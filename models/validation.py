@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from twinparks.models import schema
+from twinparks.models import origin_validation, schema
 from twinparks.models.investment_checks import check_investments
 from twinparks.models.lookalikes import lookalike_message
 from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
@@ -44,7 +44,7 @@ def check_sheets(network: Network) -> list[Problem]:
     problems += _check_tariffs(network)
     problems += _check_settings(network)
     problems += check_investments(network)
-    return problems
+    return problems + origin_validation.check(network, problems)
 
 
 def _check_sheets(network: Network) -> Iterator[Problem]:
@@ -97,6 +97,9 @@ def _cell_message(known: dict[str, set[str]], col: schema.Column, value: object)
             "validation", "the formula {formula} has no saved result (the file was not last "
             "saved by Excel); type the value, or open and save the workbook in Excel"),
             formula=value.text)
+    origin = origin_validation.cell_message(known, col, value)
+    if origin is not origin_validation.NOT_MINE:
+        return origin
     if col.is_number:
         return _number_message(col, value)
     return _text_message(known, col, as_key(value))
@@ -175,7 +178,7 @@ def _digits(value: object) -> int:
 
 def _ids(network: Network, sheet: str) -> set[str]:
     table = network.table(sheet)
-    name = schema.id_column(sheet)
+    name = schema.reference_column(sheet)
     if name not in table.columns:
         return set()
     return {as_key(value) for value in table[name] if not is_blank(value)}
@@ -183,14 +186,16 @@ def _ids(network: Network, sheet: str) -> set[str]:
 
 def _known_ids(network: Network) -> dict[str, set[str]]:
     """Ids of the sheets references point to, and the tokens a lane may list."""
-    known = {sheet: _ids(network, sheet) for sheet in ("Sites", "Products", "Plants", "Lanes")}
+    known = {sheet: _ids(network, sheet) for sheet in ("Sites", "Products", "Plants", "Lanes",
+                                                       "Agreements")}
     products = network.table("Products")
     families = products["family"] if "family" in products.columns else []
     known["tokens"] = known["Products"] | {as_key(f) for f in families if not is_blank(f)}
     return known
 
 
-NATURAL_KEYS = {"Recipes": ("plant", "input"), "Settings": ("key",)}
+NATURAL_KEYS = {"Recipes": ("plant", "input"), "Settings": ("key",),
+                "Agreements": ("agreement", "country"), "OriginRules": ("agreement", "product")}
 
 
 def _check_unique(table: pd.DataFrame, sheet: str) -> list[Problem]:
@@ -203,8 +208,9 @@ def _check_unique(table: pd.DataFrame, sheet: str) -> list[Problem]:
     for row, *values in table[list(key)].itertuples():
         if any(is_blank(value) for value in values):
             continue
-        normal = tuple(as_key(value).lower() if sheet == "Settings" else as_key(value)
-                       for value in values)
+        normal = tuple(as_key(value).lower() if sheet == "Settings" else
+                       as_key(value).upper() if name == "country" else as_key(value)
+                       for name, value in zip(key, values, strict=True))
         if normal in seen:
             label = "/".join(normal)
             problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
@@ -235,12 +241,15 @@ def _check_tariffs(network: Network) -> list[Problem]:
     table = network.table("Tariffs")
     if not set(TARIFF_KEY) <= set(table.columns):
         return []
-    rows = [(row, tuple(_tariff_field(value, i) for i, value in enumerate(values)))
-            for row, *values in table[list(TARIFF_KEY)].itertuples()
+    agreement = table["agreement"] if "agreement" in table.columns else [None] * len(table)
+    rows = [(row, tuple(_tariff_field(value, i) for i, value in enumerate(values)),
+             "" if is_blank(group) else as_key(group))
+            for (row, *values), group in zip(table[list(TARIFF_KEY)].itertuples(), agreement,
+                                             strict=True)
             if not any(is_blank(value) for value in values)]
-    by_specificity: dict[int, list[tuple[int, tuple]]] = {}
-    for row, key in rows:
-        by_specificity.setdefault(key.count(schema.WILDCARD), []).append((row, key))
+    by_specificity: dict[tuple[str, int], list[tuple[int, tuple]]] = {}
+    for row, key, group in rows:  # rows compete only within one agreement (or the general)
+        by_specificity.setdefault((group, key.count(schema.WILDCARD)), []).append((row, key))
     problems = []
     for group in by_specificity.values():
         for (first, a), (row, b) in itertools.combinations(group, 2):
@@ -305,7 +314,8 @@ def _setting_message(spec: schema.SettingSpec, value: object) -> Text:
     if spec.key == "schema_version":
         return problem_text(QT_TRANSLATE_NOOP(
             "validation", "schema_version is '{value}'; this tool reads version {version} "
-            "workbooks"), value=str(value), version=schema.SCHEMA_VERSION)
+            "workbooks"), value=str(value),
+            version=" or ".join(map(str, schema.READABLE_VERSIONS)))
     if spec.type == "solver":
         return problem_text(QT_TRANSLATE_NOOP(
             "validation", "solver '{value}' is unknown; use one of {allowed}"),

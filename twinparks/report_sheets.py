@@ -21,7 +21,8 @@ from twinparks.workbook import set_cell
 
 # Lanes, Demand and Supply are input sheet names, so their results get their own names.
 RESULT_SHEETS = {"Production": "production", "Lane use": "lanes", "Flows": "flows",
-                 "Demand met": "demand", "Supply use": "supply", "Bottlenecks": "bottlenecks"}
+                 "Demand met": "demand", "Supply use": "supply", "Bottlenecks": "bottlenecks",
+                 "Duty": "duty", "Origin": "origin"}
 # Written only when the plan has rows for them (named apart from the input sheets).
 OPTIONAL_SHEETS = {"Investment plan": "investments", "Chokepoint use": "chokepoints"}
 NAVY, BINDING_FILL, UNMET_FILL, RULE = "1F3B5C", "FCE4C4", "F8D0CE", "B7C4D1"

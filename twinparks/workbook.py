@@ -31,6 +31,7 @@ from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from twinparks.archive import MAX_FILE, check_archive
 from twinparks.lossy_parts import lossy_parts
 from twinparks.models import schema
+from twinparks.models.migration import as_current_version
 from twinparks.models.network import Formula, Network, is_blank
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, problem_text
 from twinparks.safe_write import WorkbookWriteError, write_atomically
@@ -271,7 +272,8 @@ def write_workbook(network: Network, path: str | os.PathLike, force: bool = Fals
 
 
 def build_book(network: Network) -> openpyxl.Workbook:
-    """An openpyxl workbook holding the network's sheets in their order."""
+    """An openpyxl workbook holding the network's sheets in their order (as schema 2)."""
+    network = as_current_version(network)
     book = openpyxl.Workbook()
     book.remove(book.active)
     order = network.sheet_order + [s for s in schema.SHEETS if s in network.tables] + \

@@ -54,9 +54,13 @@ class CellDelegate(QStyledItemDelegate):
             return _scenario_choices(model, column, row)
         if column.type == "kind":
             return list(schema.SITE_KINDS)
+        if column.type == "yesno":
+            return [schema.YES, schema.NO]
+        if column.type == "change":
+            return list(schema.CHANGES)
         if column.target:
             table = model.document.network.table(column.target)
-            key = schema.id_column(column.target)
+            key = schema.reference_column(column.target)
             ids = [as_key(v) for v in table[key] if not is_blank(v)] if key in table else []
             return ([schema.WILDCARD] if column.allows_wildcard else []) + sorted(set(ids))
         if column.name == "key" and model.sheet == "Settings":

@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DATASET = ROOT / "datasets" / "qinzhou_kuantan.xlsx"
 COST_KEYS = {"supply", "production", "transport", "tariff", "carbon", "unmet_penalty",
              "investment"}  # investment: schema 2 (0 without investments)
-SUMMARY_KEYS = {"status", "objective", "costs", "co2_tonnes", "service_level", "unmet_units"}
+SUMMARY_KEYS = {"status", "objective", "costs", "co2_tonnes", "service_level", "unmet_units",
+                "unmet_tonnes", "unmet_value", "duty", "duty_saved"}
 
 
 def one_json_object(stdout: str) -> dict:
@@ -248,11 +249,13 @@ def test_template_has_every_schema_column_and_validates(tmp_path, capsys):
     assert "Traceback" not in capsys.readouterr().out
 
 
-def test_template_settings_hold_schema_version_1(tmp_path):
+def test_template_settings_hold_schema_version_2(tmp_path):
     out = tmp_path / "template.xlsx"
     assert main(["template", str(out)]) == 0
-    rows = list(openpyxl.load_workbook(out)["Settings"].iter_rows(min_row=2, values_only=True))
-    assert ("schema_version", 1) in [tuple(row[:2]) for row in rows]
+    book = openpyxl.load_workbook(out)
+    rows = list(book["Settings"].iter_rows(min_row=2, values_only=True))
+    assert ("schema_version", 2) in [tuple(row[:2]) for row in rows]
+    assert {"Agreements", "OriginRules"} <= set(book.sheetnames)
 
 
 def test_example_copies_the_bundled_dataset(tmp_path):

@@ -43,7 +43,7 @@ VALID_SHEETS: dict[str, list[list[object]]] = {
     "Tariffs": [["product", "origin_country", "destination_country", "rate"],
                 ["steel", "CN", "MY", 0.05]],
     "Settings": [["key", "value"],
-                 ["schema_version", 1]],
+                 ["schema_version", 2]],
 }
 
 # Every unit of steel is made at QZ for 300 + 1.5 t ore × 60 = 390.
@@ -200,6 +200,6 @@ def write_large(path: Path, n_sites: int = 30) -> Path:
            for i, a in enumerate(ids) for j, b in enumerate(ids) if a != b],
         "Demand": [["site", "product", "quantity"]]
         + [[s, "steel", 50 + i % 5] for i, s in enumerate(ids) if i % 3 == 1],
-        "Settings": [["key", "value"], ["schema_version", 1]],
+        "Settings": [["key", "value"], ["schema_version", 2]],
     }
     return write_xlsx(path, sheets)

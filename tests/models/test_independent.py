@@ -25,6 +25,7 @@ import random
 import pulp
 import pytest
 
+from tests.models.origin_reference import reference_optimum
 from twinparks.models.network import network_from_rows
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve
@@ -261,10 +262,19 @@ def independent_solution(sheets, settings) -> tuple[float, dict[str, float]]:
 
 @pytest.fixture(scope="module")
 def cases():
+    """Per seed: the network, the schema-2 reference optimum and the schema-1 totals.
+
+    Under schema 2 duty is paid once, by origin, where goods are used; the
+    schema-1 model above charges every border crossed. The two agree
+    wherever no good crosses a second border (test below); the planner is
+    compared with the explicit-state schema-2 model everywhere.
+    """
     built = {}
     for seed in SEEDS:
         sheets, settings = random_network(seed)
-        built[seed] = (sheets, settings, *independent_solution(sheets, settings))
+        schema1, totals = independent_solution(sheets, settings)
+        built[seed] = (sheets, settings, reference_optimum(sheets, settings)[0], totals,
+                       schema1)
     return built
 
 
@@ -275,7 +285,7 @@ def test_random_networks_exercise_the_features(cases):
     demand partly unmet, plants producing and lane capacities binding.
     """
     all_sheets = [sheets for sheets, *_ in cases.values()]
-    totals = [t for *_, t in cases.values()]
+    totals = [t for *_, t, _ in cases.values()]
     assert sum(any("*" in key_of(t) for t in s["Tariffs"]) for s in all_sheets) >= 8
     assert sum(any(r["input"] == k["product"] for r in s["Recipes"] for k in s["Plants"]
                    if k["id"] == r["plant"]) for s in all_sheets) >= 2
@@ -293,10 +303,26 @@ def test_random_networks_exercise_the_features(cases):
 @pytest.mark.parametrize("solver", ["highs", "cbc"])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_objective_matches_independent_model(cases, seed, solver):
-    sheets, settings, expected, _ = cases[seed]
+    sheets, settings, expected, _, _ = cases[seed]
     network = network_from_rows(sheets, settings)
     assert not errors(validate(network)), errors(validate(network))
     plan = solve(network, SolveOptions(solver=solver, time_limit=30))
     assert plan.status == "optimal", plan.message
     assert plan.objective == pytest.approx(expected, rel=1e-6, abs=1e-6)
     assert sum(plan.costs.values()) == pytest.approx(expected, rel=1e-6, abs=1e-6)
+
+
+def test_schema1_optimum_unchanged_where_no_good_crosses_a_second_border(cases):
+    """Without transhipment (no warning of a lane carrying goods out of a country they
+    entered from another), schema 2 gives exactly the schema-1 optimum; with it, the
+    schema-1 model may charge a second border (seed 13: 969 vs 594)."""
+    unchanged = 0
+    for sheets, settings, _, _, schema1 in cases.values():
+        network = network_from_rows(sheets, {**settings, "schema_version": 1})
+        if any("entered it from another country" in p.message for p in validate(network)):
+            continue
+        plan = solve(network)
+        assert plan.objective == pytest.approx(schema1, rel=1e-9, abs=1e-9)
+        unchanged += 1
+    assert unchanged >= 3
+    assert cases[13][4] == pytest.approx(969) and cases[13][2] == pytest.approx(594)

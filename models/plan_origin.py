@@ -1,0 +1,187 @@
+"""What the plan adds under schema 2: origin per flow, duty per use, rules met per plant.
+
+Duty is charged once where goods are used, so it is reported per use (a
+plant's recipe input or a demand row) and class, with the agreement claimed
+and the duty saved against the general rate on the same goods. Per plant
+and agreement the output that qualifies is split by option (RVC, tariff
+shift, wholly from originating materials), with the RVC achieved by all the
+output claimed under the agreement and the dual of each RVC row.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from twinparks.models import lp_origin
+from twinparks.models.lp import LinearProgram
+from twinparks.models.origin_rules import rule_for
+from twinparks.models.results import names
+from twinparks.models.typed import TypedNetwork
+
+GENERAL = "general"
+COLUMNS = {table: names(table) for table in ("duty", "origin")}  # models/results.csv
+TINY = 1e-9
+
+
+def class_labels(net: TypedNetwork, lp: LinearProgram, cls: np.ndarray) -> tuple[np.ndarray,
+                                                                                np.ndarray]:
+    """(origin country, agreement) of each class, as the plan shows them."""
+    classes = lp.space.classes
+    return classes["origin"].to_numpy()[cls], classes["agreement"].to_numpy()[cls]
+
+
+def flow_duty(net: TypedNetwork, lp: LinearProgram, used: np.ndarray) -> np.ndarray:
+    """Duty rate due where a flow enters another country, for goods of its class.
+
+    Informational: duty is paid where the goods are used (see the duty
+    table); for goods that go on to a third country this is not charged.
+    """
+    ship = lp.ship.iloc[used]
+    country = net["Sites"]["country"].to_numpy()
+    origin, destination = country[ship["origin"].to_numpy()], country[ship["destination"]
+                                                                      .to_numpy()]
+    return np.array([lp.space.rate(int(c), d)[0] if o != d else 0.0
+                     for c, o, d in zip(ship["cls"], origin, destination, strict=True)])
+
+
+def duty_table(net: TypedNetwork, lp: LinearProgram, x: np.ndarray) -> pd.DataFrame:
+    """One row per used (use, class) that is dutiable: quantity, rate, duty, duty saved.
+
+    Uses where even the general rate is 0 (goods used in their origin country,
+    no matching row) are left out.
+    """
+    uses = lp.parts["uses"]
+    quantity = uses["coef"].to_numpy() * x[uses["col"].to_numpy()]
+    keep = (quantity > TINY) & (uses["general"].to_numpy() > 0)
+    uses, quantity = uses[keep], quantity[keep]
+    recipes, demand = lp.recipes, net["Demand"]
+    is_input = (uses["kind"] == "input").to_numpy()
+    ref = uses["ref"].to_numpy()
+    plants = net["Plants"]
+    plant_of = recipes["plant_pos"].to_numpy()
+    ident = np.where(is_input, plants["id"].to_numpy()[plant_of[np.where(is_input, ref, 0)]]
+                     if len(plants) else "", demand["row"].to_numpy()[np.where(
+                         is_input, 0, ref)].astype(str) if len(demand) else "")
+    site = np.where(is_input, plants["site"].to_numpy()[plant_of[np.where(is_input, ref, 0)]]
+                    if len(plants) else "", demand["site"].to_numpy()[np.where(
+                        is_input, 0, ref)] if len(demand) else "")
+    origin, agreement = class_labels(net, lp, uses["cls"].to_numpy())
+    rate, general = uses["rate"].to_numpy(), uses["general"].to_numpy()
+    value = uses["value"].to_numpy() * quantity
+    claimed = np.where(rate < general - TINY, agreement, "")
+    return pd.DataFrame({
+        "use": np.where(is_input, "plant input", "demand"), "id": ident, "site": site,
+        "country": uses["country"].to_numpy(),
+        "product": net["Products"]["id"].to_numpy()[uses["product"].to_numpy()],
+        "origin_country": origin, "agreement": claimed, "quantity": quantity, "rate": rate,
+        "duty": rate * value, "general_rate": general, "duty_saved": (general - rate) * value},
+        columns=COLUMNS["duty"]).reset_index(drop=True)
+
+
+def duty_by_agreement(duty: pd.DataFrame) -> dict[str, float]:
+    """Duty paid per agreement claimed, and at the general rate (key ``general``)."""
+    keys = duty["agreement"].replace("", GENERAL)
+    totals = {GENERAL: 0.0}
+    totals.update({k: float(v) for k, v in duty.groupby(keys)["duty"].sum().items()})
+    return totals
+
+
+def origin_table(net: TypedNetwork, lp: LinearProgram, x: np.ndarray,
+                 dual: np.ndarray) -> pd.DataFrame:
+    """Per plant and agreement claimed: qualifying output by option, RVC achieved, dual."""
+    part = lp.layout.part
+    claims = part[part["option"] != lp_origin.NO_CLAIM]
+    if not len(claims):
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS["origin"]})
+    level = x[lp.blocks["part"].start + claims.index.to_numpy()]
+    frame = claims.assign(level=level)
+    table = frame.pivot_table(index=["plant", "agreement"], columns="option", values="level",
+                              aggfunc="sum", fill_value=0.0).reset_index()
+    for option in (lp_origin.RVC, lp_origin.CHANGE, lp_origin.WHOLLY):
+        if option not in table:
+            table[option] = 0.0
+    plants = net["Plants"]
+    rvc_info = lp.row_info["rvc"]
+    rvc_dual = dict(zip(zip(rvc_info["plant"], rvc_info["agreement"], strict=True),
+                        np.abs(dual[lp.row_blocks["rvc"]]), strict=True))
+    required = [_required(net, lp, p, a) for p, a in zip(table["plant"], table["agreement"],
+                                                            strict=True)]
+    achieved = [_achieved(net, lp, x, p, a) for p, a in zip(table["plant"], table["agreement"],
+                                                            strict=True)]
+    output = table[[lp_origin.RVC, lp_origin.CHANGE, lp_origin.WHOLLY]].sum(axis=1)
+    return pd.DataFrame({
+        "plant": plants["id"].to_numpy()[table["plant"]],
+        "site": plants["site"].to_numpy()[table["plant"]],
+        "product": plants["product"].to_numpy()[table["plant"]],
+        "agreement": table["agreement"], "output": output, "by_rvc": table[lp_origin.RVC],
+        "by_change": table[lp_origin.CHANGE], "wholly": table[lp_origin.WHOLLY],
+        "rvc_required": required, "rvc_achieved": achieved,
+        "rvc_headroom": np.array(achieved, dtype=float) - np.array(required, dtype=float),
+        "rvc_dual": [rvc_dual.get((p, a), np.nan) for p, a in
+                     zip(table["plant"], table["agreement"], strict=True)]},
+        columns=COLUMNS["origin"])
+
+
+def _required(net: TypedNetwork, lp: LinearProgram, plant: int, agreement: str) -> float:
+    """The RVC the rule asks for (NaN without an RVC option)."""
+    product = net["Plants"]["product"].iat[plant]
+    products = net["Products"].set_index("id")
+    rule = rule_for(lp.layout.rules, agreement, product, products.at[product, "family"])
+    return np.nan if rule is None or rule.rvc is None else rule.rvc
+
+
+def _achieved(net: TypedNetwork, lp: LinearProgram, x: np.ndarray, plant: int,
+              agreement: str) -> float:
+    """RVC of the output claimed under the agreement: 1 − non-originating input value share.
+
+    Originating input = what the plant consumed in classes under the
+    agreement, up to what the claimed output needs of each input.
+    """
+    part = lp.layout.part
+    mine = (part["plant"] == plant).to_numpy()
+    claimed_mask = mine & (part["agreement"] == agreement).to_numpy()
+    claimed = float(x[lp.blocks["part"].start + np.flatnonzero(claimed_mask)].sum())
+    products = net["Products"]
+    value = products["value_per_unit"].to_numpy(float)
+    product = pd.Index(products["id"]).get_loc(net["Plants"]["product"].iat[plant])
+    if claimed <= TINY or value[product] <= 0:
+        return np.nan
+    recipes = lp.recipes[lp.recipes["plant_pos"] == plant]
+    make = float(x[lp.blocks["make"].start + plant])
+    non_originating = 0.0
+    for j, row in recipes.iterrows():
+        need = row["qty_per_unit"] * claimed
+        available = _originating_consumed(lp, x, j, agreement, row["qty_per_unit"] * make)
+        non_originating += value[row["input_pos"]] * max(need - available, 0.0)
+    return 1.0 - non_originating / (value[product] * claimed)
+
+
+def _originating_consumed(lp: LinearProgram, x, recipe: int, agreement: str,
+                          total: float) -> float:
+    agreements = lp.space.classes["agreement"].to_numpy()
+    single = lp.layout.single_input
+    one = single[single["recipe"] == recipe]
+    if len(one):
+        return total if agreements[one["cls"].iat[0]] == agreement else 0.0
+    consume = lp.layout.consume
+    rows = np.flatnonzero(((consume["recipe"] == recipe).to_numpy())
+                          & (agreements[consume["cls"].to_numpy()] == agreement))
+    return float(x[lp.blocks["consume"].start + rows].sum())
+
+
+def demand_rows(lp: LinearProgram, net: TypedNetwork) -> np.ndarray:
+    """The row whose dual is each demand row's marginal landed cost."""
+    rows = np.full(len(net["Demand"]), -1)
+    serve = lp.row_info["serve"]
+    rows[serve["demand"].to_numpy()] = lp.row_blocks["serve"].start + np.arange(len(serve))
+    single = lp.layout.single_demand
+    if len(single):
+        n_classes = max(len(lp.space.classes), 1)
+        nodes = lp.nodes["site"].to_numpy() * n_classes + lp.nodes["cls"].to_numpy()
+        sites = pd.Index(net["Sites"]["id"]).get_indexer(
+            net["Demand"]["site"].to_numpy()[single["demand"].to_numpy()])
+        wanted = sites * n_classes + single["cls"].to_numpy()
+        rows[single["demand"].to_numpy()] = lp.row_blocks["balance"].start + np.searchsorted(
+            nodes, wanted)
+    return rows
