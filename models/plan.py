@@ -263,7 +263,7 @@ def _costs(net: TypedNetwork, lp: LinearProgram, x) -> dict[str, float]:
         "supply": float(_block(x, lp, "buy") @ lp.parts["supply"]),
         "production": float(make @ lp.parts["production"]),
         "transport": float(ship @ lp.parts["transport"]),
-        "tariff": float(x @ lp.parts["duty"]),
+        "tariff": float(x[:len(lp.parts["duty"])] @ lp.parts["duty"]),
         "carbon": carbon_price * _co2(lp, x),
         "unmet_penalty": float(_block(x, lp, "unmet") @ lp.parts["unmet_penalty"]),
     }

@@ -41,8 +41,11 @@ def flow_duty(net: TypedNetwork, lp: LinearProgram, used: np.ndarray) -> np.ndar
     country = net["Sites"]["country"].to_numpy()
     origin, destination = country[ship["origin"].to_numpy()], country[ship["destination"]
                                                                       .to_numpy()]
-    return np.array([lp.space.rate(int(c), d)[0] if o != d else 0.0
-                     for c, o, d in zip(ship["cls"], origin, destination, strict=True)])
+    keys = pd.MultiIndex.from_arrays([ship["cls"].to_numpy(), destination])
+    unique = keys.unique()
+    rates = np.array([lp.space.rate(int(c), d)[0] for c, d in unique], dtype=float)
+    entering = origin != destination
+    return np.where(entering, rates[unique.get_indexer(keys)] if len(unique) else 0.0, 0.0)
 
 
 def duty_table(net: TypedNetwork, lp: LinearProgram, x: np.ndarray) -> pd.DataFrame:

@@ -63,13 +63,15 @@ class StateSpace:
 
     def rate(self, cls: int, country: str) -> tuple[float, float]:
         """(applied, general) duty rate of a class's goods used in ``country``."""
-        product = self._names[self.classes.at[cls, "product"]]
-        origin, agreement = self.classes.at[cls, "state"]
+        product = self._names[self._products[cls]]
+        origin, agreement = self._states[cls]
         return (self.duty.applied(product, origin, agreement, country),
                 self.duty.general(product, origin, country))
 
     def __post_init__(self) -> None:
         self._names: list[str] = []
+        self._products = self.classes["product"].tolist()
+        self._states = self.classes["state"].tolist()
 
     def count(self, product: int) -> int:
         """Number of classes of a product."""

@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     solve_cmd.add_argument("--tables", action="store_true",
                            help="with --json: add the result tables (" +
                            ", ".join(JSON_TABLES) + ") as lists of records")
+    solve_cmd.add_argument("--lp", type=Path, metavar="OUT.lp|OUT.mps",
+                           help="also write the LP with readable names")
     solve_cmd.add_argument("--force", action="store_true",
                            help="replace OUT even if it is not a report written by this tool")
     validate_cmd = commands.add_parser("validate", help="list every problem of a workbook",
@@ -156,6 +158,9 @@ def cmd_solve(args) -> int:
         check_report_target(args.report)  # refused before anything is solved
     if args.tables and not args.json:
         raise CliError("--tables adds the result tables to the JSON: use it with --json")
+    if args.lp and args.lp.suffix.lower() not in (".lp", ".mps"):
+        raise CliError(f"cannot write the LP as '{args.lp.suffix or args.lp.name}': use a .lp "
+                       f"or .mps file")
     path, result = read_argument(args.workbook)
     if result.network is None or errors(result.problems):
         print_problems(result.problems, path.name)
@@ -166,6 +171,8 @@ def cmd_solve(args) -> int:
     print_problems(result.problems + plan.problems, path.name)
     if plan.status == "invalid":
         return invalid_json(args, plan.problems, path.name)
+    if args.lp:
+        _write_lp(result.network, args.lp)
     if args.json:
         summary = plan.summary()
         if args.tables:
@@ -187,6 +194,17 @@ def check_report_target(target: Path) -> None:
         writer_for(target)
     except ReportUnavailable as error:
         raise CliError(str(error)) from error
+
+
+def _write_lp(network, target: Path) -> None:
+    from twinparks.models import milp
+    from twinparks.models.lp import build
+    from twinparks.models.lp_export import write_lp_file
+    from twinparks.models.typed import resolve
+
+    typed = resolve(network)
+    write_lp_file(typed, milp.extend(typed, build(typed)), target)
+    print(f"LP written to {target}", file=sys.stderr)
 
 
 def _write_report(network, plan: Plan, target: Path, source: Path, force: bool) -> None:

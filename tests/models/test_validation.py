@@ -67,7 +67,7 @@ VALID_ROWS: dict[str, list[dict]] = {
         {"product": "*", "origin_country": "*", "destination_country": "MY", "rate": 0.1},
     ],
     "Settings": [  # key A, value B — rows 2, 3, 4
-        {"key": "schema_version", "value": 1},
+        {"key": "schema_version", "value": 2},
         {"key": "currency", "value": "USD"},
         {"key": "carbon_price", "value": 50},
     ],
@@ -489,13 +489,14 @@ def test_settings_unknown_solver():
     assert "highs" in problem.message and "cbc" in problem.message
 
 
-@pytest.mark.parametrize("version", [2, "2", 0, "one"])
-def test_settings_schema_version_other_than_1(version):
+@pytest.mark.parametrize("version", [3, "3", 0, "one"])
+def test_settings_schema_version_other_than_1_or_2(version):
     sheets = rows()
     sheets["Settings"][0]["value"] = version
     problem = the_problem(problems_of(sheets))
     assert problem.where == "Settings!B2" and problem.severity == ERROR
     assert "schema_version" in problem.message and str(version) in problem.message
+    assert "version 1 or 2 workbooks" in problem.message
 
 
 def test_settings_unknown_key_is_only_a_warning():
