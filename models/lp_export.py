@@ -27,8 +27,7 @@ UNSAFE = re.compile(r"[^A-Za-z0-9_.]")  # HiGHS renames every column if one name
 
 
 def safe(text: object) -> str:
-    """An identifier usable inside an LP-format name: ``-``, spaces and the like become _,
-    the ``|`` between possible origins a ``.``."""
+    """An identifier usable in an LP-format name (``-`` → ``_``, ``|`` → ``.``)."""
     return UNSAFE.sub("_", str(text).replace("|", "."))
 
 

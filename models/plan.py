@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from twinparks.models import plan_milp
-from twinparks.models import plan_origin
+from twinparks.models import plan_milp, plan_origin
 from twinparks.models.lp import LinearProgram
 from twinparks.models.problems import Problem
 from twinparks.models.results import BINDING_UTILISATION, COST_KEYS
