@@ -1,7 +1,11 @@
 """Time our solve path against highspy alone on synthetic networks of growing size.
 
     python benchmarks/lp.py [--sizes 1e3,1e4,1e5,1e6] [--seed 0] [--solver highs]
-                            [--repeat 1] [--timeout 3600]
+                            [--repeat 1] [--timeout 3600] [--schema 1|2]
+
+With ``--schema 2`` the networks are the synthetic ones with agreements,
+rules of origin and HS codes (models/synthetic_origin.py), and a last column
+gives the LP's size against the same network without them.
 
 For each size a child process generates the synthetic network, pickles it
 and saves the LP's arrays (column-wise, as HiGHS takes them). Two more
@@ -46,7 +50,7 @@ def peak_rss_mb() -> float:
 
 # --- children -----------------------------------------------------------------------------
 
-def prepare(size: int, seed: int, folder: str) -> dict:
+def prepare(size: int, seed: int, folder: str, schema: int = 1) -> dict:
     """Generate the network, pickle it and save its LP's arrays; return the LP's size."""
     import pickle
 
@@ -54,9 +58,14 @@ def prepare(size: int, seed: int, folder: str) -> dict:
 
     from twinparks.models.lp import build
     from twinparks.models.synthetic import synthetic_network
+    from twinparks.models.synthetic_origin import synthetic_origin_network
     from twinparks.models.typed import resolve
 
-    network = synthetic_network(size, seed)
+    network = (synthetic_origin_network if schema == 2 else synthetic_network)(size, seed)
+    plain = {}
+    if schema == 2:
+        without = build(resolve(synthetic_network(size, seed)))
+        plain = {"plain_vars": without.num_cols, "plain_rows": without.num_rows}
     with open(os.path.join(folder, "network.pkl"), "wb") as file:
         pickle.dump(network, file, protocol=pickle.HIGHEST_PROTOCOL)
     lp = build(resolve(network))
@@ -64,7 +73,7 @@ def prepare(size: int, seed: int, folder: str) -> dict:
     np.savez(os.path.join(folder, "lp.npz"), cost=lp.cost, col_lower=lp.col_lower,
              col_upper=lp.col_upper, row_lower=lp.row_lower, row_upper=lp.row_upper,
              start=np.append(starts, np.int32(len(values))), index=index, value=values)
-    return {"vars": lp.num_cols, "rows": lp.num_rows, "nnz": len(values)}
+    return {"vars": lp.num_cols, "rows": lp.num_rows, "nnz": len(values), **plain}
 
 
 def run_ours(folder: str, solver: str) -> dict:
@@ -127,7 +136,7 @@ def run_limit(folder: str) -> dict:
 def child_main(args: argparse.Namespace) -> None:
     """Run one measurement and write its result, with this process's peak RSS, as JSON."""
     if args.child == "prepare":
-        result = prepare(args.size, args.seed, args.folder)
+        result = prepare(args.size, args.seed, args.folder, args.schema)
     elif args.child == "ours":
         result = run_ours(args.folder, args.solver)
     else:
@@ -142,7 +151,8 @@ def child_main(args: argparse.Namespace) -> None:
 def run_child(kind: str, size: int, args: argparse.Namespace, folder: str) -> dict:
     """Run one child in a fresh interpreter; its result, or an ``error`` entry."""
     command = [sys.executable, os.path.abspath(__file__), "--child", kind, "--folder", folder,
-               "--size", str(size), "--seed", str(args.seed), "--solver", args.solver]
+               "--size", str(size), "--seed", str(args.seed), "--solver", args.solver,
+               "--schema", str(args.schema)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout)
     except subprocess.TimeoutExpired:
@@ -203,7 +213,15 @@ def row(result: dict) -> str:
             f"{shape.get('nnz', 0):>8}")
     return (f"{size} | {cells(ours, ('build', 'handoff', 'solve', 'read', 'total', 'peak_mb'))}"
             f" | {cells(limit, ('handoff', 'solve', 'read', 'total', 'peak_mb'))}"
-            f" | {ratio(result):6.2f} {check(result)}")
+            f" | {ratio(result):6.2f} {check(result)}{_versus_plain(shape)}")
+
+
+def _versus_plain(shape: dict) -> str:
+    """With --schema 2: vars and rows against the same network without origin data."""
+    if "plain_vars" not in shape:
+        return ""
+    return (f" | vs no-origin LP: vars ×{shape['vars'] / shape['plain_vars']:.2f}, "
+            f"rows ×{shape['rows'] / shape['plain_rows']:.2f}")
 
 
 def label(size: int) -> str:
@@ -229,6 +247,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              "is shown (default %(default)s)")
     parser.add_argument("--timeout", type=float, default=3600.0,
                         help="seconds each child process may take (default %(default)g)")
+    parser.add_argument("--schema", type=int, choices=(1, 2), default=1,
+                        help="2: networks with agreements, rules of origin and HS codes")
     parser.add_argument("--child", choices=("prepare", "ours", "limit"), help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)

@@ -81,35 +81,35 @@ SITES = [
 # --------------------------------------------------------------------------
 # Products: id, name, unit, tonnes_per_unit, value_per_unit, family, basis
 # --------------------------------------------------------------------------
-PRODUCTS_HEADER = ("id", "name", "unit", "tonnes_per_unit", "value_per_unit", "family")
+PRODUCTS_HEADER = ("id", "name", "unit", "tonnes_per_unit", "value_per_unit", "family",
+                   "hs_code")
 PRODUCTS = [
-    ("iron_ore", "Iron ore fines (HS 2601)", "t", 1, 105, "raw", "raw"),
-    ("coking_coal", "Coking coal (HS 2701)", "t", 1, 240, "raw", "raw"),
-    ("natural_rubber", "Natural rubber (HS 4001)", "t", 1, 1650, "raw", "raw"),
-    ("carbon_black", "Carbon black (HS 2803)", "t", 1, 1150, "raw", "raw"),
-    ("silica_sand", "Silica sand (HS 2505)", "t", 1, 40, "raw", "raw"),
-    ("soda_ash", "Soda ash (HS 2836.20)", "t", 1, 270, "raw", "raw"),
-    ("bauxite", "Bauxite (HS 2606)", "t", 1, 35, "raw", "raw"),
-    ("alumina", "Alumina (HS 2818.20)", "t", 1, 390, "raw", "raw"),
-    ("al_scrap", "Aluminium scrap (HS 7602)", "t", 1, 1300, "raw", "raw"),
-    ("pig_iron", "Pig iron / hot metal (HS 7201)", "t", 1, 420, "steel", "steel"),
-    ("steel_billet", "Steel billets, semi-finished (HS 7207)", "t", 1, 500, "steel", "steel"),
-    ("rebar", "Rebar (HS 7214.20)", "t", 1, 580, "steel", "steel"),
-    ("wire_rod", "Wire rod (HS 7213)", "t", 1, 600, "steel", "steel"),
-    ("h_section", "H-sections (HS 7216, facts file: 7216.10)", "t", 1, 650, "steel", "steel"),
-    ("pcr_tyre", "Passenger-car radial tyre (HS 4011.10)", "pcs", 0.01, 45, "tyres", "tyre"),
-    ("sheet_glass", "Drawn/sheet glass, 5 mm (HS 7004)", "t", 1, 380, "glass", "glass"),
-    ("tempered_glass", "Tempered glass, 5 mm (HS 7007.19)", "m2", 0.0125, 9, "glass", "m2glass"),
-    ("al_ingot", "Unwrought aluminium (HS 7601)", "t", 1, 2300, "aluminium", "aluminium"),
-    ("al_profile", "Aluminium bars and profiles (HS 7604.29)", "t", 1, 3300, "aluminium",
-     "aluminium"),
-    ("steel_structure", "Fabricated steel structures (HS 7308)", "t", 1, 1300, "steel",
-     "downstream"),
-    ("forged_parts", "Forged equipment components", "t", 1, 2000, "steel", "downstream"),
-    ("rebar_mesh", "Prefabricated rebar cages and mesh", "t", 1, 700, "steel", "downstream"),
-    ("alloy_wheel", "Aluminium alloy car wheel", "pcs", 0.010, 75, "aluminium", "wheel"),
-    ("window_unit", "Aluminium window / curtain-wall unit", "m2", 0.0175, 70, "building",
-     "window"),
+    ("iron_ore", "Iron ore fines (HS 2601)", "t", 1, 105, "raw", "2601.11", "raw"),
+    ("coking_coal", "Coking coal (HS 2701)", "t", 1, 240, "raw", "2701.12", "raw"),
+    ("natural_rubber", "Natural rubber (HS 4001)", "t", 1, 1650, "raw", "4001.22", "raw"),
+    ("synthetic_rubber", "Synthetic rubber, SBR (HS 4002.19)", "t", 1, 1800, "raw", "4002.19",
+     "raw"),
+    ("carbon_black", "Carbon black (HS 2803)", "t", 1, 1150, "raw", "2803.00", "raw"),
+    ("silica_sand", "Silica sand (HS 2505)", "t", 1, 40, "raw", "2505.10", "raw"),
+    ("soda_ash", "Soda ash (HS 2836.20)", "t", 1, 270, "raw", "2836.20", "raw"),
+    ("bauxite", "Bauxite (HS 2606)", "t", 1, 35, "raw", "2606.00", "raw"),
+    ("alumina", "Alumina (HS 2818.20)", "t", 1, 390, "raw", "2818.20", "raw"),
+    ("al_scrap", "Aluminium scrap (HS 7602)", "t", 1, 1300, "raw", "7602.00", "raw"),
+    ("pig_iron", "Pig iron / hot metal (HS 7201)", "t", 1, 420, "steel", "7201.10", "steel"),
+    ("steel_billet", "Steel billets, semi-finished (HS 7207)", "t", 1, 500, "steel", "7207.11", "steel"),
+    ("rebar", "Rebar (HS 7214.20)", "t", 1, 580, "steel", "7214.20", "steel"),
+    ("wire_rod", "Wire rod (HS 7213)", "t", 1, 600, "steel", "7213.91", "steel"),
+    ("h_section", "Heavy H-sections, 80 mm and over (HS 7216.33)", "t", 1, 650, "steel", "7216.33", "steel"),
+    ("pcr_tyre", "Passenger-car radial tyre (HS 4011.10)", "pcs", 0.01, 45, "tyres", "4011.10", "tyre"),
+    ("sheet_glass", "Float glass, 5 mm (HS 7005.29)", "t", 1, 380, "glass", "7005.29", "glass"),
+    ("tempered_glass", "Tempered glass, 5 mm (HS 7007.19)", "m2", 0.0125, 9, "glass", "7007.19", "m2glass"),
+    ("al_ingot", "Unwrought aluminium (HS 7601)", "t", 1, 2300, "aluminium", "7601.10", "aluminium"),
+    ("al_profile", "Aluminium bars and profiles (HS 7604.29)", "t", 1, 3300, "aluminium", "7604.29", "aluminium"),
+    ("steel_structure", "Fabricated steel structures (HS 7308)", "t", 1, 1300, "steel", "7308.90", "downstream"),
+    ("forged_parts", "Forged equipment components", "t", 1, 2000, "steel", "7326.19", "downstream"),
+    ("rebar_mesh", "Prefabricated rebar cages and mesh", "t", 1, 700, "steel", "7314.20", "downstream"),
+    ("alloy_wheel", "Aluminium alloy car wheel", "pcs", 0.010, 75, "aluminium", "8708.70", "wheel"),
+    ("window_unit", "Aluminium window / curtain-wall unit", "m2", 0.0175, 70, "building", "7610.10", "window"),
 ]
 
 # --------------------------------------------------------------------------
@@ -149,9 +149,10 @@ RECIPES = [
     ("KT_REBAR", "steel_billet", 1.03, "rolling"),
     ("KT_WIREROD", "steel_billet", 1.03, "rolling"),
     ("KT_HSECTION", "steel_billet", 1.04, "rolling"),
-    ("KT_TYRE", "natural_rubber", 0.0035, "tyre"),
-    ("KT_TYRE", "carbon_black", 0.0025, "tyre"),
-    ("KT_TYRE", "wire_rod", 0.0010, "tyre"),
+    ("KT_TYRE", "natural_rubber", 0.0014, "tyre"),
+    ("KT_TYRE", "synthetic_rubber", 0.0027, "tyre"),
+    ("KT_TYRE", "carbon_black", 0.0028, "tyre"),
+    ("KT_TYRE", "wire_rod", 0.00145, "tyre"),
     ("KT_GLASS", "silica_sand", 0.72, "glass"),
     ("KT_GLASS", "soda_ash", 0.22, "glass"),
     ("KT_TEMPER", "sheet_glass", 0.0131, "tempering"),
@@ -182,6 +183,8 @@ SUPPLY = [
     ("PAHANG_RUBBER", "natural_rubber", 15_000, 1650, "rubber"),
     ("MAP_TA_PHUT", "carbon_black", 20_000, 1150, "carbon_black"),
     ("QZ_PETCHEM", "carbon_black", 20_000, 1050, "carbon_black"),
+    ("MAP_TA_PHUT", "synthetic_rubber", 12_000, 1850, "sr"),
+    ("QZ_PETCHEM", "synthetic_rubber", 15_000, 1750, "sr"),
     ("KEMAMAN_SAND", "silica_sand", 250_000, 35, "minerals"),
     ("LIANYUNGANG", "soda_ash", 80_000, 260, "minerals"),
     ("PAHANG_BAUXITE", "bauxite", 1_500_000, 30, "minerals"),
@@ -208,27 +211,28 @@ LANES = [
     ("LYG_KTN", "LIANYUNGANG", "KTN_PORT", "sea", 24, None, 8, 34, "soda_ash", "bulk"),
     ("SONGKHLA_KTN", "SONGKHLA", "KTN_PORT", "sea", 28, None, 3, 10, "natural_rubber",
      "raw_box"),
-    ("MTP_KTN", "MAP_TA_PHUT", "KTN_PORT", "sea", 32, None, 4, 18, "carbon_black", "raw_box"),
+    ("MTP_KTN", "MAP_TA_PHUT", "KTN_PORT", "sea", 32, None, 4, 18,
+     "carbon_black,synthetic_rubber", "raw_box"),
     # domestic feeders into the parks
     ("TEMERLOH_MCKIP", "PAHANG_RUBBER", "MCKIP", "road", 14, None, 1, 12, "natural_rubber",
      "road"),
     ("KEMAMAN_MCKIP", "KEMAMAN_SAND", "MCKIP", "road", 6, None, 1, 3, "silica_sand", "road"),
     ("BUKITGOH_MCKIP", "PAHANG_BAUXITE", "MCKIP", "road", 5, None, 1, 2, "bauxite", "road"),
     ("KLANG_MCKIP", "KLANG_SCRAP", "MCKIP", "road", 22, None, 1, 22, "al_scrap", "road"),
-    ("PETCHEM_QZPORT", "QZ_PETCHEM", "QZ_PORT", "road", 4, None, 0.5, 2, "carbon_black",
-     "road"),
+    ("PETCHEM_QZPORT", "QZ_PETCHEM", "QZ_PORT", "road", 4, None, 0.5, 2,
+     "carbon_black,synthetic_rubber", "road"),
     ("BAISE_CMQIP", "BAISE_AL", "CMQIP", "rail", 22, None, 2, 8, "al_ingot", "rail"),
     ("BEIHAI_CMQIP", "BEIHAI_GLASS", "CMQIP", "road", 10, None, 1, 8, "sheet_glass", "road"),
     # port-park links
-    ("KTNPORT_MCKIP", "KTN_PORT", "MCKIP", "road", 3, None, 0.5, 1, None, "portlink"),
-    ("MCKIP_KTNPORT", "MCKIP", "KTN_PORT", "road", 3, None, 0.5, 1, None, "portlink"),
+    ("KTNPORT_MCKIP", "KTN_PORT", "MCKIP", "haul", 3, None, 0.5, 1, None, "portlink"),
+    ("MCKIP_KTNPORT", "MCKIP", "KTN_PORT", "haul", 3, None, 0.5, 1, None, "portlink"),
     ("QZPORT_CMQIP", "QZ_PORT", "CMQIP", "road", 4, None, 0.5, 2, None, "portlink"),
     ("CMQIP_QZPORT", "CMQIP", "QZ_PORT", "road", 4, None, 0.5, 2, None, "portlink"),
     # the twin-park sea links
     ("KTN_QZ_DIRECT", "KTN_PORT", "QZ_PORT", "sea", 30, 150_000, 5, 27,
      "steel,tyres,glass,aluminium", "direct"),
     ("QZ_KTN_DIRECT", "QZ_PORT", "KTN_PORT", "sea", 26, 150_000, 5, 27,
-     CONTAINER + ",carbon_black,soda_ash", "direct"),
+     CONTAINER + ",carbon_black,synthetic_rubber,soda_ash", "direct"),
     ("KTN_QZ_BREAKBULK", "KTN_PORT", "QZ_PORT", "sea", 20, 600_000, 6, 15, "steel",
      "breakbulk"),
     # Singapore relay and Port Klang
@@ -350,23 +354,48 @@ DEMAND = [
 # --------------------------------------------------------------------------
 # Tariffs: product, origin_country, destination_country, rate, basis
 # --------------------------------------------------------------------------
-TARIFFS_HEADER = ("product", "origin_country", "destination_country", "rate")
+TARIFFS_HEADER = ("product", "origin_country", "destination_country", "rate", "agreement")
 TARIFFS = [
     # China MFN rates (any origin)
-    ("pcr_tyre", "*", "CN", 0.10, "mfn"),
-    ("pig_iron", "*", "CN", 0.01, "mfn"),
-    ("steel_billet", "*", "CN", 0.02, "mfn"),
-    ("rebar", "*", "CN", 0.03, "mfn"),
-    ("h_section", "*", "CN", 0.03, "mfn_h"),
-    ("al_ingot", "*", "CN", 0.05, "mfn_al"),
-    ("al_profile", "*", "CN", 0.05, "mfn"),
-    ("sheet_glass", "*", "CN", 0.15, "mfn_glass"),
-    ("tempered_glass", "*", "CN", 0.14, "mfn"),
-    # RCEP preference for Malaysian-origin steel (HS 72) into China
-    ("pig_iron", "MY", "CN", 0.0, "rcep_steel"),
-    ("steel_billet", "MY", "CN", 0.0, "rcep_steel"),
-    ("rebar", "MY", "CN", 0.0, "rcep_steel"),
-    ("h_section", "MY", "CN", 0.0, "rcep_steel"),
+    ("pcr_tyre", "*", "CN", 0.10, None, "mfn"),
+    ("pig_iron", "*", "CN", 0.01, None, "mfn"),
+    ("steel_billet", "*", "CN", 0.02, None, "mfn"),
+    ("rebar", "*", "CN", 0.03, None, "mfn"),
+    ("h_section", "*", "CN", 0.03, None, "mfn_h"),
+    ("al_ingot", "*", "CN", 0.05, None, "mfn_al"),
+    ("al_profile", "*", "CN", 0.05, None, "mfn"),
+    ("sheet_glass", "*", "CN", 0.15, None, "mfn_glass"),
+    ("tempered_glass", "*", "CN", 0.14, None, "mfn"),
+    # RCEP preference for steel (HS 72) originating in a member, into China
+    ("pig_iron", "*", "CN", 0.0, "RCEP", "rcep_steel"),
+    ("steel_billet", "*", "CN", 0.0, "RCEP", "rcep_steel"),
+    ("rebar", "*", "CN", 0.0, "RCEP", "rcep_steel"),
+    ("h_section", "*", "CN", 0.0, "RCEP", "rcep_steel"),
+    # ACFTA preference for the same steel lines (normal track)
+    ("pig_iron", "*", "CN", 0.0, "ACFTA", "acfta"),
+    ("steel_billet", "*", "CN", 0.0, "ACFTA", "acfta"),
+    ("rebar", "*", "CN", 0.0, "ACFTA", "acfta"),
+    ("h_section", "*", "CN", 0.0, "ACFTA", "acfta"),
+]
+
+# --------------------------------------------------------------------------
+# Agreements: agreement, country, basis; OriginRules: agreement, product, rvc,
+# change, de_minimis, basis
+# --------------------------------------------------------------------------
+AGREEMENTS_HEADER = ("agreement", "country")
+RCEP_MEMBERS = ("AU", "BN", "KH", "CN", "ID", "JP", "LA", "MY", "MM", "NZ", "PH", "SG", "KR",
+                "TH", "VN")
+ASEAN = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN")
+AGREEMENTS = [("RCEP", c, "rcep") for c in RCEP_MEMBERS] + \
+    [("ACFTA", c, "acfta") for c in ("CN", *ASEAN)]
+ORIGIN_RULES_HEADER = ("agreement", "product", "rvc", "change", "de_minimis")
+ORIGIN_RULES = [
+    ("RCEP", "steel", 0.4, "CTH", None, "rcep_72"),
+    ("RCEP", "glass", 0.4, "CTH", None, "rcep_70"),
+    ("RCEP", "tyres", 0.4, "CTH", None, "rcep_assumed"),
+    ("RCEP", "aluminium", 0.4, "CTH", None, "rcep_assumed"),
+    ("RCEP", "building", 0.4, "CTH", None, "rcep_assumed"),
+    ("ACFTA", "*", 0.4, None, None, "acfta_rule"),
 ]
 
 # --------------------------------------------------------------------------
@@ -412,18 +441,19 @@ NOTES = {
               "tempered glass 7007.19 14%",
               FACTS_FILE + ", RCEP and tariffs (China MFN schedule)",
               "Origin '*': MFN applies to any origin without a preference row."),
-    "F_MFN_H": ("fact", "China MFN rate H-sections 7216.10: 3%",
+    "F_MFN_H": ("assumption", "China MFN rate heavy H-sections 7216.33: 3%",
                 FACTS_FILE + ", RCEP and tariffs (China MFN schedule)",
-                "Caveat: HS 7216.10 covers U/I/H sections under 80 mm high; heavy H-beams "
-                "fall under 7216.33, whose rate is not in the facts file."),
+                "The 3% in the facts file is for HS 7216.10 (sections under 80 mm); heavy "
+                "H-beams fall under 7216.33, whose rate is not in the facts file: 7216.10's "
+                "rate is assumed."),
     "F_MFN_AL": ("fact", "China MFN rate unwrought aluminium 7601: 5% (provisional 0%)",
                  FACTS_FILE + ", RCEP and tariffs (China MFN schedule)",
                  "The 5% MFN rate is used; the provisional 0% rate would remove this tariff "
                  "(a scenario the planner can run)."),
-    "F_MFN_GLASS": ("fact", "China MFN rate drawn glass 7004: 15%",
+    "F_MFN_GLASS": ("assumption", "China MFN rate float glass 7005: 15%",
                     FACTS_FILE + ", RCEP and tariffs (China MFN schedule)",
-                    "Caveat: the product is modelled as HS 7004 sheet glass; float glass "
-                    "(HS 7005) has no rate in the facts file."),
+                    "The 15% in the facts file is for HS 7004 drawn glass; a float line makes "
+                    "HS 7005, whose rate is not in the facts file: 7004's rate is assumed."),
     # ---- sites ----
     "A_COUNTRY": ("assumption", "Country of each non-park site", "",
                   "ISO code of the country where the named place lies (geography, not a "
@@ -550,11 +580,12 @@ NOTES = {
                        "BOF yield with no scrap charge modelled."),
     "A_RECIPE_ROLL": ("assumption", "1.03-1.04 t billet per t rolled product", "",
                       "Typical rolling-mill yield 96-97%."),
-    "A_RECIPE_TYRE": ("assumption", "Per tyre: 3.5 kg natural rubber, 2.5 kg carbon black, "
-                      "1.0 kg wire rod", "",
-                      "Typical passenger-tyre composition (~35% rubber, ~25% carbon black, "
-                      "~10% steel cord/bead wire); synthetic rubber and other inputs are "
-                      "left out."),
+    "A_RECIPE_TYRE": ("fact", "Per 10 kg tyre: 1.4 kg natural rubber, 2.7 kg synthetic "
+                      "rubber, 2.8 kg carbon black, 1.45 kg steel (as wire rod)",
+                      FACTS_FILE + ", Added after a domain review (tyre composition)",
+                      "Published composition 14 % / 27 % / 28 % / 14-15 % of a ~10 kg "
+                      "passenger tyre; steel cord and bead wire are drawn from wire rod "
+                      "(assumed); fabric, fillers and chemicals are left out."),
     "A_RECIPE_GLASS": ("assumption", "0.72 t silica sand and 0.22 t soda ash per t glass", "",
                        "Typical soda-lime batch; limestone/dolomite and cullet left out."),
     "A_RECIPE_TEMPER": ("assumption", "0.0131 t sheet glass per m2 tempered glass", "",
@@ -701,6 +732,41 @@ NOTES = {
                      "rate for these lines is not in the facts file: the 0% is an "
                      "assumption. Tyres, glass and aluminium keep the MFN rate because no "
                      "preference or origin rule for them is in the facts file."),
+    "A_HS": ("assumption", "HS codes of the products", "",
+             "Headings as named in the facts file where it gives them (tyres 4011.10, pig "
+             "iron 7201, billets 7207, rebar 7214.20, heavy H-sections 7216.33, float glass "
+             "7005, tempered glass 7007.19, aluminium 7601 and 7604.29); the other codes and "
+             "every six-digit subheading not in the facts file are our classification of "
+             "the product as described."),
+    "F_RCEP_MEMBERS": ("fact", "RCEP members: the ten ASEAN states, China, Japan, South "
+                       "Korea, Australia, New Zealand",
+                       "Nikkei Asia 2020-11-15; National Post 2020-11-16 (RCEP signed)",
+                       "All fifteen signatories; India withdrew."),
+    "F_ACFTA_MEMBERS": ("fact", "ACFTA members: China and the ten ASEAN states",
+                        "National Post 2020-11-16 (the ten ASEAN members)",
+                        "The ASEAN-China FTA is between ASEAN and China."),
+    "A_ACFTA_RATE": ("assumption", "ACFTA 0% for steel (HS 72) into China", "",
+                     "Normal-track goods between China and the ASEAN-6 (Malaysia included) "
+                     "are at zero since 2010; that these steel lines are normal track is "
+                     "assumed (not in the facts file). Tyres, glass and aluminium get no "
+                     "ACFTA row: their track is unverified, so they pay the MFN rate."),
+    "F_RCEP_RULES": ("fact", "RCEP rules: steel (chapter 72) and glass (70.05, 70.07) CTH or "
+                     "RVC40", FACTS_FILE + ", Added after a domain review (Annex 3A)",
+                     "Chapter-level rule; applied by family, so the steel family's chapter-73 "
+                     "products (structures, forgings, mesh) get the same rule (assumed)."),
+    "A_RCEP_RULES": ("assumption", "RCEP rules for tyres (40.11), aluminium profiles (76.04), "
+                     "wheels and windows: CTH or RVC40", "",
+                     "The facts file says these rules were not retrieved; RVC40 or CTH is "
+                     "RCEP's most common product-specific rule."),
+    "A_ACFTA_RULE": ("assumption", "ACFTA general rule: RVC 40%", "",
+                     "ACFTA's general rule of origin is 40 % ASEAN-China content; its "
+                     "product-specific alternatives (CTH for some chapters) are not modelled."),
+    "F_DE_MINIMIS": ("fact", "De minimis 10% (default)", FACTS_FILE + ", Added after a domain "
+                     "review (RCEP Art. 3.7)", "Blank cells take the 10 % default."),
+    "A_SUP_SR": ("assumption", "Synthetic rubber (SBR) USD 1,750-1,850/t; 12 kt Map Ta Phut, "
+                 "15 kt Qinzhou", "",
+                 "Order of Asian SBR prices; both sites are petrochemical hubs; the tyre plant "
+                 "needs ~18 kt at full output."),
     "A_NO_TARIFF": ("assumption", "Flows with no matching row pay 0%", "",
                     "Malaysian and other ASEAN import rates were not found (facts file), so "
                     "no row exists for imports into MY, SG, ID, VN or TH; China rates for "
@@ -844,6 +910,22 @@ CELL_NOTES = {
     ("Tariffs", "rate", "mfn_al"): "F_MFN_AL",
     ("Tariffs", "rate", "mfn_glass"): "F_MFN_GLASS",
     ("Tariffs", "rate", "rcep_steel"): "A_RCEP_STEEL",
+    ("Tariffs", "agreement", "rcep_steel"): "A_RCEP_STEEL",
+    ("Tariffs", "rate", "acfta"): "A_ACFTA_RATE",
+    ("Tariffs", "agreement", "acfta"): "A_ACFTA_RATE",
+    ("Products", "hs_code", "*"): "A_HS",
+    ("Agreements", "country", "rcep"): "F_RCEP_MEMBERS",
+    ("Agreements", "country", "acfta"): "F_ACFTA_MEMBERS",
+    ("OriginRules", "rvc", "rcep_72"): "F_RCEP_RULES",
+    ("OriginRules", "change", "rcep_72"): "F_RCEP_RULES",
+    ("OriginRules", "rvc", "rcep_70"): "F_RCEP_RULES",
+    ("OriginRules", "change", "rcep_70"): "F_RCEP_RULES",
+    ("OriginRules", "rvc", "rcep_assumed"): "A_RCEP_RULES",
+    ("OriginRules", "change", "rcep_assumed"): "A_RCEP_RULES",
+    ("OriginRules", "rvc", "acfta_rule"): "A_ACFTA_RULE",
+    ("OriginRules", "de_minimis", "*"): "F_DE_MINIMIS",
+    ("Supply", "capacity", "sr"): "A_SUP_SR",
+    ("Supply", "cost_per_unit", "sr"): "A_SUP_SR",
     ("Settings", "value", "format"): "A_FORMAT",
     ("Settings", "value", "currency"): "A_CURRENCY",
     ("Settings", "value", "unmet"): "A_UNMET",
@@ -862,6 +944,8 @@ TABLES = [
     ("Lanes", LANES_HEADER, LANES),
     ("Demand", DEMAND_HEADER, DEMAND),
     ("Tariffs", TARIFFS_HEADER, TARIFFS),
+    ("Agreements", AGREEMENTS_HEADER, AGREEMENTS),
+    ("OriginRules", ORIGIN_RULES_HEADER, ORIGIN_RULES),
     ("Settings", SETTINGS_HEADER, SETTINGS),
 ]
 SOURCES_HEADER = ("sheet", "cells", "figure", "status", "source", "reasoning")

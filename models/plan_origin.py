@@ -92,7 +92,11 @@ def duty_by_agreement(duty: pd.DataFrame) -> dict[str, float]:
 
 def origin_table(net: TypedNetwork, lp: LinearProgram, x: np.ndarray,
                  dual: np.ndarray) -> pd.DataFrame:
-    """Per plant and agreement claimed: qualifying output by option, RVC achieved, dual."""
+    """Per plant and agreement claimed: qualifying output by option, RVC achieved, dual.
+
+    Only plants that claim some output are listed; the headroom (RVC achieved
+    minus required) is given where output qualifies by RVC.
+    """
     part = lp.layout.part
     claims = part[part["option"] != lp_origin.NO_CLAIM]
     if not len(claims):
@@ -113,17 +117,20 @@ def origin_table(net: TypedNetwork, lp: LinearProgram, x: np.ndarray,
     achieved = [_achieved(net, lp, x, p, a) for p, a in zip(table["plant"], table["agreement"],
                                                             strict=True)]
     output = table[[lp_origin.RVC, lp_origin.CHANGE, lp_origin.WHOLLY]].sum(axis=1)
-    return pd.DataFrame({
+    by_rvc = table[lp_origin.RVC].to_numpy(float)
+    headroom = np.where(by_rvc > TINY, np.array(achieved, dtype=float)
+                        - np.array(required, dtype=float), np.nan)
+    frame = pd.DataFrame({
         "plant": plants["id"].to_numpy()[table["plant"]],
         "site": plants["site"].to_numpy()[table["plant"]],
         "product": plants["product"].to_numpy()[table["plant"]],
         "agreement": table["agreement"], "output": output, "by_rvc": table[lp_origin.RVC],
         "by_change": table[lp_origin.CHANGE], "wholly": table[lp_origin.WHOLLY],
-        "rvc_required": required, "rvc_achieved": achieved,
-        "rvc_headroom": np.array(achieved, dtype=float) - np.array(required, dtype=float),
+        "rvc_required": required, "rvc_achieved": achieved, "rvc_headroom": headroom,
         "rvc_dual": [rvc_dual.get((p, a), np.nan) for p, a in
                      zip(table["plant"], table["agreement"], strict=True)]},
         columns=COLUMNS["origin"])
+    return frame[frame["output"] > TINY].reset_index(drop=True)
 
 
 def _required(net: TypedNetwork, lp: LinearProgram, plant: int, agreement: str) -> float:

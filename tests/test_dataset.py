@@ -70,3 +70,19 @@ def test_highs_and_cbc_agree_on_the_dataset(plan, network):
     cbc = solve(network, SolveOptions(solver="cbc"))
     assert cbc.status == "optimal"
     assert cbc.objective == pytest.approx(plan.objective, rel=1e-6)
+
+
+def test_plan_claims_preferences_and_says_which_rule_each_plant_meets(plan, network):
+    """Duty follows the goods: some flow enters under an agreement, some pays MFN."""
+    duty = plan.tables["duty"]
+    preferential = duty[duty["agreement"] != ""]
+    assert len(preferential) and plan.duty_saved > 0
+    assert (duty.loc[duty["agreement"] == "", "duty"] > 0).any()
+    assert set(preferential["agreement"]) <= {"RCEP", "ACFTA"}
+    origin = plan.tables["origin"]
+    assert len(origin) and (origin["output"] > 0).all()
+    assert ((origin["by_rvc"] + origin["by_change"] + origin["wholly"])
+            == pytest.approx(origin["output"])), "every claimed unit meets an option"
+    assert {"RCEP", "ACFTA"} <= set(network.table("Agreements")["agreement"])
+    products = network.table("Products")
+    assert products["hs_code"].map(lambda c: isinstance(c, str) and len(c) >= 4).all()
