@@ -114,7 +114,7 @@ def test_install_translator_switches_texts(english):
     assert QCoreApplication.translate("NetworkMap", "Port") == "港口"
     assert QCoreApplication.translate("schema", "units/yr") == "单位/年"
     assert install_translator(english, "ms") == "ms"
-    assert QCoreApplication.translate("results", "Tariff rate") == "Kadar tarif"
+    assert QCoreApplication.translate("results", "Duty rate") == "Kadar duti"
     assert install_translator(english, "en") == "en"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
