@@ -83,4 +83,27 @@ def highlights(plan: Plan, name: SiteName, currency: str) -> list[str]:
                      f"{name(worst.index[0])} ({number(worst.iloc[0])} tonnes per year).")
     else:
         lines.append("All demand is met.")
+    return lines + duty_highlights(plan, currency)
+
+
+def duty_highlights(plan: Plan, currency: str) -> list[str]:
+    """Duty paid once where goods are used, by agreement, and what the rules of origin let in."""
+    duty = plan.tables.get("duty")
+    if duty is None or not len(duty):
+        return []
+    by = {k: v for k, v in plan.duty.items() if k != "general"}
+    claimed = ", ".join(f"{k} {money(v)}" for k, v in by.items()) or "none"
+    lines = [f"Duty paid where goods are used: {money(plan.costs['tariff'])} {currency} "
+             f"({money(plan.duty.get('general', 0.0))} at general rates; under agreements: "
+             f"{claimed}); preferences save {money(plan.duty_saved or 0.0)} {currency}."]
+    origin = plan.tables.get("origin")
+    if origin is not None and len(origin):
+        rules = []
+        for row in origin.itertuples(index=False):
+            options = [label for label, amount in (("RVC", row.by_rvc),
+                                                   ("tariff shift", row.by_change),
+                                                   ("originating inputs", row.wholly))
+                       if amount > 0]
+            rules.append(f"{row.plant} under {row.agreement} by {' and '.join(options)}")
+        lines.append("Qualifying output: " + "; ".join(rules) + ".")
     return lines

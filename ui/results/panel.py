@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from twinparks.models.plan import Plan
 from twinparks.ui.results.investments_page import InvestmentsPage
+from twinparks.ui.results.origin_page import OriginDutyPage
 from twinparks.ui.results.page_base import ResultsPage
 from twinparks.ui.results.pages import (
     BottlenecksPage,
@@ -23,7 +24,7 @@ from twinparks.ui.results.pages import (
 
 
 class ResultsPanel(QTabWidget):
-    """Summary, Production, Lanes & flows, Demand and Bottlenecks of one plan."""
+    """Summary, Production, Lanes & flows, Demand, Bottlenecks, Origin & duty of one plan."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,6 +35,7 @@ class ResultsPanel(QTabWidget):
         self.demand = DemandPage(self)
         self.bottlenecks = BottlenecksPage(self)
         self.investments = InvestmentsPage(self)
+        self.origin = OriginDutyPage(self)
         for page in self._tab_pages():
             self.addTab(page, "")
         self._retitle_tabs()
@@ -43,11 +45,12 @@ class ResultsPanel(QTabWidget):
 
     def _tab_pages(self) -> list[ResultsPage]:
         return [self.summary, self.production, self.lanes, self.demand, self.bottlenecks,
-                self.investments]
+                self.investments, self.origin]
 
     def _retitle_tabs(self) -> None:
         titles = (self.tr("Summary"), self.tr("Production"), self.tr("Lanes && flows"),
-                  self.tr("Demand"), self.tr("Bottlenecks"), self.tr("Investments"))
+                  self.tr("Demand"), self.tr("Bottlenecks"), self.tr("Investments"),
+                  self.tr("Origin && duty"))
         for page, title in zip(self._tab_pages(), titles, strict=True):
             self.setTabText(self.indexOf(page), title)
 
