@@ -843,6 +843,25 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     </message>
 </context>
 <context>
+    <name>OriginDutyPage</name>
+    <message>
+        <source>Duty where goods are used</source>
+        <translation>Duti di tempat barang digunakan</translation>
+    </message>
+    <message>
+        <source>Output originating under an agreement</source>
+        <translation>Output yang berasal di bawah perjanjian</translation>
+    </message>
+    <message>
+        <source>%1 %3 paid, %2 %3 saved by preferences (highlighted)</source>
+        <translation>%1 %3 dibayar, %2 %3 dijimatkan oleh keutamaan (diserlahkan)</translation>
+    </message>
+    <message>
+        <source>%1 plant and agreement pairs</source>
+        <translation>%1 pasangan kilang dan perjanjian</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1033,6 +1052,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Investments</source>
         <translation>Pelaburan</translation>
+    </message>
+    <message>
+        <source>Origin &amp;&amp; duty</source>
+        <translation>Asal &amp;&amp; duti</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1511,22 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Produk yang dibawa.</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Country the goods originate in (possible origins joined by | where origin changes no duty or rule).</source>
+        <translation>Negara asal barang (asal yang mungkin digabung dengan | apabila asal tidak mengubah duti atau peraturan).</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Agreement the goods originate under (blank: none claimed or it makes no difference).</source>
+        <translation>Perjanjian yang menjadi asal barang (kosong: tiada tuntutan, atau tiada bezanya).</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>Kuantiti</translation>
     </message>
@@ -1512,20 +1551,20 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Kos tambang setahun.</translation>
     </message>
     <message>
-        <source>Tariff rate</source>
-        <translation>Kadar tarif</translation>
+        <source>Duty rate on entry</source>
+        <translation>Kadar duti semasa masuk</translation>
     </message>
     <message>
-        <source>Ad valorem rate the flow pays at the border.</source>
-        <translation>Kadar ad valorem yang dibayar aliran di sempadan.</translation>
+        <source>Rate these goods pay where the lane enters another country, if used there (duty is paid once, where used: see the Duty table).</source>
+        <translation>Kadar yang dibayar barang ini apabila laluan memasuki negara lain, jika digunakan di sana (duti dibayar sekali, di tempat digunakan: lihat jadual Duti).</translation>
     </message>
     <message>
-        <source>Tariff</source>
-        <translation>Tarif</translation>
+        <source>Duty on entry</source>
+        <translation>Duti semasa masuk</translation>
     </message>
     <message>
-        <source>Tariff paid per year.</source>
-        <translation>Tarif yang dibayar setahun.</translation>
+        <source>Duty due where the lane enters another country, if the goods are used there; not charged for goods that go on.</source>
+        <translation>Duti yang perlu dibayar apabila laluan memasuki negara lain, jika barang digunakan di sana; tidak dikenakan bagi barang yang diteruskan.</translation>
     </message>
     <message>
         <source>CO2 emitted by transport per year.</source>
@@ -1688,6 +1727,162 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Unit setahun bagi kilang, tan setahun bagi laluan.</translation>
     </message>
     <message>
+        <source>Use</source>
+        <translation>Kegunaan</translation>
+    </message>
+    <message>
+        <source>plant input or demand: where the goods are used and duty is charged.</source>
+        <translation>input kilang atau permintaan: tempat barang digunakan dan duti dikenakan.</translation>
+    </message>
+    <message>
+        <source>Plant or demand row</source>
+        <translation>Kilang atau baris permintaan</translation>
+    </message>
+    <message>
+        <source>The plant consuming the goods, or the Demand row they are delivered to.</source>
+        <translation>Kilang yang menggunakan barang, atau baris Permintaan yang menerimanya.</translation>
+    </message>
+    <message>
+        <source>Site of the use.</source>
+        <translation>Tapak penggunaan.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Importing country: the country of the site.</source>
+        <translation>Negara pengimport: negara tapak itu.</translation>
+    </message>
+    <message>
+        <source>Product used.</source>
+        <translation>Produk yang digunakan.</translation>
+    </message>
+    <message>
+        <source>Country the goods originate in.</source>
+        <translation>Negara asal barang.</translation>
+    </message>
+    <message>
+        <source>Agreement whose preferential rate is paid (blank: the general rate).</source>
+        <translation>Perjanjian yang kadar keutamaannya dibayar (kosong: kadar am).</translation>
+    </message>
+    <message>
+        <source>Units used per year.</source>
+        <translation>Unit digunakan setahun.</translation>
+    </message>
+    <message>
+        <source>Duty rate</source>
+        <translation>Kadar duti</translation>
+    </message>
+    <message>
+        <source>Rate paid: the general rate or the lower preferential one.</source>
+        <translation>Kadar dibayar: kadar am atau kadar keutamaan yang lebih rendah.</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duti</translation>
+    </message>
+    <message>
+        <source>Duty paid per year.</source>
+        <translation>Duti dibayar setahun.</translation>
+    </message>
+    <message>
+        <source>General rate</source>
+        <translation>Kadar am</translation>
+    </message>
+    <message>
+        <source>The general (MFN) rate on the same goods.</source>
+        <translation>Kadar am (MFN) bagi barang yang sama.</translation>
+    </message>
+    <message>
+        <source>Duty saved</source>
+        <translation>Duti dijimatkan</translation>
+    </message>
+    <message>
+        <source>Duty the preference saves against the general rate.</source>
+        <translation>Duti yang dijimatkan oleh keutamaan berbanding kadar am.</translation>
+    </message>
+    <message>
+        <source>Plant whose output claims the agreement.</source>
+        <translation>Kilang yang outputnya menuntut perjanjian itu.</translation>
+    </message>
+    <message>
+        <source>Site of the plant.</source>
+        <translation>Tapak kilang.</translation>
+    </message>
+    <message>
+        <source>Agreement the output originates under.</source>
+        <translation>Perjanjian yang menjadi asal output.</translation>
+    </message>
+    <message>
+        <source>Output claimed</source>
+        <translation>Output dituntut</translation>
+    </message>
+    <message>
+        <source>Units per year originating under the agreement.</source>
+        <translation>Unit setahun yang berasal di bawah perjanjian itu.</translation>
+    </message>
+    <message>
+        <source>By RVC</source>
+        <translation>Mengikut RVC</translation>
+    </message>
+    <message>
+        <source>Units qualifying by regional value content.</source>
+        <translation>Unit yang layak mengikut kandungan nilai serantau.</translation>
+    </message>
+    <message>
+        <source>By tariff shift</source>
+        <translation>Mengikut peralihan tarif</translation>
+    </message>
+    <message>
+        <source>Units qualifying by the change of chapter/heading/subheading (with de minimis).</source>
+        <translation>Unit yang layak mengikut perubahan bab/tajuk/subtajuk (dengan de minimis).</translation>
+    </message>
+    <message>
+        <source>From originating inputs</source>
+        <translation>Daripada input berasal</translation>
+    </message>
+    <message>
+        <source>Units made only from originating inputs (the agreement has no rule for the product).</source>
+        <translation>Unit yang dibuat hanya daripada input berasal (perjanjian tiada peraturan bagi produk itu).</translation>
+    </message>
+    <message>
+        <source>RVC required</source>
+        <translation>RVC diperlukan</translation>
+    </message>
+    <message>
+        <source>Minimum regional value content of the rule; blank without an RVC option.</source>
+        <translation>Kandungan nilai serantau minimum peraturan; kosong tanpa pilihan RVC.</translation>
+    </message>
+    <message>
+        <source>RVC achieved</source>
+        <translation>RVC dicapai</translation>
+    </message>
+    <message>
+        <source>1 − non-originating input value ÷ output value, over the output claimed.</source>
+        <translation>1 − nilai input bukan berasal ÷ nilai output, ke atas output yang dituntut.</translation>
+    </message>
+    <message>
+        <source>RVC headroom</source>
+        <translation>Ruang RVC</translation>
+    </message>
+    <message>
+        <source>RVC achieved minus required, where output qualifies by RVC.</source>
+        <translation>RVC dicapai tolak RVC diperlukan, bagi output yang layak mengikut RVC.</translation>
+    </message>
+    <message>
+        <source>Value of originating input</source>
+        <translation>Nilai input berasal</translation>
+    </message>
+    <message>
+        <source>{currency}/{currency}</source>
+        <translation>{currency}/{currency}</translation>
+    </message>
+    <message>
+        <source>What one more unit of originating input value at this plant saves (the RVC row&apos;s dual).</source>
+        <translation>Apa yang dijimatkan oleh satu unit lagi nilai input berasal di kilang ini (dual baris RVC).</translation>
+    </message>
+    <message>
         <source>Investment</source>
         <translation>Pelaburan</translation>
     </message>
@@ -1844,8 +2039,8 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Tarif</translation>
     </message>
     <message>
-        <source>Tariffs paid at the borders.</source>
-        <translation>Tarif yang dibayar di sempadan.</translation>
+        <source>Duty paid once where goods are used, by origin (general or preferential rate).</source>
+        <translation>Duti dibayar sekali di tempat barang digunakan, mengikut asal (kadar am atau keutamaan).</translation>
     </message>
     <message>
         <source>Carbon</source>
@@ -1961,6 +2156,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Product family (steel, tyres, glass, aluminium, raw ...); lanes may be restricted to families.</source>
         <translation>Keluarga produk (steel, tyres, glass, aluminium, raw ...); laluan boleh dihadkan kepada keluarga tertentu.</translation>
+    </message>
+    <message>
+        <source>Harmonized System code as a text cell (digits, dots allowed, at least 4 digits, e.g. 4011.10); chapter = first 2 digits, heading = 4, subheading = 6. Needed where a CC/CTH/CTSH rule of origin applies.</source>
+        <translation>Kod Sistem Harmonis sebagai sel teks (digit, titik dibenarkan, sekurang-kurangnya 4 digit, cth. 4011.10); bab = 2 digit pertama, tajuk = 4, subtajuk = 6. Diperlukan apabila peraturan asal CC/CTH/CTSH terpakai.</translation>
     </message>
     <message>
         <source>Unique plant identifier.</source>
@@ -2085,6 +2284,18 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Purchase price per unit. Unit: currency/unit. Default: 0.</source>
         <translation>Harga belian seunit. Unit: mata wang/unit. Lalai: 0.</translation>
+    </message>
+    <message>
+        <source>Country where the goods were mined, grown or made (ISO alpha-2); blank means the site&apos;s country.</source>
+        <translation>Negara tempat barang dilombong, ditanam atau dibuat (ISO alpha-2); kosong bermaksud negara tapak.</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the goods count as originating under each trade agreement their origin country belongs to.</source>
+        <translation>yes atau no: sama ada barang dikira berasal di bawah setiap perjanjian perdagangan yang disertai negara asalnya.</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the goods count as originating under each trade agreement their origin country belongs to. Default: yes.</source>
+        <translation>yes atau no: sama ada barang dikira berasal di bawah setiap perjanjian perdagangan yang disertai negara asalnya. Lalai: yes.</translation>
     </message>
     <message>
         <source>Unique lane identifier.</source>
@@ -2235,6 +2446,62 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Kadar ad valorem sebagai pecahan value_per_unit (0.05 = 5%). Unit: pecahan. Wajib.</translation>
     </message>
     <message>
+        <source>Blank for the general (MFN) rate; an agreement id for the preferential rate of goods originating under it (the lower of the two applies).</source>
+        <translation>Kosong untuk kadar am (MFN); id perjanjian untuk kadar keutamaan barang yang berasal di bawahnya (yang lebih rendah antara keduanya terpakai).</translation>
+    </message>
+    <message>
+        <source>Trade agreement id (e.g. RCEP, ACFTA); one row per member country.</source>
+        <translation>Id perjanjian perdagangan (cth. RCEP, ACFTA); satu baris bagi setiap negara anggota.</translation>
+    </message>
+    <message>
+        <source>Trade agreement id (e.g. RCEP, ACFTA); one row per member country. Required.</source>
+        <translation>Id perjanjian perdagangan (cth. RCEP, ACFTA); satu baris bagi setiap negara anggota. Wajib.</translation>
+    </message>
+    <message>
+        <source>Member country (ISO alpha-2).</source>
+        <translation>Negara anggota (ISO alpha-2).</translation>
+    </message>
+    <message>
+        <source>Member country (ISO alpha-2). Required.</source>
+        <translation>Negara anggota (ISO alpha-2). Wajib.</translation>
+    </message>
+    <message>
+        <source>Agreement whose rule of origin this row states.</source>
+        <translation>Perjanjian yang peraturan asalnya dinyatakan oleh baris ini.</translation>
+    </message>
+    <message>
+        <source>Agreement whose rule of origin this row states. Required.</source>
+        <translation>Perjanjian yang peraturan asalnya dinyatakan oleh baris ini. Wajib.</translation>
+    </message>
+    <message>
+        <source>Product id, product family or * for any; an id beats a family beats *.</source>
+        <translation>Id produk, keluarga produk atau * untuk mana-mana; id mengatasi keluarga, keluarga mengatasi *.</translation>
+    </message>
+    <message>
+        <source>Product id, product family or * for any; an id beats a family beats *. Required.</source>
+        <translation>Id produk, keluarga produk atau * untuk mana-mana; id mengatasi keluarga, keluarga mengatasi *. Wajib.</translation>
+    </message>
+    <message>
+        <source>Minimum regional value content by the build-down method (0.4 = 40%); blank means no RVC option.</source>
+        <translation>Kandungan nilai serantau minimum mengikut kaedah build-down (0.4 = 40%); kosong bermaksud tiada pilihan RVC.</translation>
+    </message>
+    <message>
+        <source>Minimum regional value content by the build-down method (0.4 = 40%); blank means no RVC option. Unit: fraction.</source>
+        <translation>Kandungan nilai serantau minimum mengikut kaedah build-down (0.4 = 40%); kosong bermaksud tiada pilihan RVC. Unit: pecahan.</translation>
+    </message>
+    <message>
+        <source>Tariff-shift option: CC (chapter), CTH (heading) or CTSH (subheading); blank means none.</source>
+        <translation>Pilihan peralihan tarif: CC (bab), CTH (tajuk) atau CTSH (subtajuk); kosong bermaksud tiada.</translation>
+    </message>
+    <message>
+        <source>Share of the product&apos;s value that non-originating inputs failing the tariff shift may have.</source>
+        <translation>Bahagian nilai produk yang boleh dimiliki oleh input bukan berasal yang tidak memenuhi peralihan tarif (de minimis).</translation>
+    </message>
+    <message>
+        <source>Share of the product&apos;s value that non-originating inputs failing the tariff shift may have. Unit: fraction. Default: 0.1.</source>
+        <translation>Bahagian nilai produk yang boleh dimiliki oleh input bukan berasal yang tidak memenuhi peralihan tarif (de minimis). Unit: pecahan. Lalai: 0.1.</translation>
+    </message>
+    <message>
         <source>Unique investment identifier.</source>
         <translation>Pengecam pelaburan yang unik.</translation>
     </message>
@@ -2375,8 +2642,8 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Nilai tetapan.</translation>
     </message>
     <message>
-        <source>Workbook format version; this tool reads version 1.</source>
-        <translation>Versi format buku kerja; alat ini membaca versi 1.</translation>
+        <source>Workbook format version; this tool reads versions 1 and 2 and saves version 2.</source>
+        <translation>Versi format buku kerja; alat ini membaca versi 1 dan 2 dan menyimpan versi 2.</translation>
     </message>
     <message>
         <source>Currency of every cost in the workbook.</source>
@@ -2472,6 +2739,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>&gt; {lower} and ≤ {upper}</source>
         <translation>lebih daripada {lower} dan paling banyak {upper}</translation>
+    </message>
+    <message>
+        <source>≥ {lower} and &lt; {upper}</source>
+        <translation>≥ {lower} dan &lt; {upper}</translation>
     </message>
     <message>
         <source>between {lower} and {upper}</source>
@@ -2724,6 +2995,38 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>the sheet&apos;s cells reach {cell}, a grid of {cells} cells (the limit is {limit}); delete the far-away cells (Ctrl+End in Excel shows the last one) and save again</source>
         <translation>sel helaian ini sampai ke {cell}, grid {cells} sel (hadnya {limit}); padam sel yang jauh (Ctrl+End dalam Excel menunjukkan yang terakhir) dan simpan semula</translation>
+    </message>
+    <message>
+        <source>{column} is &apos;{value}&apos;; write yes or no</source>
+        <translation>{column} ialah &apos;{value}&apos;; tulis yes atau no</translation>
+    </message>
+    <message>
+        <source>change &apos;{value}&apos; is unknown; use CC (chapter), CTH (heading) or CTSH (subheading), or leave blank</source>
+        <translation>change &apos;{value}&apos; tidak dikenali; gunakan CC (bab), CTH (tajuk) atau CTSH (subtajuk), atau biarkan kosong</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a product id nor a product family; name a product, a family or * for any</source>
+        <translation>&apos;{value}&apos; bukan id produk dan bukan keluarga produk; namakan produk, keluarga atau * untuk mana-mana</translation>
+    </message>
+    <message>
+        <source>hs_code {value} is a number, so Excel may have dropped digits (4011.10 reads as 4011.1); format the cell as text and type the code</source>
+        <translation>hs_code {value} ialah nombor, jadi Excel mungkin telah membuang digit (4011.10 dibaca sebagai 4011.1); formatkan sel sebagai teks dan taip kod itu</translation>
+    </message>
+    <message>
+        <source>hs_code &apos;{value}&apos; is not an HS code; write at least 4 digits, dots allowed, e.g. 7208 or 4011.10</source>
+        <translation>hs_code &apos;{value}&apos; bukan kod HS; tulis sekurang-kurangnya 4 digit, titik dibenarkan, cth. 7208 atau 4011.10</translation>
+    </message>
+    <message>
+        <source>the rule gives neither rvc nor change; give a minimum regional value content, a tariff shift (CC, CTH, CTSH) or both</source>
+        <translation>peraturan ini tidak memberi rvc mahupun change; berikan kandungan nilai serantau minimum, peralihan tarif (CC, CTH, CTSH) atau kedua-duanya</translation>
+    </message>
+    <message>
+        <source>product &apos;{product}&apos; needs an hs_code of at least {digits} digits: the tariff-shift rule on OriginRules row {rule} compares them</source>
+        <translation>produk &apos;{product}&apos; memerlukan hs_code sekurang-kurangnya {digits} digit: peraturan peralihan tarif pada baris {rule} OriginRules membandingkannya</translation>
+    </message>
+    <message>
+        <source>this lane can carry goods out of {country} that entered it from another country; since schema 2 their duty is paid once, by origin, where they are used, not at every border</source>
+        <translation>laluan ini boleh membawa keluar dari {country} barang yang memasukinya dari negara lain; sejak skema 2 duti barang itu dibayar sekali, mengikut asal, di tempat ia digunakan, bukan di setiap sempadan</translation>
     </message>
 </context>
 </TS>

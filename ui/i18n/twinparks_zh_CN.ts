@@ -843,6 +843,25 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     </message>
 </context>
 <context>
+    <name>OriginDutyPage</name>
+    <message>
+        <source>Duty where goods are used</source>
+        <translation>货物使用地缴纳的关税</translation>
+    </message>
+    <message>
+        <source>Output originating under an agreement</source>
+        <translation>在协定下取得原产资格的产量</translation>
+    </message>
+    <message>
+        <source>%1 %3 paid, %2 %3 saved by preferences (highlighted)</source>
+        <translation>已缴 %1 %3，优惠税率节省 %2 %3（高亮显示）</translation>
+    </message>
+    <message>
+        <source>%1 plant and agreement pairs</source>
+        <translation>%1 组工厂与协定</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1033,6 +1052,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Investments</source>
         <translation>投资</translation>
+    </message>
+    <message>
+        <source>Origin &amp;&amp; duty</source>
+        <translation>原产地与关税</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1511,22 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>运输的产品。</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>原产地</translation>
+    </message>
+    <message>
+        <source>Country the goods originate in (possible origins joined by | where origin changes no duty or rule).</source>
+        <translation>货物的原产国（若原产地不影响关税或规则，可能的原产国以 | 连接）。</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协定</translation>
+    </message>
+    <message>
+        <source>Agreement the goods originate under (blank: none claimed or it makes no difference).</source>
+        <translation>货物所依据的原产协定（留空：未申报，或申报与否无差别）。</translation>
+    </message>
+    <message>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -1512,20 +1551,20 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>每年的运费。</translation>
     </message>
     <message>
-        <source>Tariff rate</source>
-        <translation>关税税率</translation>
+        <source>Duty rate on entry</source>
+        <translation>入境关税税率</translation>
     </message>
     <message>
-        <source>Ad valorem rate the flow pays at the border.</source>
-        <translation>该流量在边境缴纳的从价税率。</translation>
+        <source>Rate these goods pay where the lane enters another country, if used there (duty is paid once, where used: see the Duty table).</source>
+        <translation>线路进入另一国家时、若货物在该国使用所适用的税率（关税只在使用地征收一次：见关税表）。</translation>
     </message>
     <message>
-        <source>Tariff</source>
-        <translation>关税</translation>
+        <source>Duty on entry</source>
+        <translation>入境关税</translation>
     </message>
     <message>
-        <source>Tariff paid per year.</source>
-        <translation>每年缴纳的关税。</translation>
+        <source>Duty due where the lane enters another country, if the goods are used there; not charged for goods that go on.</source>
+        <translation>线路进入另一国家时、若货物在该国使用所应缴的关税；继续转运的货物不征收。</translation>
     </message>
     <message>
         <source>CO2 emitted by transport per year.</source>
@@ -1688,6 +1727,162 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>工厂为每年单位数，线路为每年吨数。</translation>
     </message>
     <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>plant input or demand: where the goods are used and duty is charged.</source>
+        <translation>工厂投入或需求：货物使用并征收关税之处。</translation>
+    </message>
+    <message>
+        <source>Plant or demand row</source>
+        <translation>工厂或需求行</translation>
+    </message>
+    <message>
+        <source>The plant consuming the goods, or the Demand row they are delivered to.</source>
+        <translation>消耗该货物的工厂，或货物交付的需求行。</translation>
+    </message>
+    <message>
+        <source>Site of the use.</source>
+        <translation>使用地站点。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Importing country: the country of the site.</source>
+        <translation>进口国：站点所在的国家。</translation>
+    </message>
+    <message>
+        <source>Product used.</source>
+        <translation>所使用的产品。</translation>
+    </message>
+    <message>
+        <source>Country the goods originate in.</source>
+        <translation>货物的原产国。</translation>
+    </message>
+    <message>
+        <source>Agreement whose preferential rate is paid (blank: the general rate).</source>
+        <translation>所适用优惠税率的协定（留空：普通税率）。</translation>
+    </message>
+    <message>
+        <source>Units used per year.</source>
+        <translation>每年使用的数量。</translation>
+    </message>
+    <message>
+        <source>Duty rate</source>
+        <translation>关税税率</translation>
+    </message>
+    <message>
+        <source>Rate paid: the general rate or the lower preferential one.</source>
+        <translation>实际税率：普通税率或较低的优惠税率。</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>Duty paid per year.</source>
+        <translation>每年缴纳的关税。</translation>
+    </message>
+    <message>
+        <source>General rate</source>
+        <translation>普通税率</translation>
+    </message>
+    <message>
+        <source>The general (MFN) rate on the same goods.</source>
+        <translation>同一货物的普通（最惠国）税率。</translation>
+    </message>
+    <message>
+        <source>Duty saved</source>
+        <translation>节省的关税</translation>
+    </message>
+    <message>
+        <source>Duty the preference saves against the general rate.</source>
+        <translation>优惠税率相对普通税率节省的关税。</translation>
+    </message>
+    <message>
+        <source>Plant whose output claims the agreement.</source>
+        <translation>其产品申报该协定原产资格的工厂。</translation>
+    </message>
+    <message>
+        <source>Site of the plant.</source>
+        <translation>工厂所在站点。</translation>
+    </message>
+    <message>
+        <source>Agreement the output originates under.</source>
+        <translation>产品所依据的原产协定。</translation>
+    </message>
+    <message>
+        <source>Output claimed</source>
+        <translation>申报原产的产量</translation>
+    </message>
+    <message>
+        <source>Units per year originating under the agreement.</source>
+        <translation>每年在该协定下取得原产资格的数量。</translation>
+    </message>
+    <message>
+        <source>By RVC</source>
+        <translation>按区域价值成分</translation>
+    </message>
+    <message>
+        <source>Units qualifying by regional value content.</source>
+        <translation>按区域价值成分取得资格的数量。</translation>
+    </message>
+    <message>
+        <source>By tariff shift</source>
+        <translation>按税则归类改变</translation>
+    </message>
+    <message>
+        <source>Units qualifying by the change of chapter/heading/subheading (with de minimis).</source>
+        <translation>按章/品目/子目改变（含微小含量）取得资格的数量。</translation>
+    </message>
+    <message>
+        <source>From originating inputs</source>
+        <translation>完全使用原产投入品</translation>
+    </message>
+    <message>
+        <source>Units made only from originating inputs (the agreement has no rule for the product).</source>
+        <translation>完全由原产投入品制成的数量（该协定对此产品无规则）。</translation>
+    </message>
+    <message>
+        <source>RVC required</source>
+        <translation>规定区域价值成分</translation>
+    </message>
+    <message>
+        <source>Minimum regional value content of the rule; blank without an RVC option.</source>
+        <translation>规则要求的最低区域价值成分；无区域价值成分选项时留空。</translation>
+    </message>
+    <message>
+        <source>RVC achieved</source>
+        <translation>实际区域价值成分</translation>
+    </message>
+    <message>
+        <source>1 − non-originating input value ÷ output value, over the output claimed.</source>
+        <translation>1 − 非原产投入品价值 ÷ 产品价值，按申报的产量计算。</translation>
+    </message>
+    <message>
+        <source>RVC headroom</source>
+        <translation>区域价值成分余量</translation>
+    </message>
+    <message>
+        <source>RVC achieved minus required, where output qualifies by RVC.</source>
+        <translation>实际区域价值成分减去规定值（适用于按区域价值成分取得资格的产量）。</translation>
+    </message>
+    <message>
+        <source>Value of originating input</source>
+        <translation>原产投入品价值</translation>
+    </message>
+    <message>
+        <source>{currency}/{currency}</source>
+        <translation>{currency}/{currency}</translation>
+    </message>
+    <message>
+        <source>What one more unit of originating input value at this plant saves (the RVC row&apos;s dual).</source>
+        <translation>本工厂每增加一个单位原产投入品价值可节省的成本（区域价值成分约束的对偶值）。</translation>
+    </message>
+    <message>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
@@ -1844,8 +2039,8 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>关税</translation>
     </message>
     <message>
-        <source>Tariffs paid at the borders.</source>
-        <translation>在边境缴纳的关税。</translation>
+        <source>Duty paid once where goods are used, by origin (general or preferential rate).</source>
+        <translation>在货物使用地按原产地征收一次的关税（普通或优惠税率）。</translation>
     </message>
     <message>
         <source>Carbon</source>
@@ -1961,6 +2156,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Product family (steel, tyres, glass, aluminium, raw ...); lanes may be restricted to families.</source>
         <translation>产品类别（steel、tyres、glass、aluminium、raw ……）；线路可限定只运某些类别。</translation>
+    </message>
+    <message>
+        <source>Harmonized System code as a text cell (digits, dots allowed, at least 4 digits, e.g. 4011.10); chapter = first 2 digits, heading = 4, subheading = 6. Needed where a CC/CTH/CTSH rule of origin applies.</source>
+        <translation>协调制度（HS）编码，须为文本单元格（数字，可含小数点，至少 4 位，例如 4011.10）；章 = 前 2 位，品目 = 前 4 位，子目 = 前 6 位。适用 CC/CTH/CTSH 原产地规则时必须填写。</translation>
     </message>
     <message>
         <source>Unique plant identifier.</source>
@@ -2085,6 +2284,18 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Purchase price per unit. Unit: currency/unit. Default: 0.</source>
         <translation>每单位采购价格。单位：货币/单位。默认值：0。</translation>
+    </message>
+    <message>
+        <source>Country where the goods were mined, grown or made (ISO alpha-2); blank means the site&apos;s country.</source>
+        <translation>货物开采、种植或制造所在的国家（ISO 二位字母代码）；留空表示站点所在国家。</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the goods count as originating under each trade agreement their origin country belongs to.</source>
+        <translation>yes 或 no：货物是否在其原产国所属的各项贸易协定下视为原产货物。</translation>
+    </message>
+    <message>
+        <source>yes or no: whether the goods count as originating under each trade agreement their origin country belongs to. Default: yes.</source>
+        <translation>yes 或 no：货物是否在其原产国所属的各项贸易协定下视为原产货物。默认值：yes。</translation>
     </message>
     <message>
         <source>Unique lane identifier.</source>
@@ -2235,6 +2446,62 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>从价税率，为 value_per_unit 的比例（0.05 = 5%）。单位：比例。必填。</translation>
     </message>
     <message>
+        <source>Blank for the general (MFN) rate; an agreement id for the preferential rate of goods originating under it (the lower of the two applies).</source>
+        <translation>留空表示普通（最惠国）税率；填写协定编号表示该协定项下原产货物的优惠税率（两者取较低者）。</translation>
+    </message>
+    <message>
+        <source>Trade agreement id (e.g. RCEP, ACFTA); one row per member country.</source>
+        <translation>贸易协定编号（例如 RCEP、ACFTA）；每个成员国一行。</translation>
+    </message>
+    <message>
+        <source>Trade agreement id (e.g. RCEP, ACFTA); one row per member country. Required.</source>
+        <translation>贸易协定编号（例如 RCEP、ACFTA）；每个成员国一行。必填。</translation>
+    </message>
+    <message>
+        <source>Member country (ISO alpha-2).</source>
+        <translation>成员国（ISO 二位字母代码）。</translation>
+    </message>
+    <message>
+        <source>Member country (ISO alpha-2). Required.</source>
+        <translation>成员国（ISO 二位字母代码）。必填。</translation>
+    </message>
+    <message>
+        <source>Agreement whose rule of origin this row states.</source>
+        <translation>本行所述原产地规则所属的协定。</translation>
+    </message>
+    <message>
+        <source>Agreement whose rule of origin this row states. Required.</source>
+        <translation>本行所述原产地规则所属的协定。必填。</translation>
+    </message>
+    <message>
+        <source>Product id, product family or * for any; an id beats a family beats *.</source>
+        <translation>产品编号、产品类别或 *（任意）；编号优先于类别，类别优先于 *。</translation>
+    </message>
+    <message>
+        <source>Product id, product family or * for any; an id beats a family beats *. Required.</source>
+        <translation>产品编号、产品类别或 *（任意）；编号优先于类别，类别优先于 *。必填。</translation>
+    </message>
+    <message>
+        <source>Minimum regional value content by the build-down method (0.4 = 40%); blank means no RVC option.</source>
+        <translation>按扣减法计算的最低区域价值成分（0.4 = 40%）；留空表示无区域价值成分选项。</translation>
+    </message>
+    <message>
+        <source>Minimum regional value content by the build-down method (0.4 = 40%); blank means no RVC option. Unit: fraction.</source>
+        <translation>按扣减法计算的最低区域价值成分（0.4 = 40%）；留空表示无区域价值成分选项。单位：比例。</translation>
+    </message>
+    <message>
+        <source>Tariff-shift option: CC (chapter), CTH (heading) or CTSH (subheading); blank means none.</source>
+        <translation>税则归类改变选项：CC（章改变）、CTH（品目改变）或 CTSH（子目改变）；留空表示无。</translation>
+    </message>
+    <message>
+        <source>Share of the product&apos;s value that non-originating inputs failing the tariff shift may have.</source>
+        <translation>未满足税则归类改变的非原产投入品可占产品价值的比例（微小含量）。</translation>
+    </message>
+    <message>
+        <source>Share of the product&apos;s value that non-originating inputs failing the tariff shift may have. Unit: fraction. Default: 0.1.</source>
+        <translation>未满足税则归类改变的非原产投入品可占产品价值的比例（微小含量）。单位：比例。默认值：0.1。</translation>
+    </message>
+    <message>
         <source>Unique investment identifier.</source>
         <translation>唯一的投资标识。</translation>
     </message>
@@ -2375,8 +2642,8 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>设置项的值。</translation>
     </message>
     <message>
-        <source>Workbook format version; this tool reads version 1.</source>
-        <translation>工作簿格式版本；本工具读取版本 1。</translation>
+        <source>Workbook format version; this tool reads versions 1 and 2 and saves version 2.</source>
+        <translation>工作簿格式版本；本工具可读取版本 1 和 2，并保存为版本 2。</translation>
     </message>
     <message>
         <source>Currency of every cost in the workbook.</source>
@@ -2472,6 +2739,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>&gt; {lower} and ≤ {upper}</source>
         <translation>大于 {lower} 且小于或等于 {upper}</translation>
+    </message>
+    <message>
+        <source>≥ {lower} and &lt; {upper}</source>
+        <translation>不小于 {lower} 且小于 {upper}</translation>
     </message>
     <message>
         <source>between {lower} and {upper}</source>
@@ -2724,6 +2995,38 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>the sheet&apos;s cells reach {cell}, a grid of {cells} cells (the limit is {limit}); delete the far-away cells (Ctrl+End in Excel shows the last one) and save again</source>
         <translation>该工作表的单元格延伸至 {cell}，共 {cells} 个单元格的网格（上限为 {limit}）；请删除远处的单元格（在 Excel 中按 Ctrl+End 可显示最后一个）后重新保存</translation>
+    </message>
+    <message>
+        <source>{column} is &apos;{value}&apos;; write yes or no</source>
+        <translation>{column} 为“{value}”；请填写 yes 或 no</translation>
+    </message>
+    <message>
+        <source>change &apos;{value}&apos; is unknown; use CC (chapter), CTH (heading) or CTSH (subheading), or leave blank</source>
+        <translation>未知的 change“{value}”；请使用 CC（章改变）、CTH（品目改变）或 CTSH（子目改变），或留空</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a product id nor a product family; name a product, a family or * for any</source>
+        <translation>“{value}”既不是产品编号也不是产品类别；请填写产品、类别或 *（任意）</translation>
+    </message>
+    <message>
+        <source>hs_code {value} is a number, so Excel may have dropped digits (4011.10 reads as 4011.1); format the cell as text and type the code</source>
+        <translation>hs_code {value} 是数字，Excel 可能已丢掉末尾的位数（4011.10 会读成 4011.1）；请将单元格设为文本格式后重新输入编码</translation>
+    </message>
+    <message>
+        <source>hs_code &apos;{value}&apos; is not an HS code; write at least 4 digits, dots allowed, e.g. 7208 or 4011.10</source>
+        <translation>hs_code“{value}”不是 HS 编码；请填写至少 4 位数字，可含小数点，例如 7208 或 4011.10</translation>
+    </message>
+    <message>
+        <source>the rule gives neither rvc nor change; give a minimum regional value content, a tariff shift (CC, CTH, CTSH) or both</source>
+        <translation>该规则既未给出 rvc 也未给出 change；请填写最低区域价值成分、税则归类改变（CC、CTH、CTSH），或两者都填</translation>
+    </message>
+    <message>
+        <source>product &apos;{product}&apos; needs an hs_code of at least {digits} digits: the tariff-shift rule on OriginRules row {rule} compares them</source>
+        <translation>产品“{product}”需要至少 {digits} 位的 hs_code：OriginRules 第 {rule} 行的税则归类改变规则要比较这些位数</translation>
+    </message>
+    <message>
+        <source>this lane can carry goods out of {country} that entered it from another country; since schema 2 their duty is paid once, by origin, where they are used, not at every border</source>
+        <translation>此线路可将从其他国家进入 {country} 的货物再运出；自格式版本 2 起，关税按原产地在货物使用地只征收一次，而不是每过一道边境征收一次</translation>
     </message>
 </context>
 </TS>
