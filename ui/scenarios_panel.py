@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from twinparks.models.plan import COST_KEYS
 from twinparks.models.scenario_runs import comparison
 from twinparks.ui.charts import PART_COLOURS, cost_part_label
 from twinparks.ui.job_process import JobProcess, Outcome
+from twinparks.ui.map_view import NetworkMap
 from twinparks.ui.scenario_jobs import solve_all_job, stress_job
 
 log = logging.getLogger(__name__)
@@ -208,7 +210,15 @@ class ScenariosPanel(QWidget):
         stress_tab = QWidget(self)
         column = QVBoxLayout(stress_tab)
         column.addWidget(self.stress_button)
-        column.addWidget(self.stress_table)
+        # the ranking and the map it marks, side by side (a map of its own: the main one
+        # sits in another tab)
+        self.stress_map = NetworkMap(self) if self.map_view is not None else None
+        side_by_side = QSplitter(Qt.Orientation.Horizontal, stress_tab)
+        side_by_side.addWidget(self.stress_table)
+        if self.stress_map is not None:
+            side_by_side.addWidget(self.stress_map)
+            side_by_side.setSizes([520, 480])
+        column.addWidget(side_by_side)
         self.tabs.addTab(compare, self.tr("Comparison"))
         self.tabs.addTab(stress_tab, self.tr("Stress test"))
         footer = QHBoxLayout()
@@ -301,6 +311,9 @@ class ScenariosPanel(QWidget):
         self.stress_table.resizeColumnsToContents()  # whole figures, never "13,724,9…"
         self.status.setText(self.tr("{0} cases ranked").format(len(ranking)))
         self.tabs.setCurrentIndex(2)
+        if self.stress_map is not None:
+            self.stress_map.set_network(self.document.network)
+            self.stress_map.fit()
         self.highlight_top(5)
 
     def critical(self, rows: list[int]) -> tuple[set[str], set[str]]:
@@ -321,10 +334,16 @@ class ScenariosPanel(QWidget):
         return sites, lanes
 
     def highlight_top(self, count: int) -> None:
-        if self.ranking is not None and self.map_view is not None:
-            self.map_view.highlight(*self.critical(list(range(min(count, len(self.ranking))))))
+        if self.ranking is not None:
+            self._mark(*self.critical(list(range(min(count, len(self.ranking))))))
 
     def _highlight_selection(self, *_) -> None:
         rows = sorted({i.row() for i in self.stress_table.selectionModel().selectedIndexes()})
-        if rows and self.map_view is not None:
-            self.map_view.highlight(*self.critical(rows))
+        if rows:
+            self._mark(*self.critical(rows))
+
+    def _mark(self, sites: set[str], lanes: set[str]) -> None:
+        """Mark the cases on the main map and on the map beside the ranking."""
+        for view in (self.map_view, self.stress_map):
+            if view is not None:
+                view.highlight(sites, lanes)

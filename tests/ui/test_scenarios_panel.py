@@ -195,3 +195,14 @@ def test_solve_all_on_the_example_matches_the_direct_call(qtbot):
         assert abs(mine.plan.objective - theirs.plan.objective) <= 1e-9 * max(
             1.0, abs(theirs.plan.objective))
     assert widget.compare_model.rowCount() == len(direct)
+
+
+def test_the_stress_ranking_and_its_map_sit_side_by_side(panel, qtbot):
+    with qtbot.waitSignal(panel.stressed, timeout=20000):
+        panel.run_stress()
+    assert panel.stress_map is not None
+    splitter = panel.stress_table.parentWidget()
+    assert splitter is panel.stress_map.parentWidget()
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    assert panel.stress_map._marked == (set(panel.map_view.marked[0]),
+                                        set(panel.map_view.marked[1]))
