@@ -289,6 +289,9 @@ LANES = [
     ("CMQIP_CD", "CMQIP", "CHENGDU", "road", 125, None, 3, 105, None, "road"),
     ("CQ_CD", "CHONGQING", "CHENGDU", "rail", 14, None, 1, 6, None, "rail"),
     ("CD_CQ", "CHENGDU", "CHONGQING", "rail", 14, None, 1, 6, None, "rail"),
+    # East Coast Rail Link (planned): closed (capacity 0) until a scenario opens it
+    ("ECRL_MCKIP_KLANG", "MCKIP", "PORT_KLANG", "rail", 12, 0, 1, 8, None, "ecrl"),
+    ("ECRL_KLANG_MCKIP", "PORT_KLANG", "MCKIP", "rail", 12, 0, 1, 8, None, "ecrl"),
 ]
 
 # --------------------------------------------------------------------------
@@ -407,6 +410,23 @@ ORIGIN_RULES = [
     ("RCEP", "aluminium", 0.4, "CTH", None, "rcep_assumed"),
     ("RCEP", "building", 0.4, "CTH", None, "rcep_assumed"),
     ("ACFTA", "*", 0.4, None, None, "acfta_rule"),
+]
+
+# --------------------------------------------------------------------------
+# Scenarios: scenario, sheet, key, column, value, factor, basis
+# --------------------------------------------------------------------------
+SCENARIOS_HEADER = ("scenario", "sheet", "key", "column", "value", "factor")
+MALACCA = ("QZ_KLANG", "KLANG_QZ", "SG_KLANG")  # the lanes through the Strait of Malacca
+SCENARIOS = [
+    *(("Strait of Malacca closed", "Lanes", lane, "capacity_tonnes", 0, None, "sc_malacca")
+      for lane in MALACCA),
+    *(("Kuantan-Qinzhou sailings halved", "Lanes", lane, "capacity_tonnes", None, 0.5,
+       "sc_half") for lane in ("KTN_QZ_DIRECT", "QZ_KTN_DIRECT", "KTN_QZ_BREAKBULK")),
+    ("Freight x2", "Lanes", "*", "cost_per_tonne", None, 2, "sc_freight"),
+    ("Carbon 50 USD/t", "Settings", "carbon_price", "value", 50, None, "sc_carbon"),
+    ("Carbon 100 USD/t", "Settings", "carbon_price", "value", 100, None, "sc_carbon"),
+    *(("East Coast Rail Link open", "Lanes", lane, "capacity_tonnes", 5_000_000, None,
+       "sc_ecrl") for lane in ("ECRL_MCKIP_KLANG", "ECRL_KLANG_MCKIP")),
 ]
 
 # --------------------------------------------------------------------------
@@ -778,6 +798,20 @@ NOTES = {
                  "15 kt Qinzhou", "",
                  "Order of Asian SBR prices; both sites are petrochemical hubs; the tyre plant "
                  "needs ~18 kt at full output."),
+    "A_ECRL": ("assumption", "East Coast Rail Link Kuantan-Port Klang: closed in the base; "
+               "5 Mt/yr each way at USD 12/t when open", FACTS_FILE + ", Added after a domain "
+               "review (ECRL planned around 2026-27)",
+               "The opening date is a fact; capacity and tariff are assumed (a mixed freight "
+               "line of this length)."),
+    "A_SC_MALACCA": ("assumption", "Strait of Malacca closed: the lanes through it (Qinzhou/"
+                     "Singapore to and from Port Klang) at capacity 0", "",
+                     "Kuantan, Singapore and Qinzhou lie east of the strait; Port Klang's sea "
+                     "lanes to the east pass it."),
+    "A_SC_HALF": ("assumption", "Kuantan-Qinzhou sailings halved: capacities x0.5", "",
+                  "The question a planner asks about the direct line (a port or vessel "
+                  "outage); not a forecast."),
+    "A_SC_QUESTION": ("assumption", "Freight x2; carbon at 50 and 100 USD/t", "",
+                      "What-if questions, not forecasts."),
     "A_NO_TARIFF": ("assumption", "Flows with no matching row pay 0%", "",
                     "Malaysian and other ASEAN import rates were not found (facts file), so "
                     "no row exists for imports into MY, SG, ID, VN or TH; China rates for "
@@ -936,6 +970,13 @@ CELL_NOTES = {
     ("OriginRules", "rvc", "acfta_rule"): "A_ACFTA_RULE",
     ("OriginRules", "de_minimis", "*"): "F_DE_MINIMIS",
     ("Supply", "capacity", "sr"): "A_SUP_SR",
+    ("Lanes", "cost_per_tonne", "ecrl"): "A_ECRL",
+    ("Lanes", "capacity_tonnes", "ecrl"): "A_ECRL",
+    ("Scenarios", "value", "sc_malacca"): "A_SC_MALACCA",
+    ("Scenarios", "factor", "sc_half"): "A_SC_HALF",
+    ("Scenarios", "factor", "sc_freight"): "A_SC_QUESTION",
+    ("Scenarios", "value", "sc_carbon"): "A_SC_QUESTION",
+    ("Scenarios", "value", "sc_ecrl"): "A_ECRL",
     ("Supply", "cost_per_unit", "sr"): "A_SUP_SR",
     ("Settings", "value", "format"): "A_FORMAT",
     ("Settings", "value", "currency"): "A_CURRENCY",
@@ -957,6 +998,7 @@ TABLES = [
     ("Tariffs", TARIFFS_HEADER, TARIFFS),
     ("Agreements", AGREEMENTS_HEADER, AGREEMENTS),
     ("OriginRules", ORIGIN_RULES_HEADER, ORIGIN_RULES),
+    ("Scenarios", SCENARIOS_HEADER, SCENARIOS),
     ("Settings", SETTINGS_HEADER, SETTINGS),
 ]
 SOURCES_HEADER = ("sheet", "cells", "figure", "status", "source", "reasoning")
