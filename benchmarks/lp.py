@@ -101,13 +101,10 @@ def run_ours(folder: str, solver: str) -> dict:
             "total": end - start, "status": plan.status, "objective": plan.objective}
 
 
-def run_limit(folder: str) -> dict:
-    """The floor: the LP's arrays straight into highspy."""
+def highs_from_arrays(arrays: dict):
+    """A silent ``highspy.Highs`` holding the LP saved by :func:`prepare`."""
     import highspy
-    import numpy as np
 
-    arrays = dict(np.load(os.path.join(folder, "lp.npz")))
-    start = time.perf_counter()
     highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
     model = highspy.HighsLp()
@@ -120,6 +117,16 @@ def run_limit(folder: str) -> dict:
     model.a_matrix_.start_, model.a_matrix_.index_ = arrays["start"], arrays["index"]
     model.a_matrix_.value_ = arrays["value"]
     highs.passModel(model)
+    return highs
+
+
+def run_limit(folder: str) -> dict:
+    """The floor: the LP's arrays straight into highspy."""
+    import numpy as np
+
+    arrays = dict(np.load(os.path.join(folder, "lp.npz")))
+    start = time.perf_counter()
+    highs = highs_from_arrays(arrays)
     handed = time.perf_counter()
     highs.run()
     solved = time.perf_counter()

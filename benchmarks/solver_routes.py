@@ -77,22 +77,10 @@ def prepare_example(copies: int, folder: str) -> dict:
 
 
 def _highs_with(arrays: dict):
-    import highspy
+    sys.path.insert(0, HERE)
+    from lp import highs_from_arrays  # benchmarks/lp.py
 
-    highs = highspy.Highs()
-    highs.setOptionValue("output_flag", False)
-    model = highspy.HighsLp()
-    model.num_col_, model.num_row_ = len(arrays["cost"]), len(arrays["row_lower"])
-    model.col_cost_ = arrays["cost"]
-    model.col_lower_, model.col_upper_ = arrays["col_lower"], arrays["col_upper"]
-    model.row_lower_, model.row_upper_ = arrays["row_lower"], arrays["row_upper"]
-    matrix = model.a_matrix_
-    matrix.format_ = highspy.MatrixFormat.kColwise
-    matrix.num_col_, matrix.num_row_ = model.num_col_, model.num_row_
-    matrix.start_, matrix.index_, matrix.value_ = (arrays["start"], arrays["index"],
-                                                   arrays["value"])
-    highs.passModel(model)
-    return highs
+    return highs_from_arrays(arrays)
 
 
 def run_highs(arrays: dict, options: dict) -> dict:
