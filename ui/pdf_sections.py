@@ -24,6 +24,7 @@ from twinparks.ui.pdf_canvas import (
     Column,
     PdfDocument,
 )
+from twinparks.ui.pdf_origin import origin_and_duty
 from twinparks.ui.pdf_widgets import chart_image, map_image
 
 
@@ -172,6 +173,8 @@ def tables(doc: PdfDocument, ctx: Context) -> None:
         _investments(doc, ctx)
     doc.space(10)
     _sites(doc, ctx)
+    doc.space(10)
+    origin_and_duty(doc, ctx)
 
 
 LARGEST_FLOWS = 15
