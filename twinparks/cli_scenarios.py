@@ -161,7 +161,7 @@ def format_comparison(results: list[ScenarioResult], source: str, currency: str)
     rows += [(f"  {key}", key, "{:,.0f}") for key in COST_KEYS]
     rows += [("CO2 (t)", "co2_tonnes", "{:,.0f}"), ("service level", "service_level",
                                                      "{:.2%}"),
-             ("unmet demand (units)", "unmet_units", "{:,.0f}")]
+             ("unmet demand (t)", "unmet_tonnes", "{:,.0f}")]  # units do not add (§9)
     for label, column, pattern in rows:
         cells = [_fmt(pattern, value) for value in frame.get(column, [None] * len(frame))]
         lines.append(f"  {label:<22}" + "".join(f"{c:>{width}}" for c in cells))

@@ -299,7 +299,8 @@ class ScenariosPanel(QWidget):
     def show_results(self, results) -> None:
         self.results = results
         frame = comparison(results) if results else pd.DataFrame()
-        self.compare_model.set_frame(frame)
+        # units of different products do not add (docs/contract.md §9): tonnes, not units
+        self.compare_model.set_frame(frame.drop(columns=["unmet_units"], errors="ignore"))
         self.compare_table.resizeColumnsToContents()
         self.chart.set_frame(frame)
         self.status.setText(self.tr("{0} scenario(s) solved").format(max(0, len(results) - 1)))

@@ -66,6 +66,7 @@ def test_scenarios_text_and_report(tmp_path, run):
                          str(report))
     assert code == 0, err
     assert "no_direct" in out and "service level" in out and "biggest changes" in out
+    assert "unmet demand (t)" in out and "units" not in out  # tonnes add up, units do not
     book = openpyxl.load_workbook(report)
     assert book.sheetnames == ["Comparison", "Changes"]
     assert book["Comparison"]["A4"].value == "demand_up"

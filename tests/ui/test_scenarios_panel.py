@@ -206,3 +206,10 @@ def test_the_stress_ranking_and_its_map_sit_side_by_side(panel, qtbot):
     assert splitter.orientation() == Qt.Orientation.Horizontal
     assert panel.stress_map._marked == (set(panel.map_view.marked[0]),
                                         set(panel.map_view.marked[1]))
+
+
+def test_the_comparison_counts_unmet_demand_in_tonnes_not_units(panel, qtbot):
+    with qtbot.waitSignal(panel.solved, timeout=20000):
+        panel.solve_all()
+    columns = list(panel.compare_model.frame.columns)
+    assert "unmet_tonnes" in columns and "unmet_units" not in columns
