@@ -84,8 +84,14 @@ def _cell_key(value: object) -> object:
 
 
 def empty_table(sheet: str) -> pd.DataFrame:
-    """A table with the schema's columns and no rows."""
-    return pd.DataFrame({name: pd.Series(dtype=object) for name in schema.column_names(sheet)})
+    """A table with the schema's columns and no rows (a new one each call: edit it freely)."""
+    if sheet not in _EMPTY:
+        _EMPTY[sheet] = pd.DataFrame({name: pd.Series(dtype=object)
+                                      for name in schema.column_names(sheet)})
+    return _EMPTY[sheet].copy()
+
+
+_EMPTY: dict[str, pd.DataFrame] = {}
 
 
 def make_table(sheet: str, rows: list[dict[str, object]], first_row: int = 2) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from twinparks.models import schema
 from twinparks.models.network import Network, as_key, is_blank
 from twinparks.models.origin_rules import hs_digits, rule_for, rule_table
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
-from twinparks.models.typed import TypedNetwork, lane_products, resolve
+from twinparks.models.typed import TableMemo, TypedNetwork, lane_products, resolve
 
 HS_CODE = re.compile(r"^\d[\d.]*$")
 NOT_MINE = object()
@@ -63,12 +63,13 @@ def _hs_message(value: object) -> Text | None:
     return None
 
 
-def check(network: Network, problems_so_far: list[Problem]) -> list[Problem]:
+def check(network: Network, problems_so_far: list[Problem],
+          memo: TableMemo | None = None) -> list[Problem]:
     """Cross-sheet origin checks; those needing typed data only if the cells are valid."""
     problems = list(_rule_options(network))
     if any(p.severity != WARNING for p in problems_so_far + problems):
         return problems
-    typed = resolve(network)
+    typed = resolve(network, memo)
     migrated = declared_version(network) < schema.SCHEMA_VERSION
     return problems + _hs_needs(network, typed) + (
         _transhipment(network, typed) if migrated else [])

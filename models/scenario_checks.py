@@ -21,6 +21,7 @@ from twinparks.models.scenarios import (
     ScenarioSheet,
     apply_override,
     parse_scenarios,
+    sharing_copy,
     structure_problem,
     without_scenarios,
 )
@@ -48,7 +49,7 @@ def check_scenarios(network: Network, base_problems: list[Problem],
         else:
             applicable.append(override)
     if applicable:
-        bare = without_scenarios(network)
+        bare = sharing_copy(without_scenarios(network, deep=False), ())
         before = {(p.sheet, p.row, p.column, p.message) for p in base_problems}
         for name in dict.fromkeys(o.scenario for o in applicable):
             overrides = [o for o in applicable if o.scenario == name]
@@ -63,7 +64,7 @@ def _where(parsed: ScenarioSheet, override: Override, column: str) -> dict:
 
 def _value_problems(bare: Network, parsed: ScenarioSheet, overrides: list[Override],
                     before: set[tuple], check_sheets: SheetCheck) -> list[Problem]:
-    modified = bare.copy()
+    modified = sharing_copy(bare, overrides)
     changed: dict[tuple[str, int, str], Override] = {}
     for override in overrides:
         for cell in apply_override(modified, override):

@@ -311,13 +311,26 @@ def _applied(network: Network, name: str):
     return modified, changed
 
 
-def without_scenarios(network: Network) -> Network:
-    """A copy of ``network`` without its Scenarios sheet."""
-    bare = network.copy()
+def without_scenarios(network: Network, deep: bool = True) -> Network:
+    """A copy of ``network`` without its Scenarios sheet (``deep=False``: sharing its tables)."""
+    bare = network.copy() if deep else sharing_copy(network, ())
     bare.tables.pop(SHEET, None)
     if SHEET in bare.sheet_order:
         bare.sheet_order.remove(SHEET)
     return bare
+
+
+def sharing_copy(network: Network, overrides: list[Override] | tuple[()]) -> Network:
+    """A copy of ``network`` that ``overrides`` may be applied to.
+
+    The sheets they edit are copied; every other table is shared with
+    ``network`` (read it, never edit it).
+    """
+    edited = {_sheet_name(o.sheet) for o in overrides}
+    tables = {name: table.copy(deep=True) if name in edited else table
+              for name, table in network.tables.items()}
+    return Network(tables=tables, extra_sheets=network.extra_sheets,
+                   sheet_order=list(network.sheet_order))
 
 
 # --- what an editor offers -------------------------------------------------------------------

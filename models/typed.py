@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -29,9 +30,48 @@ class TypedNetwork:
         return self.tables[sheet]
 
 
-def resolve(network: Network) -> TypedNetwork:
-    """Typed copy of a network that :func:`models.validation.validate` accepted."""
-    tables = {sheet: _resolve_table(sheet, network.table(sheet)) for sheet in TABLE_SHEETS}
+class TableMemo:
+    """Results per table object, for one pass over networks that share tables.
+
+    Validating a workbook with scenarios checks the network once and each
+    scenario's copy once; a copy shares every table its overrides leave alone
+    (:func:`twinparks.models.scenario_checks.check_scenarios`), so what was
+    computed for a table is reused, and only edited tables are worked again.
+    The memo holds the tables it has seen, so an id is never reused for
+    another table while it lives; nothing may edit a table in place meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self._typed: dict[tuple[str, int], tuple[pd.DataFrame, pd.DataFrame]] = {}
+        self._checked: dict[int, tuple[pd.DataFrame, object, list]] = {}
+
+    def typed(self, sheet: str, network: Network) -> pd.DataFrame:
+        """``network``'s ``sheet`` typed (defaults applied), once per table object."""
+        table = network.tables.get(sheet)  # an absent sheet: one empty table for all
+        key = (sheet, id(table))
+        if key not in self._typed:
+            self._typed[key] = (table, _resolve_table(sheet, network.table(sheet)))
+        return self._typed[key][1]
+
+    def checked(self, table: pd.DataFrame, context: object, check: Callable[[], list]) -> list:
+        """``check()`` of ``table``, reused while the table and ``context`` are the same."""
+        seen = self._checked.get(id(table))
+        if seen is None or seen[1] != context:
+            seen = (table, context, check())
+            self._checked[id(table)] = seen
+        return list(seen[2])
+
+
+def resolve(network: Network, memo: TableMemo | None = None) -> TypedNetwork:
+    """Typed copy of a network that :func:`models.validation.validate` accepted.
+
+    With a ``memo``, tables it has typed before are shared, not typed again:
+    treat them as read-only.
+    """
+    if memo is None:
+        tables = {sheet: _resolve_table(sheet, network.table(sheet)) for sheet in TABLE_SHEETS}
+    else:
+        tables = {sheet: memo.typed(sheet, network) for sheet in TABLE_SHEETS}
     return TypedNetwork(tables=tables, settings=settings_dict(network))
 
 

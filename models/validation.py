@@ -18,7 +18,7 @@ from twinparks.models.lookalikes import lookalike_message
 from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
 from twinparks.models.scenario_checks import check_scenarios
-from twinparks.models.typed import lane_products
+from twinparks.models.typed import TableMemo, lane_products
 
 COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 
@@ -29,22 +29,29 @@ def validate(network: Network) -> list[Problem]:
     The one entry point: the sheets are checked once, and each scenario is
     checked against those problems (:mod:`twinparks.models.scenario_checks`).
     """
-    problems = check_sheets(network)
-    return problems + check_scenarios(network, problems, check_sheets)
+    memo = TableMemo()  # a scenario's copy shares the tables it leaves alone
+    problems = check_sheets(network, memo)
+    return problems + check_scenarios(network, problems, lambda net: check_sheets(net, memo))
 
 
-def check_sheets(network: Network) -> list[Problem]:
-    """Every problem of the model's own sheets (the Scenarios sheet not included)."""
+def check_sheets(network: Network, memo: TableMemo | None = None) -> list[Problem]:
+    """Every problem of the model's own sheets (the Scenarios sheet not included).
+
+    ``memo`` keeps per-table results for networks that share table objects
+    (nothing may edit a table while it is in use).
+    """
+    memo = memo if memo is not None else TableMemo()
     problems = list(_check_sheets(network))
     known = _known_ids(network)
     for sheet in schema.SHEETS:
         if network.has_sheet(sheet):
-            problems += _check_table(network, sheet, known)
+            problems += memo.checked(network.tables[sheet], known,
+                                     lambda s=sheet: _check_table(network, s, known))
     problems += _check_lanes(network)
     problems += _check_tariffs(network)
     problems += _check_settings(network)
     problems += check_investments(network)
-    return problems + origin_validation.check(network, problems)
+    return problems + origin_validation.check(network, problems, memo)
 
 
 def _check_sheets(network: Network) -> Iterator[Problem]:

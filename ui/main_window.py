@@ -24,6 +24,7 @@ from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions
 from twinparks.overwrite import ReplaceRefused
 from twinparks.ui import report_export
+from twinparks.ui.column_fit import fit_columns
 from twinparks.ui.document import Document
 from twinparks.ui.edit_target import act as act_on
 from twinparks.ui.edit_target import focused_target
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
         self.map.set_plan(None)
         self.map.fit()
         for editor in self.editors.values():
-            editor.view.resizeColumnsToContents()
+            fit_columns(editor.view)
 
     def _on_sheet_changed(self, sheet: str, structural: bool) -> None:
         if sheet in ("Sites", "Lanes"):

@@ -128,10 +128,16 @@ class Lane:
     transit_days: float | None
 
 
+def _records(network: Network, sheet: str, columns: tuple[str, ...]) -> list[dict]:
+    """The rows of ``sheet`` as dicts of only ``columns`` (a stray far cell adds thousands)."""
+    table = network.table(sheet)
+    return table[[c for c in columns if c in table.columns]].to_dict("records")
+
+
 def drawable_sites(network: Network) -> dict[str, Site]:
     """The sites with numeric, in-range coordinates, by id (first row of a duplicate wins)."""
     sites: dict[str, Site] = {}
-    for row in network.table("Sites").to_dict("records"):
+    for row in _records(network, "Sites", ("id", "name", "kind", "country", "lon", "lat")):
         lon, lat = as_number(row.get("lon")), as_number(row.get("lat"))
         if is_blank(row.get("id")) or lon is None or lat is None:
             continue
@@ -147,7 +153,8 @@ def drawable_sites(network: Network) -> dict[str, Site]:
 def drawable_lanes(network: Network, sites: dict[str, Site]) -> list[Lane]:
     """The lanes whose origin and destination are both drawn (and differ)."""
     lanes = []
-    for row in network.table("Lanes").to_dict("records"):
+    for row in _records(network, "Lanes", ("id", "origin", "destination", "mode",
+                                           "capacity_tonnes", "transit_days")):
         ends = [as_key(row.get(end)) if not is_blank(row.get(end)) else ""
                 for end in ("origin", "destination")]
         if ends[0] == ends[1] or not all(end in sites for end in ends):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLay
 from twinparks.models import scenarios, schema
 from twinparks.models.commands import InsertRows, RemoveRows, SetCells
 from twinparks.models.network import as_key, is_blank
+from twinparks.ui.column_fit import fit_columns
 from twinparks.ui.delegates import CellDelegate
 from twinparks.ui.document import Document
 from twinparks.ui.table_model import RAW_ROLE, SheetTableModel, coerce
@@ -60,7 +61,7 @@ class SheetEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
 
     def changeEvent(self, event: QEvent) -> None:
         """On ``LanguageChange`` translate the filter's placeholder and the column headers."""
