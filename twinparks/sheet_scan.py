@@ -1,0 +1,241 @@
+"""What calamine does not say about a sheet, found in its XML bytes before calamine reads it.
+
+python-calamine returns the values Excel saved and nothing else: not which
+cells hold formulas (nor their text), not error values (``#N/A`` reads as
+blank), and it allocates one slot per cell of the rectangle its cells span,
+so a lone cell at XFD1048576 would cost gigabytes and end the process. This
+module scans the inflated XML of one worksheet with NumPy (no per-cell
+Python) for:
+
+* every cell reference: the grid's size is known before anything is built,
+  and a reference that is not a plain ``A1``-style one makes the sheet
+  unsuitable for the fast reader;
+* the formula and error cells, read one by one (they are few);
+* what the fast reader would read differently from openpyxl (prefixed
+  element names, ``_xHHHH_`` escapes, ISO dates, cells styled as dates, a
+  number written as ``7.0`` or ``1E+3``): the sheet is then read by openpyxl.
+
+:class:`NeedsOpenpyxl` says why a sheet must take the openpyxl path.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from twinparks.sheet_grid import MAX_CELLS
+
+LT, COLON, QUOTE, UNDERSCORE = 60, 58, 34, 95
+AFTER_NAME = np.zeros(256, dtype=bool)  # what may follow an element name: space, > or /
+AFTER_NAME[[32, 9, 10, 13, 62, 47]] = True
+REF_WINDOW = 11                   # up to 3 letters, 7 digits and the closing quote
+PADDING = 32
+DOT, PLUS, ZERO = 46, 43, 48
+WHOLE_LOOKING = re.compile(rb"<v>\s*(-?[0-9]*(?:\.0+|(?:\.[0-9]*)?[eE]\+?[0-9]+))\s*</v>")
+EXACT_INTEGER = 2**53
+ESCAPES = re.compile(rb"_x[0-9A-Fa-f]{4}_|x005F_")
+CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"([^>]*?)(/>|>(.*?)</c>)', re.DOTALL)
+TYPE = re.compile(rb'\bt="([^"]*)"')
+FORMULA = re.compile(rb"<f\b([^>]*?)(?:/>|>(.*?)</f>)", re.DOTALL)
+VALUE = re.compile(rb"<v>(.*?)</v>", re.DOTALL)
+ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
+MERGE = re.compile(rb'<mergeCell ref="([^"]*)"')
+
+
+class NeedsOpenpyxl(Exception):
+    """The sheet holds something the fast reader does not read exactly as openpyxl."""
+
+
+@dataclass
+class SpecialCell:
+    """A formula or error cell, as openpyxl reads it (1-based row and column)."""
+
+    row: int
+    column: int
+    kind: str                      # the cell's ``t`` attribute ("n" when absent)
+    value: str | None              # the text of <v>, unescaped (None: no saved value)
+    formula: dict[bytes, bytes] | None = None  # <f> attributes, and b"" → its text
+    ref: str = ""
+
+
+@dataclass
+class SheetScan:
+    """Size, special cells and merged ranges of one sheet."""
+
+    rows: int = 0
+    columns: int = 0
+    special: list[SpecialCell] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+
+
+def scan_sheet(xml: bytes, date_styles: frozenset[int]) -> SheetScan:
+    """Scan one worksheet part; raises :class:`NeedsOpenpyxl` when the fast reader must not.
+
+    ``date_styles`` are the style ids openpyxl reads as dates.
+    """
+    start, end = xml.find(b"<sheetData"), xml.rfind(b"</sheetData>")
+    if start < 0:
+        raise NeedsOpenpyxl("no plain <sheetData>")
+    end = end if end > start else len(xml)
+    a = np.frombuffer(xml + bytes(PADDING), dtype=np.uint8)  # gathers may look past the end
+    _refuse_odd_text(xml, start, end, a, date_styles)
+    tags = np.flatnonzero(a[start:end] == LT) + start
+    names, after = a[tags + 1], AFTER_NAME[a[tags + 2]]
+    scan = SheetScan(*_references(a, tags[(names == ord("c")) & after]))
+    if scan.rows * scan.columns > MAX_CELLS:
+        raise NeedsOpenpyxl("grid too large for the fast reader")
+    formulas = tags[(names == ord("f")) & after]
+    errors = _occurrences(xml, b't="e"', start, end)
+    scan.special = _special_cells(xml, sorted({*map(int, formulas), *errors}))
+    scan.merged = [ref.decode() for ref in MERGE.findall(xml, end)]
+    return scan
+
+
+def _refuse_odd_text(xml: bytes, start: int, end: int, a: np.ndarray,
+                     date_styles: frozenset[int]) -> None:
+    colons = np.flatnonzero(a[start:end] == COLON) + start
+    if (np.isin(a[colons + 1], np.frombuffer(b"cfv", np.uint8)) & AFTER_NAME[a[colons + 2]]).any():
+        raise NeedsOpenpyxl("prefixed element names")
+    if xml.find(b't="d"', start, end) >= 0:
+        raise NeedsOpenpyxl("ISO 8601 date cells")
+    if _has_escape(xml, a, start, end):
+        raise NeedsOpenpyxl("_xHHHH_ escapes")
+    if _odd_numbers(xml, a, start, end):
+        raise NeedsOpenpyxl("a number written as 7.0 or with an exponent such as 1E+3")
+    for style in date_styles:
+        if xml.find(b' s="%d"' % style, start, end) >= 0:
+            raise NeedsOpenpyxl("cells styled as dates")
+
+
+def _odd_numbers(xml: bytes, a: np.ndarray, start: int, end: int) -> bool:
+    """Numbers openpyxl reads as floats although calamine's value is whole: ``7.0``, ``1E+3``.
+
+    openpyxl makes an int of digits alone and a float of anything with a
+    point or an exponent; calamine gives floats only, so the fast reader
+    makes whole numbers ints and leaves a file spelling them otherwise to
+    openpyxl. Candidates are found with whole-array operations, then each
+    is checked to be a <v> number (not text that looks so).
+    """
+    body = a[start:end]
+    dots = np.flatnonzero(body == DOT) + start
+    zeros, candidates = dots[a[dots + 1] == ZERO], []
+    for k in range(2, PADDING):
+        following = a[zeros + k]
+        candidates += zeros[following == LT].tolist()
+        zeros = zeros[following == ZERO]
+        if not len(zeros):
+            break
+    exponents = np.flatnonzero((body == ord("E")) | (body == ord("e"))) + start
+    after, before = a[exponents + 1], a[np.maximum(exponents - 1, 0)]
+    digit = (before - np.uint8(ZERO)) < 10
+    candidates += exponents[digit & ((after == PLUS) | ((after - np.uint8(ZERO)) < 10))].tolist()
+    return any(_whole(WHOLE_LOOKING.match(xml, xml.rfind(b"<v>", 0, p))) for p in candidates)
+
+
+def _whole(match: re.Match | None) -> bool:
+    """A <v> number openpyxl makes a float that the fast reader would make an int."""
+    if match is None:
+        return False
+    value = float(match.group(1))
+    return value == int(value) and abs(value) <= EXACT_INTEGER if np.isfinite(value) else False
+
+
+def has_escape(xml: bytes) -> bool:
+    """Whether text holds ``_xHHHH_`` or ``x005F_`` (read differently by the two readers)."""
+    return _has_escape(xml, np.frombuffer(xml + bytes(PADDING), dtype=np.uint8), 0, len(xml))
+
+
+def _has_escape(xml: bytes, a: np.ndarray, start: int, end: int) -> bool:
+    marks = np.flatnonzero(a[start:end] == UNDERSCORE) + start
+    if xml.find(b"x005F_", start, end) >= 0:
+        return True
+    candidates = marks[a[marks + 1] == ord("x")]
+    return any(ESCAPES.match(xml, int(p)) for p in candidates)
+
+
+def _references(a: np.ndarray, cells: np.ndarray) -> tuple[int, int]:
+    """The largest row and column (1-based) of the cells' ``r="A1"`` attributes."""
+    if not len(cells):
+        return 0, 0
+    head = a[cells[:, None] + np.arange(2, 6 + REF_WINDOW)]
+    if not (head[:, :4] == np.frombuffer(b' r="', np.uint8)).all():
+        raise NeedsOpenpyxl("a cell without a leading r attribute")
+    window = head[:, 4:]
+    letters = (window - np.uint8(ord("A"))) < 26   # uint8 arithmetic wraps below "A"
+    digits = (window - np.uint8(ord("0"))) < 10
+    width = np.argmin(letters, axis=1)
+    stop = np.argmin(letters | digits, axis=1)
+    every = np.arange(len(cells))
+    ok = (width >= 1) & (width <= 3) & (stop - width >= 1) & (stop - width <= 7) & \
+        (window[every, stop] == QUOTE) & (window[every, np.minimum(width, REF_WINDOW - 1)]
+                                           != ord("0")) & \
+        ((letters & (np.arange(REF_WINDOW) < stop[:, None])).sum(axis=1) == width)
+    if not ok.all():
+        raise NeedsOpenpyxl("a cell reference that is not of the form A1")
+    return _largest_number(window, width, stop), _largest_column(window, width)
+
+
+def _largest_column(window: np.ndarray, width: np.ndarray) -> int:
+    longest = width == width.max()
+    column = np.zeros(int(longest.sum()), np.int64)
+    for k in range(int(width.max())):
+        column = column * 26 + window[longest, k] - (ord("A") - 1)
+    return int(column.max())
+
+
+def _largest_number(window: np.ndarray, width: np.ndarray, stop: np.ndarray) -> int:
+    count = stop - width
+    longest = np.flatnonzero(count == count.max())
+    row = np.zeros(len(longest), np.int64)
+    for k in range(int(count.max())):
+        row = row * 10 + window[longest, width[longest] + k] - ord("0")
+    return int(row.max())
+
+
+def _occurrences(xml: bytes, needle: bytes, start: int, end: int) -> list[int]:
+    found, position = [], xml.find(needle, start, end)
+    while position >= 0:
+        found.append(position)
+        position = xml.find(needle, position + 1, end)
+    return found
+
+
+def _special_cells(xml: bytes, positions: list[int]) -> list[SpecialCell]:
+    """The cells enclosing ``positions`` (a <f> or a t="e"), in document order."""
+    cells, seen = [], set()
+    for position in positions:
+        start = xml.rfind(b"<c ", 0, position + 1)
+        match = CELL.match(xml, start)
+        if match is None or start in seen:
+            if match is None:
+                raise NeedsOpenpyxl("a formula or error cell that cannot be read")
+            continue
+        seen.add(start)
+        cells.append(_special(match))
+    return cells
+
+
+def _special(match: re.Match) -> SpecialCell:
+    letters, digits, attributes, _, inner = match.groups()
+    column = 0
+    for letter in letters:
+        column = column * 26 + letter - ord("A") + 1
+    kind = TYPE.search(attributes)
+    inner = inner or b""
+    value = VALUE.search(inner)
+    formula = FORMULA.search(inner)
+    cell = SpecialCell(int(digits), column, kind.group(1).decode() if kind else "n",
+                       text(value.group(1)) if value and value.group(1) else None,
+                       ref=(letters + digits).decode())
+    if formula is not None:
+        cell.formula = dict(ATTRIBUTE.findall(formula.group(1)))
+        cell.formula[b""] = formula.group(2) or b""
+    return cell
+
+
+def text(raw: bytes) -> str:
+    """XML character data as a parser gives it (line ends normalised, references resolved)."""
+    return html.unescape(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
