@@ -15,7 +15,6 @@ import math
 import sys
 from pathlib import Path
 
-import openpyxl
 import pandas as pd
 
 from twinparks.cli_common import (
@@ -40,7 +39,7 @@ from twinparks.models.scenarios import BASE
 from twinparks.models.stress import StressError, stress
 from twinparks.models.validation import validate
 from twinparks.overwrite import REPORT_KEYWORD, check_replace
-from twinparks.workbook import save_book, set_cell, write_table
+from twinparks.xlsx_stream import CellWriter, frame_rows, write_book
 
 
 def add_commands(subparsers) -> None:
@@ -204,22 +203,31 @@ def _write_report(results: list[ScenarioResult], target: Path, force: bool,
     if target.suffix.lower() != ".xlsx":
         raise CliError(f"cannot write a report as '{target.suffix or target.name}': use "
                            f"a .xlsx file")
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Comparison"
-    write_table(sheet, _plain(comparison(results)))
-    changes = book.create_sheet("Changes")
+    comparison_table = _plain(comparison(results))
     frames = [biggest_changes(results[0].plan, r.plan, top=20).assign(scenario_name=r.name)
               for r in results[1:]]
     columns = ["scenario_name", "kind", "id", "base", "scenario", "change"]
-    write_table(changes, _plain(pd.concat(frames, ignore_index=True)[columns]
-                                if frames else pd.DataFrame(columns=columns)))
-    set_cell(sheet.cell(row=len(results) + 3, column=1),
-             f"scenario '{BASE}' is the workbook without overrides")
-    book.properties.keywords = REPORT_KEYWORD
+    changes = _plain(pd.concat(frames, ignore_index=True)[columns]
+                     if frames else pd.DataFrame(columns=columns))
+
+    def fill(book, formats) -> None:
+        cells = CellWriter(formats)
+        sheet = book.add_worksheet("Comparison")
+        after = _write_frame(cells, sheet, comparison_table)
+        cells.value(sheet, max(after, len(results) + 1) + 1, 0,
+                    f"scenario '{BASE}' is the workbook without overrides")
+        _write_frame(cells, book.add_worksheet("Changes"), changes)
+        book.set_properties({"keywords": REPORT_KEYWORD})
+
     check_replace(target, force=force, inputs=inputs)
-    save_book(book, target, force=True)
+    write_book(target, fill)
     print(f"report written to {target}", file=sys.stderr)
+
+
+def _write_frame(cells: CellWriter, sheet, table: pd.DataFrame) -> int:
+    """Header and rows from A1; the next free row (0-based)."""
+    cells.rows(sheet, [[str(c) for c in table.columns]])
+    return cells.rows(sheet, frame_rows(table), 1)
 
 
 def _plain(table: pd.DataFrame) -> pd.DataFrame:

@@ -5,7 +5,9 @@ Sheets, in order: ``Summary`` (file, date, solver and status, the KPIs of
 :data:`twinparks.report_sheets.RESULT_SHEETS`, then the input sheets exactly
 as :func:`twinparks.workbook.build_book` writes them, so opening the report
 in the app and solving gives the same plan. The date is an argument so
-that a report can be reproduced exactly.
+that a report can be reproduced exactly. The workbook is streamed
+(:mod:`twinparks.xlsx_stream`): a million-variable plan is written in
+linear time and flat memory, and the file appears whole or not at all.
 """
 
 from __future__ import annotations
@@ -13,30 +15,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import openpyxl
-from openpyxl.styles import Alignment, Font
-
 from twinparks import __version__
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.overwrite import REPORT_KEYWORD, check_replace, is_report
 from twinparks.report_charts import SECOND_BAND_ROW, add_charts, chart_tables, write_chart_data
 from twinparks.report_content import figures
+from twinparks.report_inputs import write_input_sheets
 from twinparks.report_print import set_print_layout
-from twinparks.report_sheets import (
-    HEADER_FILL,
-    HEADER_FONT,
-    INTEGER,
-    MONEY,
-    NAVY,
-    RESULT_SHEETS,
-    write_result_sheets,
-)
-from twinparks.workbook import build_book, save_book, set_cell
+from twinparks.report_sheets import INTEGER, MONEY, NAVY, RESULT_SHEETS, write_result_sheets
+from twinparks.xlsx_stream import CellWriter, Formats, write_book
 
 TITLE = "Twin Parks planning report"
 DATE_FORMAT = "%Y-%m-%d %H:%M"
-__all__ = ["REPORT_KEYWORD", "RESULT_SHEETS", "TITLE", "is_report", "report_book", "report_rows",
+SUMMARY_WIDTHS = (44, 22, 16, 3)  # A:D, the charts start at E
+__all__ = ["REPORT_KEYWORD", "RESULT_SHEETS", "TITLE", "is_report", "report_rows",
            "write_report"]
 
 
@@ -64,59 +57,43 @@ def _figure_label(column, currency: str) -> str:
     return f"{prefix}{column.label} ({unit})"
 
 
-def report_book(network: Network, plan: Plan, source: str,
-                when: dt.datetime | None = None) -> openpyxl.Workbook:
-    """Summary, result sheets, then the input sheets exactly as solved."""
-    when = when or dt.datetime.now()
+def fill_report(book, formats: Formats, network: Network, plan: Plan, source: str,
+                when: dt.datetime) -> None:
+    """Summary, result sheets, then the input sheets exactly as solved, into ``book``."""
     currency = str(network.setting("currency"))
-    book = build_book(network)
-    for sheet in list(book.worksheets):
-        _style_input(sheet)
-    summary = book.create_sheet("Summary", 0)
-    last = _write_kpis(summary, report_rows(plan, source, currency, when))
-    write_result_sheets(book, plan.tables, currency)
+    cells = CellWriter(formats)
+    summary = book.add_worksheet("Summary")
+    last = _write_kpis(summary, cells, report_rows(plan, source, currency, when))
     if plan.optimal:
-        where = write_chart_data(summary, chart_tables(network, plan), last + 2, currency)
-        add_charts(book, summary, where, len(plan.tables["production"]), currency)
-    set_print_layout(book, summary.title, (SECOND_BAND_ROW,) if plan.optimal else ())
-    book.active = 0
-    book.properties.creator = f"Twin Parks planner {__version__}"
-    book.properties.title = f"{TITLE}: {source}"
-    book.properties.keywords = REPORT_KEYWORD
-    book.properties.created = book.properties.modified = when.replace(microsecond=0)
-    return book
+        where = write_chart_data(summary, cells, chart_tables(network, plan), last + 2, currency)
+        add_charts(book, summary, where, plan.tables["production"], currency)
+    write_result_sheets(book, cells, plan.tables, currency)
+    write_input_sheets(book, cells, network)
+    set_print_layout(book.worksheets(), summary.name,
+                     (SECOND_BAND_ROW,) if plan.optimal else ())
+    summary.activate()
+    stamp = when.replace(microsecond=0)
+    book.set_properties({"author": f"Twin Parks planner {__version__}",
+                         "title": f"{TITLE}: {source}", "keywords": REPORT_KEYWORD,
+                         "created": stamp})
 
 
-def _write_kpis(summary, rows: list[tuple[str, object]]) -> int:
-    """Title, then the key/value rows in A:B; returns the last row written."""
-    set_cell(summary["A1"], TITLE)
-    summary["A1"].font = Font(bold=True, size=16, color=NAVY)
-    summary.row_dimensions[1].height = 26
-    for r, (key, value) in enumerate(rows, start=2):
-        set_cell(summary.cell(row=r, column=1), key)
-        cell = summary.cell(row=r, column=2)
-        set_cell(cell, value)
-        cell.alignment = Alignment(horizontal="right")
+def _write_kpis(summary, cells: CellWriter, rows: list[tuple[str, object]]) -> int:
+    """Title, then the key/value rows in A:B; returns the last row written (1-based)."""
+    summary.set_row(0, 26)
+    cells.value(summary, 0, 0, TITLE, cells.formats(bold=True, font_size=16,
+                                                    font_color=f"#{NAVY}"))
+    for r, (key, value) in enumerate(rows, start=1):
+        bold = {"bold": True} if key.startswith(("objective", "status")) else {}
+        number = {}
         if isinstance(value, float):
-            cell.number_format = ("0.00%" if key.endswith("(share)") else
-                                  MONEY if key.startswith(("objective", "cost")) else INTEGER)
-        if key.startswith(("objective", "status")):
-            summary.cell(row=r, column=1).font = cell.font = Font(bold=True)
-    summary.column_dimensions["A"].width = 44
-    summary.column_dimensions["B"].width = 22
-    summary.column_dimensions["C"].width = 16
-    summary.column_dimensions["D"].width = 3
+            number = {"num_format": "0.00%" if key.endswith("(share)") else
+                      MONEY if key.startswith(("objective", "cost")) else INTEGER}
+        cells.value(summary, r, 0, key, cells.formats(**bold))
+        cells.value(summary, r, 1, value, cells.formats(align="right", **bold, **number))
+    for col, width in enumerate(SUMMARY_WIDTHS):
+        summary.set_column(col, col, width)
     return len(rows) + 1
-
-
-def _style_input(sheet) -> None:
-    """A readable header on an input sheet; its cells stay exactly as solved."""
-    if sheet.max_row < 1 or sheet.max_column < 1:
-        return
-    for cell in sheet[1]:
-        if cell.value is not None:
-            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-    sheet.freeze_panes = "A2"
 
 
 def write_report(network: Network, plan: Plan, path: Path, source: str,
@@ -128,4 +105,6 @@ def write_report(network: Network, plan: Plan, path: Path, source: str,
     ``force``; never one of ``inputs`` (the workbook the report is about).
     """
     check_replace(Path(path), force=force, inputs=inputs)
-    save_book(report_book(network, plan, source, when), Path(path), force=True)
+    when = when or dt.datetime.now()
+    write_book(Path(path), lambda book, formats: fill_report(book, formats, network, plan,
+                                                             source, when))

@@ -9,36 +9,27 @@ break between the bands keeps each chart whole on one page.
 
 from __future__ import annotations
 
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.pagebreak import Break, RowBreak
-from openpyxl.worksheet.properties import PageSetupProperties
-
-MARGINS = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.3, footer=0.3)
+A4 = 9  # Excel's paper size code
+MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6}
+HEADER_MARGIN = FOOTER_MARGIN = 0.3
 
 
-def set_print_layout(book, summary_title: str, chart_band_rows: tuple[int, ...] = ()) -> None:
-    """Page setup of every sheet; ``chart_band_rows`` start new pages on the Summary."""
-    for sheet in book.worksheets:
+def set_print_layout(sheets, summary_title: str, chart_band_rows: tuple[int, ...] = ()) -> None:
+    """Page setup of every sheet; ``chart_band_rows`` (1-based) start new pages on the Summary."""
+    for sheet in sheets:
         _fit_to_width(sheet)
-        if sheet.title == summary_title:
-            breaks = RowBreak()
-            for row in chart_band_rows:
-                breaks.append(Break(id=row - 1))
-            sheet.row_breaks = breaks
-        elif sheet.max_row > 1:
-            sheet.print_title_rows = "1:1"  # the header on every printed page
-            sheet.print_title_cols = "A:A"  # ... and the ids
-        sheet.oddHeader.left.text = "&A"
-        sheet.oddFooter.center.text = "&P / &N"
+        if sheet.name == summary_title:
+            if chart_band_rows:
+                sheet.set_h_pagebreaks([row - 1 for row in chart_band_rows])
+        elif (sheet.dim_rowmax or 0) >= 1:  # a header and at least one row
+            sheet.repeat_rows(0)  # the header on every printed page
+            sheet.repeat_columns(0)  # ... and the ids
+        sheet.set_header("&L&A", {"margin": HEADER_MARGIN})
+        sheet.set_footer("&C&P / &N", {"margin": FOOTER_MARGIN})
 
 
 def _fit_to_width(sheet) -> None:
-    setup = sheet.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = sheet.PAPERSIZE_A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0  # as many pages tall as needed
-    if sheet.sheet_properties.pageSetUpPr is None:
-        sheet.sheet_properties.pageSetUpPr = PageSetupProperties()
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins = MARGINS
+    sheet.set_landscape()
+    sheet.set_paper(A4)
+    sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
+    sheet.set_margins(**MARGINS)

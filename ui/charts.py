@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from twinparks.models.plan import COST_KEYS
 from twinparks.models.results import cost_label
+from twinparks.top_categories import TOP_CATEGORIES, rest_count, top_and_other
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
 from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 
@@ -53,6 +54,16 @@ def scaled_unit(values: Sequence[float], unit: str) -> tuple[float, str]:
     if largest >= 1e4:
         return 1e3, _tr("thousand %1").replace("%1", unit)
     return 1.0, unit
+
+
+def other_label() -> str:
+    """The label of the bar that stands for the categories after the top ones."""
+    return _tr("Other (%1)").replace("%1", "{count}")
+
+
+def top_rows(frame: pd.DataFrame, label: str, how: dict[str, str]) -> pd.DataFrame:
+    """The first ``TOP_CATEGORIES`` rows and one "Other (N)" row (see ``top_categories``)."""
+    return top_and_other(frame, label, how, TOP_CATEGORIES, other_label())
 
 
 def binding(frame: pd.DataFrame) -> pd.Series:
@@ -262,6 +273,7 @@ class UtilisationChart(BarChart):
         self.clear()
         if frame is None or frame.empty:
             return
+        frame = largest_plants(frame)
         self._set_categories(frame["plant"].astype(str))
         percent = frame["utilisation"].astype(float).fillna(0.0).to_numpy() * 100.0
         is_binding = binding(frame).to_numpy()
@@ -296,11 +308,13 @@ class BottleneckChart(BarChart):
         self._set_axis_labels(label.replace(" ()", ""), self.tr("Plant or lane"))
         if frame is None or frame.empty:
             return
-        frame = frame.sort_values("shadow_price", ascending=False, kind="stable")
+        frame = top_rows(frame.sort_values("shadow_price", ascending=False, kind="stable"),
+                         "id", {"shadow_price": "mean"})  # the rest: their mean price
         self._set_categories(frame["id"].astype(str))
         prices = frame["shadow_price"].astype(float).to_numpy()
         positions = np.arange(len(prices))
-        colours = [ORANGE if kind == "plant" else TEAL for kind in frame["kind"]]
+        colours = [ORANGE if kind == "plant" else TEAL if kind == "lane" else GREY
+                   for kind in frame["kind"]]
         self._add_bars(positions, prices, colours)
         locale = display_locale()
         self._add_value_labels(positions, prices, [format_number(locale, p, 2) for p in prices],
@@ -361,7 +375,20 @@ def _by_site(frame: pd.DataFrame | None) -> pd.DataFrame:
                           "unmet": frame["unmet_tonnes"].astype(float)})
     totals = sized.groupby("site", sort=False)[["met", "unmet"]].sum()
     order = (totals["met"] + totals["unmet"]).sort_values(ascending=False, kind="stable").index
-    return totals.loc[order]
+    largest = top_rows(totals.loc[order].reset_index(), "site", {"met": "sum", "unmet": "sum"})
+    return largest.set_index("site")
+
+
+def largest_plants(frame: pd.DataFrame) -> pd.DataFrame:
+    """The plants by production cost (where known), the rest as one bar of their mean use."""
+    if not rest_count(frame, TOP_CATEGORIES):
+        return frame
+    if "cost" in frame:
+        frame = frame.sort_values("cost", ascending=False, kind="stable")
+    columns = [c for c in ("plant", "utilisation", "binding") if c in frame]
+    largest = top_rows(frame[columns], "plant", {"utilisation": "mean"})
+    largest["binding"] = largest["binding"].fillna(False).astype(bool)
+    return largest
 
 
 class ModeTonnesChart(BarChart):
@@ -381,8 +408,9 @@ class ModeTonnesChart(BarChart):
         """Draw a flows frame (``mode``, ``tonnes``), largest mode first."""
         self.clear()
         tonnes = pd.Series(dtype=float) if frame is None or frame.empty else (
-            frame.groupby(frame["mode"].astype(str), sort=False)["tonnes"].sum()
-            .sort_values(ascending=False, kind="stable"))
+            top_rows(frame.groupby(frame["mode"].astype(str), sort=False)["tonnes"].sum()
+                     .sort_values(ascending=False, kind="stable").reset_index(), "mode",
+                     {"tonnes": "sum"}).set_index("mode")["tonnes"])
         self.scale, unit = scaled_unit(tonnes.to_numpy(), self.tr("t"))
         self._set_axis_labels(self.tr("Tonnes carried, all legs (%1/yr)").replace("%1", unit),
                               self.tr("Mode"))
@@ -397,4 +425,5 @@ class ModeTonnesChart(BarChart):
 
 
 __all__ = ["BarChart", "BottleneckChart", "CostSplitChart", "DemandChart", "ModeTonnesChart",
-           "UtilisationChart", "binding", "cost_part_label", "scaled_unit"]
+           "UtilisationChart", "binding", "cost_part_label", "largest_plants", "other_label",
+           "scaled_unit", "top_rows"]

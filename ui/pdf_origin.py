@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from twinparks.report_content import money, number, percent
 from twinparks.ui.pdf_canvas import MUTED, Column
+from twinparks.ui.pdf_limits import largest, more_rows
 
 LARGEST_USES = 15
 
@@ -21,18 +22,21 @@ def origin_and_duty(doc, ctx) -> None:
                   f"{money(plan.duty_saved or 0.0)} {cur} against the general rates.",
                   colour=MUTED)
     if len(duty):
-        largest = duty.assign(both=duty["duty"] + duty["duty_saved"]).sort_values(
+        top = duty.assign(both=duty["duty"] + duty["duty_saved"]).sort_values(
             "both", ascending=False, kind="stable").head(LARGEST_USES)
         rows = [[r.use, str(r.id), r.product, str(r.origin_country), r.agreement or "general",
                  number(r.quantity), percent(r.rate), money(r.duty), money(r.duty_saved)]
-                for r in largest.itertuples()]
+                for r in top.itertuples()]
         doc.table("Duty where goods are used", [
             Column("use", 1.0), Column("plant or row", 1.3), Column("product", 1.3),
             Column("origin", 0.7), Column("regime", 0.9), Column("quantity", 1.1, True),
             Column("rate", 0.7, True), Column(f"duty ({cur})", 1.1, True),
             Column(f"saved ({cur})", 1.1, True)], rows,
-            [bool(r.agreement) for r in largest.itertuples()])
+            [bool(r.agreement) for r in top.itertuples()])
+    if len(duty) > LARGEST_USES:
+        more_rows(doc, len(duty) - LARGEST_USES)
     if len(origin):
+        origin, left_out = largest(origin, "output")
         doc.space(6)
         doc.heading("Output originating under an agreement", size=11,
                     keep_with=40 + 16 * len(origin))
@@ -44,3 +48,4 @@ def origin_and_duty(doc, ctx) -> None:
             Column("claimed", 1.1, True), Column("by RVC", 1.0, True),
             Column("by shift", 1.0, True), Column("wholly", 0.9, True),
             Column("RVC", 0.8, True)], rows)
+        more_rows(doc, left_out)

@@ -12,6 +12,7 @@ from twinparks.models.network import Network
 from twinparks.models.plan import COST_KEYS, Plan
 from twinparks.models.results import cost_label
 from twinparks.report_content import headline, highlights, money, number, percent
+from twinparks.top_categories import TOP_CATEGORIES
 from twinparks.ui import charts
 from twinparks.ui.pdf_canvas import (
     CONTENT_BOTTOM,
@@ -24,6 +25,7 @@ from twinparks.ui.pdf_canvas import (
     Column,
     PdfDocument,
 )
+from twinparks.ui.pdf_limits import largest, more_rows
 from twinparks.ui.pdf_origin import origin_and_duty
 from twinparks.ui.pdf_widgets import chart_image, map_image
 
@@ -125,17 +127,17 @@ def figures(doc: PdfDocument, ctx: Context) -> None:
     doc.heading("Costs and capacity", keep_with=300)
     doc.image(chart_image(charts.CostSplitChart, ctx.network, ctx.plan, ctx.currency,
                           WIDTH, 210), WIDTH, 210)
-    plants = len(ctx.plan.tables["production"])
+    plants = min(len(ctx.plan.tables["production"]), TOP_CATEGORIES + 1)
     height = min(120 + 16 * plants, CONTENT_BOTTOM - doc.y - 10)
     doc.image(chart_image(charts.UtilisationChart, ctx.network, ctx.plan, ctx.currency,
                           WIDTH, height), WIDTH, height)
     doc.new_page()
     doc.heading("Demand and bottlenecks", keep_with=300)
-    markets = ctx.plan.tables["demand"]["site"].nunique()
+    markets = min(ctx.plan.tables["demand"]["site"].nunique(), TOP_CATEGORIES + 1)
     height = min(110 + 20 * markets, 330)
     doc.image(chart_image(charts.DemandChart, ctx.network, ctx.plan, ctx.currency,
                           WIDTH, height), WIDTH, height)
-    bottlenecks = len(ctx.plan.tables["bottlenecks"])
+    bottlenecks = min(len(ctx.plan.tables["bottlenecks"]), TOP_CATEGORIES + 1)
     height = min(110 + 18 * max(bottlenecks, 1), CONTENT_BOTTOM - doc.y - 10)
     doc.image(chart_image(charts.BottleneckChart, ctx.network, ctx.plan, ctx.currency,
                           WIDTH, height), WIDTH, height)
@@ -153,6 +155,7 @@ def tables(doc: PdfDocument, ctx: Context) -> None:
                   f"year. Rows at full capacity or with a positive shadow price (the cost saved "
                   f"per extra unit of capacity, {cur}/unit) are highlighted. Sites by id: "
                   f"their names are in the Sites table at the end.", colour=MUTED)
+    production, left_out = largest(production, "cost")
     rows = [[r.plant, str(r.site), r.product, number(r.capacity), number(r.output),
              percent(r.utilisation), f"{r.shadow_price:,.2f}", money(r.cost)]
             for r in production.itertuples()]
@@ -162,6 +165,7 @@ def tables(doc: PdfDocument, ctx: Context) -> None:
         Column("capacity", 1.05, True), Column("output", 1.05, True),
         Column("use", 0.75, True), Column("shadow price", 1.1, True),
         Column("cost", 1.25, True)], rows, marked)
+    more_rows(doc, left_out)
     doc.space(10)
     _flows(doc, ctx)
     doc.space(10)
@@ -187,17 +191,18 @@ def _flows(doc: PdfDocument, ctx: Context) -> None:
     if flows.empty:
         doc.paragraph("Nothing is shipped.")
         return
-    largest = flows.sort_values("tonnes", ascending=False, kind="stable").head(LARGEST_FLOWS)
-    doc.paragraph(f"The {len(largest)} largest of {len(flows)} flows, in tonnes per year, "
+    top = flows.sort_values("tonnes", ascending=False, kind="stable").head(LARGEST_FLOWS)
+    doc.paragraph(f"The {len(top)} largest of {len(flows)} flows, in tonnes per year, "
                   f"with their freight and tariff cost ({ctx.currency} per year).",
                   colour=MUTED)
     rows = [[r.lane, str(r.origin), str(r.destination), str(r.mode), r.product,
              number(r.tonnes), money(r.transport_cost), money(r.tariff_cost)]
-            for r in largest.itertuples()]
+            for r in top.itertuples()]
     doc.table("Lanes and flows", [
         Column("lane", 1.9), Column("from", 1.3), Column("to", 1.3), Column("mode", 0.7),
         Column("product", 1.3), Column("tonnes", 1.0, True), Column("freight", 1.1, True),
         Column("tariff", 0.9, True)], rows)
+    more_rows(doc, len(flows) - len(top))
 
 
 def _bottlenecks(doc: PdfDocument, ctx: Context) -> None:
@@ -208,12 +213,14 @@ def _bottlenecks(doc: PdfDocument, ctx: Context) -> None:
         return
     doc.paragraph("Capacities whose next unit saves money, most valuable first (plants per "
                   "unit of output, lanes per tonne).", colour=MUTED)
+    frame, left_out = largest(frame, "shadow_price")
     rows = [[r.kind, r.id, f"{r.shadow_price:,.2f}", percent(r.utilisation),
              number(r.capacity)] for r in frame.itertuples()]
     doc.table("Bottlenecks", [
         Column("kind", 0.8), Column("plant or lane", 2.2),
         Column(f"saving per extra unit ({ctx.currency})", 2.0, True),
         Column("utilisation", 1.1, True), Column("capacity", 1.4, True)], rows)
+    more_rows(doc, left_out)
 
 
 def _unmet(doc: PdfDocument, ctx: Context) -> None:
@@ -226,6 +233,7 @@ def _unmet(doc: PdfDocument, ctx: Context) -> None:
     doc.paragraph(f"Demand rows the plan leaves short, in units per year. Marginal cost: what "
                   f"one more unit delivered to the market would cost ({ctx.currency}/unit).",
                   colour=MUTED)
+    short, left_out = largest(short, "unmet_tonnes")
     rows = [[ctx.name(r.site), r.product, number(r.quantity), number(r.met), number(r.unmet),
              percent(r.met / r.quantity if r.quantity else float("nan")),
              f"{r.marginal_cost:,.2f}"] for r in short.itertuples()]
@@ -233,6 +241,7 @@ def _unmet(doc: PdfDocument, ctx: Context) -> None:
         Column("market", 2.2), Column("product", 1.5), Column("demand", 1.1, True),
         Column("met", 1.1, True), Column("unmet", 1.1, True), Column("met %", 0.8, True),
         Column("marginal cost", 1.4, True)], rows)
+    more_rows(doc, left_out)
 
 
 def _investments(doc: PdfDocument, ctx: Context) -> None:
@@ -245,6 +254,7 @@ def _investments(doc: PdfDocument, ctx: Context) -> None:
                   f"not investing: how much more the plan would cost a year with the "
                   f"investment held at its committed modules (one re-solve each). Shadow "
                   f"prices are those of the plan with its investments fixed.", colour=MUTED)
+    frame, left_out = largest(frame, "annual_cost")
     rows = [[r.investment, r.kind, str(r.target), number(r.modules), number(r.capacity_added),
              money(r.annual_cost),
              "–" if r.cost_of_not_investing != r.cost_of_not_investing
@@ -254,16 +264,18 @@ def _investments(doc: PdfDocument, ctx: Context) -> None:
         Column("modules", 0.8, True), Column("capacity added", 1.3, True),
         Column(f"cost/yr ({ctx.currency})", 1.4, True),
         Column(f"if not built ({ctx.currency})", 1.7, True)], rows)
+    more_rows(doc, left_out)
 
 
 def _sites(doc: PdfDocument, ctx: Context) -> None:
     """The key from the site ids of the map and tables to their names."""
-    sites = ctx.network.table("Sites")
+    sites, left_out = largest(ctx.network.table("Sites"), None)  # in the workbook's order
     doc.heading("Sites")
     rows = [[_cell(r.get("id")), _cell(r.get("name")), _cell(r.get("country")),
              _cell(r.get("kind"))] for r in sites.to_dict("records")]
     doc.table("Sites", [Column("id", 1.6), Column("name", 4.2), Column("country", 0.9),
                         Column("kind", 1.0)], rows)
+    more_rows(doc, left_out)
 
 
 def _cell(value: object) -> str:

@@ -1,6 +1,7 @@
 """The PDF report: KPIs and site names (Chinese and Malay) in the text, pages, CLI, export."""
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 import sys
@@ -157,7 +158,9 @@ def _pages(path) -> list[str]:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 def test_no_name_is_cut_and_the_last_page_is_no_orphan(report, solved):
-    text = pdf_text(report)
+    # the line under a table cut at its largest rows is the only ellipsis (pdf_limits.py)
+    text = re.sub(r"\.\.\. and [\d,]+ more rows; the Excel report has them all", "",
+                  pdf_text(report))
     assert "…" not in text and "..." not in text  # nothing elided
     network, _ = solved
     for site_id in network.tables["Sites"]["id"]:

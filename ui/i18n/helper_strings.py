@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = [
     QT_TRANSLATE_NOOP("Charts", "Investment"),
+    QT_TRANSLATE_NOOP("Charts", "Other (%1)"),
     QT_TRANSLATE_NOOP("Charts", "million %1"),
     QT_TRANSLATE_NOOP("Charts", "thousand %1"),
     QT_TRANSLATE_NOOP("NetworkMap", "Industrial park"),

@@ -206,6 +206,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Pelaburan</translation>
     </message>
     <message>
+        <source>Other (%1)</source>
+        <translation>Lain-lain (%1)</translation>
+    </message>
+    <message>
         <source>million %1</source>
         <translation>juta %1</translation>
     </message>
@@ -859,6 +863,13 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>%1 plant and agreement pairs</source>
         <translation>%1 pasangan kilang dan perjanjian</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>… and %1 more rows; the Excel report has them all</source>
+        <translation>… dan %1 baris lagi; laporan Excel mengandungi semuanya</translation>
     </message>
 </context>
 <context>

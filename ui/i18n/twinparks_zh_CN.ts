@@ -206,6 +206,10 @@ unit of capacity (%1)</source>
         <translation>投资</translation>
     </message>
     <message>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message>
         <source>million %1</source>
         <translation>百万 %1</translation>
     </message>
@@ -859,6 +863,13 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>%1 plant and agreement pairs</source>
         <translation>%1 组工厂与协定</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>… and %1 more rows; the Excel report has them all</source>
+        <translation>……另有 %1 行；Excel 报告包含全部行</translation>
     </message>
 </context>
 <context>
