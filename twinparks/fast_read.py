@@ -17,7 +17,9 @@ calamine ends the process on a zip bomb.
 
 from __future__ import annotations
 
+import gc
 import io
+import itertools
 import logging
 import re
 import zipfile
@@ -35,7 +37,15 @@ from twinparks.archive import NS, _sheet_names
 from twinparks.cell_values import EXACT_INTEGER, huge_integer, sixteen_digits
 from twinparks.models.network import Formula
 from twinparks.sheet_grid import EXCEL_COLUMNS, EXCEL_ROWS
-from twinparks.sheet_scan import NeedsOpenpyxl, SheetScan, SpecialCell, has_escape, scan_sheet
+from twinparks.sheet_scan import (
+    NeedsOpenpyxl,
+    SheetScan,
+    SpecialCell,
+    has_escape,
+    pairs,
+    scan_sheet,
+    unpreserved_spaces,
+)
 from twinparks.sheet_tables import Merged, SheetCells
 
 log = logging.getLogger(__name__)
@@ -53,6 +63,8 @@ CALAMINE_ERRORS = (calamine.CalamineError, calamine.PasswordError, calamine.XmlE
 
 def read_fast(data: bytes) -> tuple[list[SheetCells], list[str]] | None:
     """The worksheets and the chart sheets' titles, or None: read this file with openpyxl."""
+    collecting = gc.isenabled()
+    gc.disable()  # millions of new cells: the cycle collector would walk them again and again
     try:
         return _read(data)
     except NeedsOpenpyxl as why:
@@ -63,6 +75,9 @@ def read_fast(data: bytes) -> tuple[list[SheetCells], list[str]] | None:
         if type(error).__name__ != "PanicException":  # calamine's Rust panics arrive so
             raise
         log.debug("read with openpyxl: calamine panicked", exc_info=True)
+    finally:
+        if collecting:
+            gc.enable()
     return None
 
 
@@ -105,6 +120,8 @@ def _check_strings(archive: zipfile.ZipFile) -> None:
         raise NeedsOpenpyxl("the shared-string table claims more strings than it holds")
     if has_escape(xml):
         raise NeedsOpenpyxl("_xHHHH_ escapes in shared strings")
+    if unpreserved_spaces(xml, pairs(xml, 0, len(xml))):
+        raise NeedsOpenpyxl("shared strings with spaces around them but no xml:space")
 
 
 def _date_styles(archive: zipfile.ZipFile) -> frozenset[int]:
@@ -125,8 +142,8 @@ def _sheet(meta, scan: SheetScan, values) -> SheetCells:
     rows = values.to_python()
     if rows and values.start is not None:
         top, left = values.start
-        block = np.empty((len(rows), len(rows[0])), dtype=object)
-        block[:] = rows
+        block = np.fromiter(itertools.chain.from_iterable(rows), dtype=object,
+                            count=len(rows) * len(rows[0])).reshape(len(rows), len(rows[0]))
         raw[top:top + block.shape[0], left:left + block.shape[1]] = block
     grid = typed(raw)
     formulas, results = _apply_special(grid, raw, scan.special)

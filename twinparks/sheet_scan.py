@@ -28,12 +28,21 @@ import numpy as np
 
 from twinparks.sheet_grid import MAX_CELLS
 
-LT, COLON, QUOTE, UNDERSCORE = 60, 58, 34, 95
+LT, QUOTE = 60, 34
 AFTER_NAME = np.zeros(256, dtype=bool)  # what may follow an element name: space, > or /
 AFTER_NAME[[32, 9, 10, 13, 62, 47]] = True
 REF_WINDOW = 11                   # up to 3 letters, 7 digits and the closing quote
 PADDING = 32
-DOT, PLUS, ZERO = 46, 43, 48
+PAIRS = ("<c", "<f", ":c", ":f", ":v", '"e', '"d', "_x", "5F", ".0", "e+", "E+",
+         "> ", ">\t", ">\n", ">\r", " <", "\t<", "\n<", "\r<")
+AROUND_TEXT = PAIRS[-8:]
+SPACE = np.zeros(256, dtype=bool)
+SPACE[[32, 9, 10, 13]] = True
+CHUNK = 1 << 20
+PAIR_CODES = np.zeros(65536, dtype=np.uint8)
+for _number, _pair in enumerate(PAIRS, start=1):
+    PAIR_CODES[int.from_bytes(_pair.encode(), "little")] = _number
+ZERO = 48
 WHOLE_LOOKING = re.compile(rb"<v>\s*(-?[0-9]*(?:\.0+|(?:\.[0-9]*)?[eE]\+?[0-9]+))\s*</v>")
 EXACT_INTEGER = 2**53
 ESCAPES = re.compile(rb"_x[0-9A-Fa-f]{4}_|x005F_")
@@ -77,40 +86,63 @@ def scan_sheet(xml: bytes, date_styles: frozenset[int]) -> SheetScan:
     ``date_styles`` are the style ids openpyxl reads as dates.
     """
     start, end = xml.find(b"<sheetData"), xml.rfind(b"</sheetData>")
-    if start < 0:
+    if start < 0 or end < start:
         raise NeedsOpenpyxl("no plain <sheetData>")
-    end = end if end > start else len(xml)
-    a = np.frombuffer(xml + bytes(PADDING), dtype=np.uint8)  # gathers may look past the end
-    _refuse_odd_text(xml, start, end, a, date_styles)
-    tags = np.flatnonzero(a[start:end] == LT) + start
-    names, after = a[tags + 1], AFTER_NAME[a[tags + 2]]
-    scan = SheetScan(*_references(a, tags[(names == ord("c")) & after]))
+    a = np.frombuffer(xml, dtype=np.uint8)
+    found = pairs(xml, start, end)
+    _refuse_odd_text(xml, a, found)
+    for style in date_styles:
+        if xml.find(b' s="%d"' % style, start, end) >= 0:
+            raise NeedsOpenpyxl("cells styled as dates")
+    scan = SheetScan(*_references(a, found["<c"]))
     if scan.rows * scan.columns > MAX_CELLS:
         raise NeedsOpenpyxl("grid too large for the fast reader")
-    formulas = tags[(names == ord("f")) & after]
-    errors = _occurrences(xml, b't="e"', start, end)
-    scan.special = _special_cells(xml, sorted({*map(int, formulas), *errors}))
+    errors = [int(p) - 2 for p in found['"e'] if xml.startswith(b't="e"', int(p) - 2)]
+    scan.special = _special_cells(xml, sorted({*found["<f"].tolist(), *errors}))
     scan.merged = [ref.decode() for ref in MERGE.findall(xml, end)]
     return scan
 
 
-def _refuse_odd_text(xml: bytes, start: int, end: int, a: np.ndarray,
-                     date_styles: frozenset[int]) -> None:
-    colons = np.flatnonzero(a[start:end] == COLON) + start
-    if (np.isin(a[colons + 1], np.frombuffer(b"cfv", np.uint8)) & AFTER_NAME[a[colons + 2]]).any():
-        raise NeedsOpenpyxl("prefixed element names")
-    if xml.find(b't="d"', start, end) >= 0:
+def pairs(xml: bytes, start: int, end: int) -> dict[str, np.ndarray]:
+    """Positions in ``xml[start:end]`` of each two-byte sequence of :data:`PAIRS` (unsorted).
+
+    The text is read as 16-bit words at even and at odd offsets and every
+    word looked up in one table: four passes over the bytes find them all.
+    """
+    positions, codes = [], []
+    for offset in (start, start + 1):
+        words = np.frombuffer(xml, dtype="<u2", count=(end - offset) // 2, offset=offset)
+        for first in range(0, len(words), CHUNK):  # chunks stay in the cache
+            code = PAIR_CODES[words[first:first + CHUNK]]
+            hits = np.flatnonzero(code)
+            positions.append((hits + first) * 2 + offset)
+            codes.append(code[hits])
+    where, code = np.concatenate(positions), np.concatenate(codes)
+    order = np.argsort(code, kind="stable")
+    bounds = np.cumsum(np.bincount(code, minlength=len(PAIRS) + 1))
+    return {pair: where[order[bounds[number - 1]:bounds[number]]]
+            for number, pair in enumerate(PAIRS, start=1)}
+
+
+def _refuse_odd_text(xml: bytes, a: np.ndarray, found: dict[str, np.ndarray]) -> None:
+    limit = len(a) - 1
+    for pair in (":c", ":f", ":v"):
+        if AFTER_NAME[a[np.minimum(found[pair] + 2, limit)]].any():
+            raise NeedsOpenpyxl("prefixed element names")
+    if any(xml.startswith(b't="d"', int(p) - 2) for p in found['"d']):
         raise NeedsOpenpyxl("ISO 8601 date cells")
-    if _has_escape(xml, a, start, end):
+    candidates = [*found["_x"].tolist(), *(found["5F"] - 3).tolist()]
+    if any(ESCAPES.match(xml, p) for p in candidates):
         raise NeedsOpenpyxl("_xHHHH_ escapes")
-    if _odd_numbers(xml, a, start, end):
+    if _odd_numbers(xml, a, found):
         raise NeedsOpenpyxl("a number written as 7.0 or with an exponent such as 1E+3")
-    for style in date_styles:
-        if xml.find(b' s="%d"' % style, start, end) >= 0:
-            raise NeedsOpenpyxl("cells styled as dates")
+    if unpreserved_spaces(xml, found):
+        raise NeedsOpenpyxl("text with spaces around it but no xml:space")
+    for pair in ("<c", "<f"):
+        found[pair] = found[pair][AFTER_NAME[a[np.minimum(found[pair] + 2, limit)]]]
 
 
-def _odd_numbers(xml: bytes, a: np.ndarray, start: int, end: int) -> bool:
+def _odd_numbers(xml: bytes, a: np.ndarray, found: dict[str, np.ndarray]) -> bool:
     """Numbers openpyxl reads as floats although calamine's value is whole: ``7.0``, ``1E+3``.
 
     openpyxl makes an int of digits alone and a float of anything with a
@@ -119,19 +151,15 @@ def _odd_numbers(xml: bytes, a: np.ndarray, start: int, end: int) -> bool:
     openpyxl. Candidates are found with whole-array operations, then each
     is checked to be a <v> number (not text that looks so).
     """
-    body = a[start:end]
-    dots = np.flatnonzero(body == DOT) + start
-    zeros, candidates = dots[a[dots + 1] == ZERO], []
+    limit = len(a) - 1
+    zeros, candidates = found[".0"], []
     for k in range(2, PADDING):
-        following = a[zeros + k]
+        following = a[np.minimum(zeros + k, limit)]
         candidates += zeros[following == LT].tolist()
         zeros = zeros[following == ZERO]
         if not len(zeros):
             break
-    exponents = np.flatnonzero((body == ord("E")) | (body == ord("e"))) + start
-    after, before = a[exponents + 1], a[np.maximum(exponents - 1, 0)]
-    digit = (before - np.uint8(ZERO)) < 10
-    candidates += exponents[digit & ((after == PLUS) | ((after - np.uint8(ZERO)) < 10))].tolist()
+    candidates += [*found["e+"].tolist(), *found["E+"].tolist()]
     return any(_whole(WHOLE_LOOKING.match(xml, xml.rfind(b"<v>", 0, p))) for p in candidates)
 
 
@@ -143,24 +171,35 @@ def _whole(match: re.Match | None) -> bool:
     return value == int(value) and abs(value) <= EXACT_INTEGER if np.isfinite(value) else False
 
 
+def unpreserved_spaces(xml: bytes, found: dict[str, np.ndarray]) -> bool:
+    """Text in a plain ``<t>`` that starts or ends with spaces: calamine trims it, openpyxl not.
+
+    ``found`` holds where a space follows ``>`` or precedes ``<`` (rare in
+    SpreadsheetML); text of spaces only reads blank either way.
+    """
+    for position in np.concatenate([found[pair] for pair in AROUND_TEXT]).tolist():
+        start = xml.rfind(b"<t", 0, position + 1)
+        end = xml.find(b"</t>", position)
+        if start >= 0 and end >= 0 and xml.startswith(b"<t>", start) and \
+                xml.rfind(b">", start + 3, end) < 0 and xml[start + 3:end].strip():
+            return True
+    return False
+
+
 def has_escape(xml: bytes) -> bool:
     """Whether text holds ``_xHHHH_`` or ``x005F_`` (read differently by the two readers)."""
-    return _has_escape(xml, np.frombuffer(xml + bytes(PADDING), dtype=np.uint8), 0, len(xml))
-
-
-def _has_escape(xml: bytes, a: np.ndarray, start: int, end: int) -> bool:
-    marks = np.flatnonzero(a[start:end] == UNDERSCORE) + start
-    if xml.find(b"x005F_", start, end) >= 0:
-        return True
-    candidates = marks[a[marks + 1] == ord("x")]
-    return any(ESCAPES.match(xml, int(p)) for p in candidates)
+    found = pairs(xml, 0, len(xml))
+    candidates = [*found["_x"].tolist(), *(found["5F"] - 3).tolist()]
+    return any(ESCAPES.match(xml, max(p, 0)) for p in candidates)
 
 
 def _references(a: np.ndarray, cells: np.ndarray) -> tuple[int, int]:
     """The largest row and column (1-based) of the cells' ``r="A1"`` attributes."""
     if not len(cells):
         return 0, 0
-    head = a[cells[:, None] + np.arange(2, 6 + REF_WINDOW)]
+    if int(cells.max()) + 6 + REF_WINDOW > len(a):
+        raise NeedsOpenpyxl("a cell at the very end of the part")
+    head = np.lib.stride_tricks.sliding_window_view(a, 4 + REF_WINDOW)[cells + 2]
     if not (head[:, :4] == np.frombuffer(b' r="', np.uint8)).all():
         raise NeedsOpenpyxl("a cell without a leading r attribute")
     window = head[:, 4:]
@@ -193,14 +232,6 @@ def _largest_number(window: np.ndarray, width: np.ndarray, stop: np.ndarray) -> 
     for k in range(int(count.max())):
         row = row * 10 + window[longest, width[longest] + k] - ord("0")
     return int(row.max())
-
-
-def _occurrences(xml: bytes, needle: bytes, start: int, end: int) -> list[int]:
-    found, position = [], xml.find(needle, start, end)
-    while position >= 0:
-        found.append(position)
-        position = xml.find(needle, position + 1, end)
-    return found
 
 
 def _special_cells(xml: bytes, positions: list[int]) -> list[SpecialCell]:

@@ -217,3 +217,12 @@ def test_a_workbook_saved_by_libreoffice_reads_the_same(source, tmp_path):
     result = assert_same_reading(converted)
     assert result.network.tables["Sites"].shape == read_workbook(original).network.tables[
         "Sites"].shape
+
+
+def test_text_with_spaces_but_no_xml_space_is_left_to_openpyxl(tmp_path):
+    """calamine trims such text; openpyxl keeps the spaces, and so must the reader."""
+    path = write_valid(tmp_path / "book.xlsx")
+    replace_part(path, sheet_part(path, "Sites"), lambda xml: xml.replace(
+        b"<t>Qinzhou park</t>", b"<t>  Qinzhou park </t>"))
+    result = assert_same_reading(path, fast=False)
+    assert result.network.tables["Sites"].at[2, "name"] == "  Qinzhou park "
