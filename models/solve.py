@@ -19,7 +19,7 @@ from twinparks.models import milp
 from twinparks.models.investment_runs import cost_of_not_investing
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan, extract
-from twinparks.models.problems import errors
+from twinparks.models.problems import QT_TRANSLATE_NOOP, errors
 from twinparks.models.solvers import CANCELLED, FAILED, OPTIMAL, SOLVERS, Cancel, SolverOutcome
 from twinparks.models.typed import resolve
 from twinparks.models.validation import validate
@@ -27,7 +27,7 @@ from twinparks.models.validation import validate
 log = logging.getLogger(__name__)
 
 INVALID = "invalid"
-NOTHING_TO_PLAN = "nothing to plan: the workbook has no demand rows"
+NOTHING_TO_PLAN = QT_TRANSLATE_NOOP("solver", "nothing to plan: the workbook has no demand rows")
 Progress = Callable[[str], None]
 
 
@@ -49,7 +49,8 @@ def solve(network: Network, options: SolveOptions | None = None,
     report("validating")
     problems = validate(network)
     if errors(problems):
-        return Plan(status=INVALID, message="the workbook has errors", problems=problems)
+        return Plan(status=INVALID, message=QT_TRANSLATE_NOOP("solver", "the workbook has errors"),
+                    problems=problems)
     try:
         plan = solve_valid(network, options, report, cancel)
     except Exception as error:
@@ -72,7 +73,8 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
     lp = milp.extend(typed, lp_module.build(typed))
     timings["build"] = time.perf_counter() - start
     if cancel.cancelled:
-        return Plan(status=CANCELLED, message="the solve was cancelled", solver=solver)
+        return Plan(status=CANCELLED, solver=solver,
+                    message=QT_TRANSLATE_NOOP("solver", "the solve was cancelled"))
     report("solving")
     if len(lp.cost) == 0:  # nothing to decide (no demand, no capacity): the empty plan
         outcome = SolverOutcome(OPTIMAL, NOTHING_TO_PLAN, 0.0, np.zeros(0),

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from twinparks.models.lp import LinearProgram
+from twinparks.models.problems import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+PROVEN_OPTIMAL = QT_TRANSLATE_NOOP("solver", "proven optimal")
 
 OPTIMAL = "optimal"
 TIME_LIMIT = "time_limit"
@@ -213,23 +215,25 @@ def _highs_outcome(highs, cancel: Cancel | None) -> SolverOutcome:
     kinds = highspy.HighsModelStatus
     if status == kinds.kOptimal:
         solution = highs.getSolution()
-        return SolverOutcome(OPTIMAL, "proven optimal", highs.getInfo().objective_function_value,
+        return SolverOutcome(OPTIMAL, PROVEN_OPTIMAL, highs.getInfo().objective_function_value,
                              np.asarray(solution.col_value), np.asarray(solution.row_dual))
     if status == kinds.kInterrupt or (cancel is not None and cancel.cancelled):
-        return SolverOutcome(CANCELLED, "the solve was cancelled")
+        return SolverOutcome(CANCELLED, QT_TRANSLATE_NOOP("solver", "the solve was cancelled"))
     if status == kinds.kTimeLimit:
-        outcome = SolverOutcome(TIME_LIMIT, "the time limit ran out before optimality was "
-                                "proven")
+        outcome = SolverOutcome(TIME_LIMIT, QT_TRANSLATE_NOOP(
+            "solver", "the time limit ran out before optimality was proven"))
         if highs.getInfo().primal_solution_status == 2:  # a feasible incumbent: keep it
             outcome.x = np.asarray(highs.getSolution().col_value)
             outcome.objective = highs.getInfo().objective_function_value
-            outcome.message = ("the time limit ran out before optimality was proven; the "
-                               "best plan found is kept")
+            outcome.message = QT_TRANSLATE_NOOP(
+                "solver", "the time limit ran out before optimality was proven; the best plan "
+                "found is kept")
         return outcome
     if status in (kinds.kInfeasible,):
-        return SolverOutcome(INFEASIBLE, "the LP is infeasible")
+        return SolverOutcome(INFEASIBLE, QT_TRANSLATE_NOOP("solver", "the LP is infeasible"))
     if status in (kinds.kUnbounded, kinds.kUnboundedOrInfeasible):
-        return SolverOutcome(UNBOUNDED, "the LP is unbounded or infeasible")
+        return SolverOutcome(UNBOUNDED, QT_TRANSLATE_NOOP("solver",
+                                                          "the LP is unbounded or infeasible"))
     return SolverOutcome(FAILED, f"HiGHS stopped with status {highs.modelStatusToString(status)}")
 
 
@@ -245,7 +249,7 @@ def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None
     """
     cancel = cancel or Cancel()
     if cancel.cancelled:
-        return SolverOutcome(CANCELLED, "the solve was cancelled")
+        return SolverOutcome(CANCELLED, QT_TRANSLATE_NOOP("solver", "the solve was cancelled"))
     start = time.perf_counter()
     path = _cbc_path()
     if path is None:
@@ -301,7 +305,7 @@ class _CbcRun:
         code = _run_cbc(self.path, self.mps, solution, self.time_limit, self.threads,
                         self.cancel, method, log_path)
         if self.cancel.cancelled:
-            return SolverOutcome(CANCELLED, "the solve was cancelled")
+            return SolverOutcome(CANCELLED, QT_TRANSLATE_NOOP("solver", "the solve was cancelled"))
         if code != 0 or not os.path.exists(solution):
             return SolverOutcome(FAILED, f"CBC exited with code {code} and no solution")
         status, x, row_dual = read_cbc_solution(solution, lp.num_cols, lp.num_rows)
@@ -379,16 +383,18 @@ def _run_cbc(path: str, mps: str, solution: str, time_limit: float, threads: int
 def _cbc_outcome(lp: LinearProgram, status: str, x: np.ndarray,
                  row_dual: np.ndarray) -> SolverOutcome:
     if status == "optimal":
-        return SolverOutcome(OPTIMAL, "proven optimal", float(lp.cost @ x), x, row_dual)
+        return SolverOutcome(OPTIMAL, PROVEN_OPTIMAL, float(lp.cost @ x), x, row_dual)
     if status.startswith("infeasible"):
-        return SolverOutcome(INFEASIBLE, "the LP is infeasible")
+        return SolverOutcome(INFEASIBLE, QT_TRANSLATE_NOOP("solver", "the LP is infeasible"))
     if status.startswith("unbounded"):
-        return SolverOutcome(UNBOUNDED, "the LP is unbounded")
+        return SolverOutcome(UNBOUNDED, QT_TRANSLATE_NOOP("solver", "the LP is unbounded"))
     if status.startswith("stopped") and is_mip(lp) and "no integer" not in status:
-        return SolverOutcome(TIME_LIMIT, "the time limit ran out before optimality was proven; "
-                             "the best plan found is kept", float(lp.cost @ x), x)
+        return SolverOutcome(TIME_LIMIT, QT_TRANSLATE_NOOP(
+            "solver", "the time limit ran out before optimality was proven; the best plan "
+            "found is kept"), float(lp.cost @ x), x)
     if status.startswith("stopped"):
-        return SolverOutcome(TIME_LIMIT, "CBC stopped before proving optimality (time limit)")
+        return SolverOutcome(TIME_LIMIT, QT_TRANSLATE_NOOP(
+            "solver", "CBC stopped before proving optimality (time limit)"))
     return SolverOutcome(FAILED, f"CBC returned status '{status}'")
 
 

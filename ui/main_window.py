@@ -32,6 +32,7 @@ from twinparks.ui.language_menu import LanguageMenu
 from twinparks.ui.map_view import NetworkMap
 from twinparks.ui.preferences import PreferencesDialog
 from twinparks.ui.problems_panel import ProblemsPanel
+from twinparks.ui.results.page_base import solver_message
 from twinparks.ui.results.panel import ResultsPanel
 from twinparks.ui.retranslate import retranslate_main_window, set_tool_tips, undo_label
 from twinparks.ui.scenarios_panel import ScenariosPanel
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_error(self.tr("No optimal plan"),
                             self.tr("The solver returned '%1': %2").replace("%1", plan.status)
-                            .replace("%2", plan.message))
+                            .replace("%2", solver_message(plan.message)))
 
     def _label_undo(self, text: str) -> None:
         self.act_undo.setText(undo_label(text))

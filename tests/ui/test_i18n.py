@@ -223,7 +223,13 @@ def test_switching_at_run_time_retitles_map_results_and_undo(window, english, qt
     assert results.summary.cards["service_level"].caption.text() == "服务水平"
     assert "各运输方式货运量" in results.summary.mode_chart.heading.text
     assert window.editors["Plants"].filter.placeholderText() != "Filter rows…"
+    status = results.summary.cards["status"]
+    assert status.value.text() == "最优" and status.detail.text() == "已证明最优", \
+        (status.value.text(), status.detail.text())
+    _switch(window, english, "ms")
+    assert status.detail.text() == "terbukti optimum", status.detail.text()
     _switch(window, english, "en")
+    assert status.detail.text() == "proven optimal"
     assert axis.labelText == "Longitude (°E)"
     assert results.tabText(results.indexOf(results.bottlenecks)) == "Bottlenecks"
     assert window.act_undo.text().startswith("&Undo"), window.act_undo.text()

@@ -2690,6 +2690,49 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     </message>
 </context>
 <context>
+    <name>solver</name>
+    <message>
+        <source>nothing to plan: the workbook has no demand rows</source>
+        <translation>tiada apa untuk dirancang: buku kerja tiada baris permintaan</translation>
+    </message>
+    <message>
+        <source>the workbook has errors</source>
+        <translation>buku kerja mempunyai ralat</translation>
+    </message>
+    <message>
+        <source>the solve was cancelled</source>
+        <translation>penyelesaian telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>terbukti optimum</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before optimality was proven</source>
+        <translation>had masa tamat sebelum keoptimuman dibuktikan</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before optimality was proven; the best plan found is kept</source>
+        <translation>had masa tamat sebelum keoptimuman dibuktikan; pelan terbaik yang ditemui disimpan</translation>
+    </message>
+    <message>
+        <source>the LP is infeasible</source>
+        <translation>LP tidak tersaur</translation>
+    </message>
+    <message>
+        <source>the LP is unbounded or infeasible</source>
+        <translation>LP tidak terbatas atau tidak tersaur</translation>
+    </message>
+    <message>
+        <source>the LP is unbounded</source>
+        <translation>LP tidak terbatas</translation>
+    </message>
+    <message>
+        <source>CBC stopped before proving optimality (time limit)</source>
+        <translation>CBC berhenti sebelum keoptimuman dibuktikan (had masa)</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>the Scenarios sheet lacks the column(s) {missing}; row 1 must name {header} and value and/or factor</source>

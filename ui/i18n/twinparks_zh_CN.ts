@@ -2690,6 +2690,49 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     </message>
 </context>
 <context>
+    <name>solver</name>
+    <message>
+        <source>nothing to plan: the workbook has no demand rows</source>
+        <translation>无需规划：工作簿没有需求行</translation>
+    </message>
+    <message>
+        <source>the workbook has errors</source>
+        <translation>工作簿有错误</translation>
+    </message>
+    <message>
+        <source>the solve was cancelled</source>
+        <translation>求解已取消</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before optimality was proven</source>
+        <translation>在证明最优之前已达到时间限制</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before optimality was proven; the best plan found is kept</source>
+        <translation>在证明最优之前已达到时间限制；保留已找到的最佳方案</translation>
+    </message>
+    <message>
+        <source>the LP is infeasible</source>
+        <translation>线性规划不可行</translation>
+    </message>
+    <message>
+        <source>the LP is unbounded or infeasible</source>
+        <translation>线性规划无界或不可行</translation>
+    </message>
+    <message>
+        <source>the LP is unbounded</source>
+        <translation>线性规划无界</translation>
+    </message>
+    <message>
+        <source>CBC stopped before proving optimality (time limit)</source>
+        <translation>CBC 在证明最优之前停止（时间限制）</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>the Scenarios sheet lacks the column(s) {missing}; row 1 must name {header} and value and/or factor</source>

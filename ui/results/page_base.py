@@ -38,6 +38,11 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def solver_message(message: str) -> str:
+    """A solver's message (``models.solvers``, ``models.solve``) in the app's language."""
+    return QCoreApplication.translate("solver", message)
+
+
 class ResultTable(QTableView):
     """A read-only, sortable view of a :class:`DataFrameModel` (sorted by raw value)."""
 
@@ -183,7 +188,7 @@ class ResultsPage(QWidget):
         text = self.tr("No optimal plan: the solver stopped with status “%1”.").replace(
             "%1", status_label(plan.status))
         if plan.message:
-            text += "\n" + plan.message
+            text += "\n" + solver_message(plan.message)
         return text + "\n" + self.tr("Check the Problems list, then press F5 to solve again.")
 
     # -- for subclasses ------------------------------------------------------------------

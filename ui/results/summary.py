@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from twinparks.models.plan import Plan
 from twinparks.ui.charts import CostSplitChart, ModeTonnesChart
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
-from twinparks.ui.results.page_base import ResultsPage, status_label
+from twinparks.ui.results.page_base import ResultsPage, solver_message, status_label
 
 CARD_STYLE = ("QFrame#kpi { background: #f7f9fc; border: 1px solid #dde3ec;"
               " border-radius: 6px; }")
@@ -118,7 +118,7 @@ class SummaryPage(ResultsPage):
             self.tr("%1 t").replace("%1", format_number(locale, plan.unmet_tonnes or 0.0, 0)),
             self._unmet_detail(plan, self._money(penalty, currency)))
         self.cards["solver"].set(_solver_name(plan.solver), self._timing(plan))
-        self.cards["status"].set(status_label(plan.status), plan.message)
+        self.cards["status"].set(status_label(plan.status), solver_message(plan.message))
 
     def _change(self, plan: Plan, currency: str) -> str:
         """How the plan differs from the previous solve ('' without one)."""
