@@ -35,6 +35,7 @@ from twinparks.models.solve import SolveOptions, solve
 from twinparks.models.validation import validate
 from twinparks.overwrite import check_replace
 from twinparks.report_writers import ReportUnavailable, write_any_report, writer_for
+from twinparks.safe_write import check_target
 from twinparks.template import write_template
 from twinparks.workbook import WorkbookWriteError
 
@@ -189,11 +190,12 @@ def cmd_solve(args) -> int:
 
 
 def check_report_target(target: Path) -> None:
-    """Refuse a report suffix no writer knows (exit 1), before any work is done."""
+    """Refuse a report no writer knows or no folder holds (exit 1), before any work is done."""
     try:
         writer_for(target)
     except ReportUnavailable as error:
         raise CliError(str(error)) from error
+    check_target(target)
 
 
 def _write_lp(network, target: Path) -> None:

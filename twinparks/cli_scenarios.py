@@ -39,6 +39,7 @@ from twinparks.models.scenarios import BASE
 from twinparks.models.stress import StressError, stress
 from twinparks.models.validation import validate
 from twinparks.overwrite import REPORT_KEYWORD, check_replace
+from twinparks.safe_write import check_target
 from twinparks.xlsx_stream import CellWriter, frame_rows, write_book
 
 
@@ -98,6 +99,7 @@ def cmd_scenarios(args) -> int:
         return invalid_json(args, problems, path.name)
     if args.report:
         check_replace(args.report, force=args.force, inputs=(path,))  # before any work
+        check_target(args.report)
     results = solve_all_scenarios(network, progress=tty_progress("solving scenarios"))
     if args.json:
         print(json.dumps([_clean(r.summary()) for r in results], indent=2))

@@ -67,6 +67,14 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
             os.unlink(temporary)
 
 
+def check_target(path: Path) -> None:
+    """Raise :class:`WorkbookWriteError` now if ``path`` could not be written.
+
+    No folder, or a folder in its place: a command refuses before its work, not after.
+    """
+    _check_folder(Path(path), real_target(Path(path)))
+
+
 def _check_folder(path: Path, target: Path) -> None:
     if target.is_dir():
         raise WorkbookWriteError(f"could not write {path}: it is a folder, not a file")

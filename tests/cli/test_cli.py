@@ -211,6 +211,16 @@ def test_no_traceback_without_debug(argv, tmp_path):
     assert result.stdout.strip() or result.stderr.strip(), "say what went wrong"
 
 
+@pytest.mark.parametrize("command", ["solve", "scenarios"])
+def test_a_report_into_a_missing_folder_is_refused_before_solving(command, tmp_path):
+    book = write_valid(tmp_path / "book.xlsx")
+    result = run_cli(command, book, "--report", tmp_path / "nowhere" / "report.xlsx")
+    assert result.returncode == 1
+    assert result.stdout == ""  # no plan printed: nothing was solved
+    assert_one_line_error(result)
+    assert "nowhere" in result.stderr and "does not exist" in result.stderr
+
+
 def test_template_and_example_into_a_missing_folder_exit_1(tmp_path):
     for command in ("template", "example"):
         result = run_cli(command, tmp_path / "nowhere" / "out.xlsx")
