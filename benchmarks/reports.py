@@ -1,7 +1,7 @@
 """Time the report writers on synthetic plans: what ``--report out.xlsx|pdf`` adds to a solve.
 
     python benchmarks/reports.py [--sizes 1e5,1e6] [--seed 0] [--writers xlsx,pdf,write-only]
-                                 [--timeout 1800]
+                                 [--baseline SITE] [--timeout 1800]
 
 For each size a child process builds the synthetic network
 (``twinparks.models.synthetic``), solves it with HiGHS and pickles the
@@ -16,9 +16,16 @@ one report, so its peak memory is its own:
   through openpyxl's write-only mode (no charts, no print settings): the
   other streaming writer the Excel report could use, measured for the choice.
 
-``peak MB`` is the child's ``ru_maxrss``; ``+MB`` is that less the peak
-after loading the pickle (what the writer itself needs). The last line
-reads ``xlsx report at SIZE: X.XX × solve``.
+* ``baseline``: ``write_report`` of another installation of twinparks, the
+  folder given by ``--baseline`` (e.g. ``pip install --no-deps --target
+  /tmp/old .`` in a checkout of an older commit), put first on that child's
+  ``PYTHONPATH``: the writer before a change, measured in the same run.
+
+Each writer column shows wall seconds, CPU seconds of the child (on a
+shared machine the steadier figure), ``peak MB`` (the child's ``ru_maxrss``)
+and ``+MB`` (that less the peak after loading the pickle: what the writer
+itself needs). The solve column is timed the same way. The last line reads
+``xlsx report at SIZE: X.XX × solve`` (CPU seconds over CPU seconds).
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ import tempfile
 import time
 
 HERE = os.path.abspath(__file__)
-WRITERS = ("xlsx", "pdf", "write-only")
+WRITERS = ("xlsx", "pdf", "write-only")  # and "baseline" with --baseline
 
 
 def log(message: str) -> None:
@@ -55,13 +62,13 @@ def prepare_child(size: int, seed: int, pickle_path: str) -> dict:
     from twinparks.models.synthetic import synthetic_network
 
     network = synthetic_network(size, seed)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     plan = solve(network, SolveOptions(time_limit=86_400.0))
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     with open(pickle_path, "wb") as file:
         pickle.dump((network, plan), file, protocol=pickle.HIGHEST_PROTOCOL)
     rows = {name: len(table) for name, table in plan.tables.items()}
-    return {"solve": seconds, "status": plan.status, "rows": rows}
+    return {"solve": seconds, "cpu": cpu, "status": plan.status, "rows": rows}
 
 
 def write_child(writer: str, pickle_path: str, target: str) -> dict:
@@ -72,15 +79,16 @@ def write_child(writer: str, pickle_path: str, target: str) -> dict:
         from twinparks.ui.pdf_report import ensure_application, write_pdf_report
         ensure_application()
     loaded = peak_mb()
-    start = time.perf_counter()
-    if writer == "xlsx":
+    start, cpu = time.perf_counter(), time.process_time()
+    if writer in ("xlsx", "baseline"):
         from twinparks.report import write_report
         write_report(network, plan, target, "synthetic.xlsx")
     elif writer == "pdf":
         write_pdf_report(network, plan, target, "synthetic.xlsx")
     else:
         write_only(network, plan, target)
-    return {"seconds": time.perf_counter() - start, "peak_mb": peak_mb(),
+    return {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+            "peak_mb": peak_mb(),
             "added_mb": peak_mb() - loaded, "bytes": os.path.getsize(target)}
 
 
@@ -134,8 +142,13 @@ def run_child(kind: str, args: argparse.Namespace, folder: str, size: int) -> di
     command = [sys.executable, HERE, "--child", kind, "--out", out, "--size", str(size),
                "--seed", str(args.seed), "--pickle", os.path.join(folder, "solved.pickle"),
                "--target", os.path.join(folder, f"report-{kind}{suffix}")]
+    env = dict(os.environ)
+    if kind == "baseline":
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [args.baseline,
+                                                          env.get("PYTHONPATH")]))
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout,
+                              env=env)
     except subprocess.TimeoutExpired:
         return {"error": "timeout"}
     if done.returncode != 0:
@@ -150,6 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="1e5,1e6")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--writers", default=",".join(WRITERS))
+    parser.add_argument("--baseline", help="folder of another twinparks installation")
     parser.add_argument("--timeout", type=float, default=1800.0)
     parser.add_argument("--child")
     parser.add_argument("--out")
@@ -160,9 +174,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.child:
         child_main(args)
         return
-    writers = [w for w in args.writers.split(",") if w]
-    lines, last = [f"{'size':>5} {'solve s':>8} | " + " | ".join(
-        f"{w + ' s':>12} {'peak MB':>8} {'+MB':>6}" for w in writers)], ""
+    writers = [w for w in args.writers.split(",") if w] + (["baseline"] if args.baseline else [])
+    lines, last = [f"{'size':>5} {'solve s':>8} {'cpu s':>7} | " + " | ".join(
+        f"{w + ' s':>12} {'cpu s':>7} {'peak MB':>8} {'+MB':>6}" for w in writers)], ""
     for size in (int(float(s)) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="twinparks-reports-") as folder:
             log(f"{size:.0e}: building and solving")
@@ -176,14 +190,15 @@ def main(argv: list[str] | None = None) -> None:
                 done = run_child(writer, args, folder, size)
                 if "error" in done:
                     log(f"  failed: {done['error']}")
-                    cells.append(f"{'failed':>12} {'':>8} {'':>6}")
+                    cells.append(f"{'failed':>12} {'':>7} {'':>8} {'':>6}")
                     continue
-                cells.append(f"{done['seconds']:12.2f} {done['peak_mb']:8.0f} "
+                cells.append(f"{done['seconds']:12.2f} {done['cpu']:7.2f} {done['peak_mb']:8.0f} "
                              f"{done['added_mb']:6.0f}")
                 if writer == "xlsx":
                     last = (f"xlsx report at {size:.0e}: "
-                            f"{done['seconds'] / prepared['solve']:.2f} × solve")
-            lines.append(f"{size:>5.0e} {prepared['solve']:8.2f} | " + " | ".join(cells))
+                            f"{done['cpu'] / prepared['cpu']:.2f} × solve")
+            lines.append(f"{size:>5.0e} {prepared['solve']:8.2f} {prepared['cpu']:7.2f} | "
+                         + " | ".join(cells))
     print("\n".join(lines + ([last] if last else [])))
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.exceptions import XlsxFileError
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
@@ -70,8 +71,17 @@ def write_book(path: Path, fill: Callable[[xlsxwriter.Workbook, Formats], None])
         try:
             fill(book, Formats(book))
         finally:
-            book.close()
+            _close(book)
     write_atomically(Path(path), write)
+
+
+def _close(book: xlsxwriter.Workbook) -> None:
+    """Close (write) the book; XlsxWriter's file errors as the OSError they wrap."""
+    try:
+        book.close()
+    except XlsxFileError as error:  # e.g. the folder refuses the file, or a part is > 4 GB
+        cause = error.args[0] if error.args else None
+        raise (cause if isinstance(cause, OSError) else OSError(str(error))) from error
 
 
 class CellWriter:

@@ -197,3 +197,15 @@ def test_the_big_report_still_holds_every_result_row(many_markets):
         assert book[title].max_row == len(plan.tables[name]) + 1, title
     flows = pd.DataFrame(book["Flows"].values)
     assert len(flows.columns) == len(COLUMNS["flows"])
+
+
+def test_xlsxwriters_file_errors_become_the_oserror_they_wrap(tmp_path):
+    """write_atomically turns an OSError into a message naming the planner's file."""
+    import xlsxwriter
+
+    from twinparks.xlsx_stream import _close
+
+    book = xlsxwriter.Workbook(str(tmp_path / "gone" / "report.xlsx"))
+    book.add_worksheet("A")
+    with pytest.raises(FileNotFoundError):
+        _close(book)
