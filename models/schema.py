@@ -19,7 +19,8 @@ from twinparks.models.problems import QT_TRANSLATE_NOOP, Text, problem_text
 SCHEMA_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand", "Tariffs",
-          "Agreements", "OriginRules", "Investments", "Chokepoints", "Scenarios", "Settings")
+          "Agreements", "OriginRules", "Investments", "Chokepoints", "Risks", "Scenarios",
+          "Settings")
 YES, NO = "yes", "no"
 CHANGES = {"CC": 2, "CTH": 4, "CTSH": 6}  # tariff-shift option → HS digits compared
 SITE_KINDS = ("park", "port", "market", "supplier", "hub")

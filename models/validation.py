@@ -17,6 +17,7 @@ from twinparks.models.investment_checks import check_investments
 from twinparks.models.lookalikes import lookalike_message
 from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
+from twinparks.models.risk_factors import check_risks
 from twinparks.models.scenario_checks import check_scenarios
 from twinparks.models.typed import TableMemo, lane_products
 
@@ -51,6 +52,7 @@ def check_sheets(network: Network, memo: TableMemo | None = None) -> list[Proble
     problems += _check_tariffs(network)
     problems += _check_settings(network)
     problems += check_investments(network)
+    problems += check_risks(network)
     return problems + origin_validation.check(network, problems, memo)
 
 

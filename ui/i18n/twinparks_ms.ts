@@ -2601,6 +2601,58 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Tan maksimum produk itu pada kumpulan, sebagai bahagian daripada tan produk itu yang dihantar kepada permintaan atau digunakan oleh loji; kosong bermaksud tiada had. Unit: pecahan.</translation>
     </message>
     <message>
+        <source>Unique risk identifier.</source>
+        <translation>Pengecam risiko yang unik.</translation>
+    </message>
+    <message>
+        <source>Unique risk identifier. Required.</source>
+        <translation>Pengecam risiko yang unik. Wajib.</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution).</source>
+        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan pendaraban dengan taburan).</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution). Required.</source>
+        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan pendaraban dengan taburan). Wajib.</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites).</source>
+        <translation>Sasaran faktor: id laluan, tapak, loji atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya).</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites). Required.</source>
+        <translation>Sasaran faktor: id laluan, tapak, loji atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya). Wajib.</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only).</source>
+        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja).</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only). Unit: fraction.</source>
+        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja). Unit: pecahan.</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year).</source>
+        <translation>Bahagian tahun penutupan berlangsung: kapasiti didarab dengan 1 - duration (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun).</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year). Unit: fraction. Default: 1.</source>
+        <translation>Bahagian tahun penutupan berlangsung: kapasiti didarab dengan 1 - duration (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun). Unit: pecahan. Lalai: 1.</translation>
+    </message>
+    <message>
+        <source>Distribution of a shock&apos;s multiplier (shocks only): normal, lognormal, triangular, uniform or empirical; a multiplier below 0 counts as 0.</source>
+        <translation>Taburan pendarab kejutan (kejutan sahaja): normal, lognormal, triangular, uniform atau empirical; pendarab di bawah 0 dikira sebagai 0.</translation>
+    </message>
+    <message>
+        <source>The distribution&apos;s parameters separated by semicolons: normal mean;sd, lognormal mu;sigma (of the logarithm), triangular low;mode;high, uniform low;high, empirical v1;v2;... (equally likely).</source>
+        <translation>Parameter taburan dipisahkan dengan koma bertitik: normal mean;sd, lognormal mu;sigma (bagi logaritma), triangular low;mode;high, uniform low;high, empirical v1;v2;... (sama kemungkinan).</translation>
+    </message>
+    <message>
+        <source>Correlation group: the factors of one group share one uniform draw per sample (a closure happens when it is below the probability, a shock is the draw&apos;s quantile) so they move together; blank: independent.</source>
+        <translation>Kumpulan korelasi: faktor satu kumpulan berkongsi satu cabutan seragam bagi setiap sampel (penutupan berlaku apabila cabutan di bawah kebarangkalian, kejutan ialah kuantil cabutan) supaya bergerak bersama; kosong: bebas.</translation>
+    </message>
+    <message>
         <source>Name of the scenario the override belongs to.</source>
         <translation>Nama senario yang memiliki penggantian ini.</translation>
     </message>
@@ -3081,6 +3133,46 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>this lane can carry goods out of {country} that entered it from another country; since schema 2 their duty is paid once, by origin, where they are used, not at every border</source>
         <translation>laluan ini boleh membawa keluar dari {country} barang yang memasukinya dari negara lain; sejak skema 2 duti barang itu dibayar sekali, mengikut asal, di tempat ia digunakan, bukan di setiap sempadan</translation>
+    </message>
+    <message>
+        <source>unknown factor &apos;{factor}&apos;; use one of {allowed}</source>
+        <translation>faktor &apos;{factor}&apos; tidak dikenali; gunakan salah satu daripada {allowed}</translation>
+    </message>
+    <message>
+        <source>{factor} &apos;{target}&apos; is not in the workbook; name one of its {factor} targets ({example})</source>
+        <translation>{factor} &apos;{target}&apos; tiada dalam buku kerja; namakan salah satu sasaran {factor} ({example})</translation>
+    </message>
+    <message>
+        <source>a closure needs a probability between 0 and 1</source>
+        <translation>penutupan memerlukan kebarangkalian antara 0 dan 1</translation>
+    </message>
+    <message>
+        <source>a closure has a probability, not a {column}; clear the cell or make the factor a shock</source>
+        <translation>penutupan mempunyai kebarangkalian, bukan {column}; kosongkan sel atau jadikan faktor itu kejutan</translation>
+    </message>
+    <message>
+        <source>a shock has a distribution, not a {column}; clear the cell or make the factor a closure</source>
+        <translation>kejutan mempunyai taburan, bukan {column}; kosongkan sel atau jadikan faktor itu penutupan</translation>
+    </message>
+    <message>
+        <source>a shock needs a distribution: one of {allowed}</source>
+        <translation>kejutan memerlukan taburan: salah satu daripada {allowed}</translation>
+    </message>
+    <message>
+        <source>{distribution} needs the parameters {shape} (numbers separated by semicolons)</source>
+        <translation>{distribution} memerlukan parameter {shape} (nombor dipisahkan dengan koma bertitik)</translation>
+    </message>
+    <message>
+        <source>the spread of {distribution} must not be negative</source>
+        <translation>sebaran {distribution} tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>uniform needs low ≤ high</source>
+        <translation>uniform memerlukan low ≤ high</translation>
+    </message>
+    <message>
+        <source>triangular needs low ≤ mode ≤ high and low &lt; high</source>
+        <translation>triangular memerlukan low ≤ mode ≤ high dan low &lt; high</translation>
     </message>
 </context>
 </TS>
