@@ -16,11 +16,11 @@ import logging
 
 import numpy as np
 import pandas as pd
-import pyqtgraph as pg
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     Qt,
     Signal,
@@ -37,11 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinparks.models.plan import COST_KEYS
 from twinparks.models.scenario_runs import comparison
-from twinparks.ui.charts import PART_COLOURS, cost_part_label
 from twinparks.ui.job_process import JobProcess, Outcome
 from twinparks.ui.map_view import NetworkMap
+from twinparks.ui.scenario_chart import ScenarioChart, changes_frame
 from twinparks.ui.scenario_jobs import solve_all_job, stress_job
 
 log = logging.getLogger(__name__)
@@ -67,7 +66,14 @@ HEADERS = {  # comparison and stress-test columns, as the planner reads them
     "kind": QT_TRANSLATE_NOOP("FrameModel", "Lost"),
     "id": QT_TRANSLATE_NOOP("FrameModel", "Id"),
     "cost_increase": QT_TRANSLATE_NOOP("FrameModel", "Cost increase"),
+    "duty_saved": QT_TRANSLATE_NOOP("FrameModel", "Duty saved"),
+    "element": QT_TRANSLATE_NOOP("FrameModel", "Plant or lane"),
+    "base": QT_TRANSLATE_NOOP("FrameModel", "Base case"),
+    "value": QT_TRANSLATE_NOOP("FrameModel", "In the scenario"),
+    "change": QT_TRANSLATE_NOOP("FrameModel", "Change"),
 }
+ELEMENTS = {"plant": QT_TRANSLATE_NOOP("FrameModel", "plant"),
+            "lane": QT_TRANSLATE_NOOP("FrameModel", "lane")}
 
 
 class FrameModel(QAbstractTableModel):
@@ -97,6 +103,8 @@ class FrameModel(QAbstractTableModel):
                 column = self.frame.columns[index.column()]
                 return "" if np.isnan(value) else (
                     f"{value:.2%}" if column == "service_level" else f"{value:,.0f}")
+            if self.frame.columns[index.column()] == "element" and value in ELEMENTS:
+                return QCoreApplication.translate("FrameModel", ELEMENTS[value])
             return str(value)
         if role == Qt.TextAlignmentRole and isinstance(value, float | np.floating):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -108,45 +116,6 @@ class FrameModel(QAbstractTableModel):
             return QCoreApplication.translate("FrameModel", HEADERS[key]) \
                 if key in HEADERS else key
         return None
-
-
-def _numbers(column: pd.Series) -> np.ndarray:
-    """A column as floats, missing figures (a cancelled or failed plan's) as 0."""
-    return pd.to_numeric(column, errors="coerce").fillna(0).to_numpy(dtype=float)
-
-
-class ScenarioChart(pg.GraphicsLayoutWidget):
-    """Grouped bars: the cost split per scenario (left) and the service level (right)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setBackground("w")
-        self.costs = self.addPlot()
-        self.service = self.addPlot()
-        self.bars: list[pg.BarGraphItem] = []
-
-    def set_frame(self, frame: pd.DataFrame) -> None:
-        self.costs.clear()
-        self.service.clear()
-        self.bars = []
-        if frame is None or not len(frame):
-            return
-        x = np.arange(len(frame))
-        width = 0.8 / len(COST_KEYS)
-        for i, key in enumerate(COST_KEYS):
-            bar = pg.BarGraphItem(x=x - 0.4 + width * (i + 0.5), height=_numbers(frame[key]) / 1e6,
-                                  width=width, brush=PART_COLOURS[key], name=cost_part_label(key))
-            self.costs.addItem(bar)
-            self.bars.append(bar)
-        level = pg.BarGraphItem(x=x, height=_numbers(frame["service_level"]) * 100, width=0.6,
-                                brush="#4c78a8")
-        self.service.addItem(level)
-        self.bars.append(level)
-        ticks = [list(zip(x, frame["scenario"], strict=True))]
-        for plot in (self.costs, self.service):
-            plot.getAxis("bottom").setTicks(ticks)
-        self.costs.setLabel("left", self.tr("cost (millions)"))
-        self.service.setLabel("left", self.tr("service level (%)"))
 
 
 def _error(outcome: Outcome) -> Exception:
@@ -197,11 +166,24 @@ class ScenariosPanel(QWidget):
         self.compare_table = QTableView(self)
         self.compare_table.setModel(self.compare_model)
         self.chart = ScenarioChart(self)
+        self.changes_model = FrameModel(self)
+        self.changes_table = QTableView(self)
+        self.changes_table.setModel(self.changes_model)
+        self.changes_label = QLabel(self.tr("Biggest changes against the base case"), self)
+        changes = QWidget(self)
+        column = QVBoxLayout(changes)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.changes_label)
+        column.addWidget(self.changes_table)
+        below = QSplitter(Qt.Orientation.Horizontal, self)
+        below.addWidget(self.chart)
+        below.addWidget(changes)
+        below.setSizes([640, 360])
         compare = QWidget(self)
         column = QVBoxLayout(compare)
         column.addWidget(self.solve_button)
         column.addWidget(self.compare_table)
-        column.addWidget(self.chart)
+        column.addWidget(below, 1)
         self.stress_model = FrameModel(self)
         self.stress_table = QTableView(self)
         self.stress_table.setModel(self.stress_model)
@@ -219,6 +201,7 @@ class ScenariosPanel(QWidget):
             side_by_side.addWidget(self.stress_map)
             side_by_side.setSizes([520, 480])
         column.addWidget(side_by_side)
+        self.compare_tab, self.stress_tab = compare, stress_tab
         self.tabs.addTab(compare, self.tr("Comparison"))
         self.tabs.addTab(stress_tab, self.tr("Stress test"))
         footer = QHBoxLayout()
@@ -228,6 +211,31 @@ class ScenariosPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(footer)
+
+    def changeEvent(self, event) -> None:
+        """On ``LanguageChange`` retitle buttons, tabs and headers and redraw the chart."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "changes_label"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.solve_button.setText(self.tr("Solve all"))
+        self.stress_button.setText(self.tr("Run stress test"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.changes_label.setText(self.tr("Biggest changes against the base case"))
+        self.tabs.setTabText(self.tabs.indexOf(self.compare_tab), self.tr("Comparison"))
+        self.tabs.setTabText(self.tabs.indexOf(self.stress_tab), self.tr("Stress test"))
+        for model in (self.compare_model, self.changes_model, self.stress_model):
+            if model.columnCount():
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                             model.columnCount() - 1)
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1,
+                                                   model.columnCount() - 1))
+        if self.results:
+            self.chart.set_frame(comparison(self.results),
+                                 str(self.document.network.setting("currency")))
 
     # -- background work ------------------------------------------------------------------------
     @property
@@ -302,7 +310,9 @@ class ScenariosPanel(QWidget):
         # units of different products do not add (docs/contract.md §9): tonnes, not units
         self.compare_model.set_frame(frame.drop(columns=["unmet_units"], errors="ignore"))
         self.compare_table.resizeColumnsToContents()
-        self.chart.set_frame(frame)
+        self.chart.set_frame(frame, str(self.document.network.setting("currency")))
+        self.changes_model.set_frame(changes_frame(results).rename(columns={"kind": "element"}))
+        self.changes_table.resizeColumnsToContents()
         self.status.setText(self.tr("{0} scenario(s) solved").format(max(0, len(results) - 1)))
         self.tabs.setCurrentIndex(1)
 

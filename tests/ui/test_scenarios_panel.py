@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.models.test_scenarios import HEADER, scenario_problems, small_network
 from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
 from twinparks.models import schema
-from twinparks.models.scenario_runs import solve_all_scenarios
+from twinparks.models.plan import COST_KEYS
+from twinparks.models.scenario_runs import biggest_changes, solve_all_scenarios
 from twinparks.ui.delegates import CellDelegate
 from twinparks.ui.document import Document
 from twinparks.ui.scenarios_panel import ScenariosPanel
@@ -106,8 +108,50 @@ def test_solve_all_fills_the_comparison(panel, qtbot):
     results = blocker.args[0]
     assert [r.name for r in results] == ["base", "tight"]
     assert panel.compare_model.rowCount() == 2
-    assert len(panel.chart.bars) == 7  # six cost parts and the service level
     assert panel.solve_button.isEnabled()
+
+
+def test_the_comparison_chart_explains_itself(panel, qtbot):
+    with qtbot.waitSignal(panel.solved, timeout=20000) as blocker:
+        panel.solve_all()
+    results = blocker.args[0]
+    chart = panel.chart
+    parts = [key for key in COST_KEYS if any(r.plan.costs[key] for r in results)]
+    assert len(chart.bars) == len(parts) + 1  # the stacked parts, then the service level
+    assert len(chart.legend.items) == len(parts)  # a legend entry per part drawn
+    stacked = [sum(float(bar.opts["width"][i]) for bar in chart.bars[:-1]) * chart.scale
+               for i in range(len(results))]
+    assert stacked == pytest.approx([r.plan.objective for r in results], rel=1e-9)
+    assert len(chart.labels) == 2 * len(results)  # a value over every bar
+    assert "USD" in chart.costs.getAxis("bottom").labelText  # the workbook's currency
+    levels = [r.plan.service_level * 100 for r in results]
+    low, high = chart.service.viewRange()[0]
+    assert 0 < low < min(levels) and high > 100  # not from 0: a lost point shows
+    assert chart.cost_title.text and chart.service_title.text
+    # the biggest changes, as `twinparks scenarios` prints them
+    changes = biggest_changes(results[0].plan, results[1].plan)
+    assert panel.changes_model.rowCount() == len(changes) > 0
+    assert panel.changes_model.frame["id"].tolist() == changes["id"].tolist()
+
+
+def test_the_panel_follows_a_live_language_switch(panel, qtbot):
+    from twinparks.ui.i18n import install_translator
+
+    with qtbot.waitSignal(panel.solved, timeout=20000):
+        panel.solve_all()
+    app = QApplication.instance()
+    try:
+        install_translator(app, "zh_CN")
+        app.processEvents()  # Qt posts the LanguageChange events
+        assert panel.solve_button.text() == "全部求解", panel.solve_button.text()
+        assert panel.tabs.tabText(panel.tabs.indexOf(panel.compare_tab)) != "Comparison"
+        assert panel.chart.service_title.text != "Service level"
+        header = panel.changes_model.headerData(0, Qt.Orientation.Horizontal)
+        assert header != "Scenario", header
+    finally:
+        install_translator(app, "en")
+        app.processEvents()
+    assert panel.solve_button.text() == "Solve all"
 
 
 def test_stress_ranking_highlights_the_map(panel, qtbot):

@@ -98,4 +98,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("MainWindow", "Results"),
     QT_TRANSLATE_NOOP("MainWindow", "Problems"),
     QT_TRANSLATE_NOOP("MainWindow", "Main"),
+    QT_TRANSLATE_NOOP("ScenarioChart", "Landed cost by scenario"),
+    QT_TRANSLATE_NOOP("ScenarioChart", "% of demanded tonnes"),
+    QT_TRANSLATE_NOOP("ScenarioChart", "Service level"),
+    QT_TRANSLATE_NOOP("ScenarioChart", "%1 per year"),
 ]
