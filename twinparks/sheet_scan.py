@@ -178,6 +178,8 @@ def unpreserved_spaces(xml: bytes, found: dict[str, np.ndarray]) -> bool:
     SpreadsheetML); text of spaces only reads blank either way.
     """
     for position in np.concatenate([found[pair] for pair in AROUND_TEXT]).tolist():
+        if xml.startswith(b"<v>", position - 2) or xml.startswith(b"</v>", position + 1):
+            return True  # a number with spaces: openpyxl reads " 7" as 7, calamine not
         start = xml.rfind(b"<t", 0, position + 1)
         end = xml.find(b"</t>", position)
         if start >= 0 and end >= 0 and xml.startswith(b"<t>", start) and \

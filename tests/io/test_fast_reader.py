@@ -166,12 +166,14 @@ def test_dates_are_left_to_openpyxl(value, tmp_path):
     assert result.network.extra_sheets["Notes"][1][0] == value or isinstance(value, dt.date)
 
 
-def test_numbers_spelled_as_decimals_are_left_to_openpyxl(tmp_path):
+@pytest.mark.parametrize(("spelt", "kind"), [(b"1000.0", float), (b"1E+3", float),
+                                           (b" 1000", int)])
+def test_numbers_spelt_otherwise_are_left_to_openpyxl(spelt, kind, tmp_path):
     path = write_valid(tmp_path / "book.xlsx")
     replace_part(path, sheet_part(path, "Plants"), lambda xml: xml.replace(
-        b"<v>1000</v>", b"<v>1000.0</v>"))
+        b"<v>1000</v>", b"<v>" + spelt + b"</v>"))
     result = assert_same_reading(path, fast=False)
-    assert type(result.network.tables["Plants"].at[2, "capacity"]) is float
+    assert type(result.network.tables["Plants"].at[2, "capacity"]) is kind
 
 
 def test_far_away_cells_are_refused_before_calamine_sees_them():
