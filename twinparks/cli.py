@@ -48,6 +48,7 @@ class Parser(argparse.ArgumentParser):
         self.exit(FAILURE, f"{self.prog}: error: {message}\n")
 
 
+LANGUAGES = ("en", "zh_CN", "ms")
 WORKBOOK_HELP = "an .xlsx workbook, or the word 'example' for the bundled dataset"
 
 
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the desktop app", **command_help("gui"))
     gui.add_argument("workbook", nargs="?", default="example",
                      help=WORKBOOK_HELP + " (default: example)")
-    gui.add_argument("--lang", choices=("en", "zh_CN", "ms"),
+    gui.add_argument("--lang", choices=LANGUAGES,
                      help="interface language (default: as last chosen, else the system's)")
     solve_cmd = commands.add_parser("solve", help="solve a workbook and print the plan",
                                     **command_help("solve"))
@@ -84,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help="also write the LP with readable names")
     solve_cmd.add_argument("--force", action="store_true",
                            help="replace OUT even if it is not a report written by this tool")
+    solve_cmd.add_argument("--lang", choices=LANGUAGES, default="en",
+                           help="language of a PDF report (default: en; the Excel report's "
+                           "sheets are the workbook format, always English)")
     validate_cmd = commands.add_parser("validate", help="list every problem of a workbook",
                                        **command_help("validate"))
     validate_cmd.add_argument("workbook", help=WORKBOOK_HELP)
@@ -185,7 +189,7 @@ def cmd_solve(args) -> int:
         print(f"twinparks: no optimal plan: {plan.message}", file=sys.stderr)
         return NOT_OPTIMAL
     if args.report:
-        _write_report(result.network, plan, args.report, path, args.force)
+        _write_report(result.network, plan, args.report, path, args.force, args.lang)
     return OK
 
 
@@ -209,9 +213,11 @@ def _write_lp(network, target: Path) -> None:
     print(f"LP written to {target}", file=sys.stderr)
 
 
-def _write_report(network, plan: Plan, target: Path, source: Path, force: bool) -> None:
+def _write_report(network, plan: Plan, target: Path, source: Path, force: bool,
+                  language: str) -> None:
     try:
-        write_any_report(network, plan, target, source.name, force=force, inputs=(source,))
+        write_any_report(network, plan, target, source.name, force=force, inputs=(source,),
+                         language=language)
     except ReportUnavailable as error:
         raise CliError(str(error)) from error
     print(f"report written to {target}", file=sys.stderr)

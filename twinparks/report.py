@@ -98,8 +98,11 @@ def _write_kpis(summary, cells: CellWriter, rows: list[tuple[str, object]]) -> i
 
 def write_report(network: Network, plan: Plan, path: Path, source: str,
                  force: bool = False, when: dt.datetime | None = None,
-                 inputs: tuple[Path, ...] = ()) -> None:
+                 inputs: tuple[Path, ...] = (), language: str | None = None) -> None:
     """Write the report workbook atomically.
+
+    The workbook is in English whatever ``language`` says: its sheets and
+    headers are the workbook format, read back when the report is opened.
 
     An existing file is replaced only if it is a report of ours, or with
     ``force``; never one of ``inputs`` (the workbook the report is about).

@@ -8,11 +8,14 @@ line agree to the last digit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from twinparks.models import results
 from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.models.problems import QT_TRANSLATE_NOOP, Text
 
 SiteName = Callable[[object], str]
+QUALIFYING_SHOWN = 5  # plants named in the highlights as qualifying under an agreement
 
 
 def money(value: float) -> str:
@@ -42,68 +45,106 @@ def figures(plan: Plan) -> list[tuple[results.ResultColumn, float | None]]:
     return rows
 
 
-def headline(plan: Plan, currency: str) -> list[tuple[str, str, str]]:
+@dataclass(frozen=True)
+class ReportText(Text):
+    """A sentence of the report as a template of ``context`` (``report``, or ``results`` for
+    a label of ``models/results.csv``); ``str()`` is the English text, the PDF translates."""
+
+    context: str = "report"
+
+
+def _say(template: str, **args: object) -> ReportText:
+    return ReportText(template, tuple(args.items()))
+
+
+def _label(table: str, name: str) -> ReportText:
+    return ReportText(results.column(table, name).label, context="results")
+
+
+def headline(plan: Plan, currency: str) -> list[tuple[ReportText, str, ReportText]]:
     """(label, value, unit) of the KPI cards: the landed cost apart from the penalty.
 
     Labels from the ``summary`` rows of ``models/results.csv``; the unmet
     demand in tonnes (docs/contract.md §9), with the penalty it costs.
     """
     penalty = plan.costs["unmet_penalty"]
-    label = {column.name: column.label for column in results.columns("summary")}
-    return [(label["objective"], money((plan.objective or 0.0) - penalty),
-             f"{currency} per year, excl. penalty"),  # short: a card's line is narrow
-            (label["service_level"], f"{plan.service_level or 0.0:.2%}",
-             "of demanded tonnes met"),
-            (label["co2_tonnes"], number(plan.co2_tonnes or 0.0), "tonnes per year"),
-            (label["unmet_tonnes"], number(plan.unmet_tonnes or 0.0), "tonnes per year")]
+    tonnes = _say(QT_TRANSLATE_NOOP("report", "tonnes per year"))
+    return [(_label("summary", "objective"), money((plan.objective or 0.0) - penalty),
+             _say(QT_TRANSLATE_NOOP("report", "{currency} per year, excl. penalty"),
+                  currency=currency)),  # short: a card's line is narrow
+            (_label("summary", "service_level"), f"{plan.service_level or 0.0:.2%}",
+             _say(QT_TRANSLATE_NOOP("report", "of demanded tonnes met"))),
+            (_label("summary", "co2_tonnes"), number(plan.co2_tonnes or 0.0), tonnes),
+            (_label("summary", "unmet_tonnes"), number(plan.unmet_tonnes or 0.0), tonnes)]
 
 
-def highlights(plan: Plan, name: SiteName, currency: str) -> list[str]:
+def highlights(plan: Plan, name: SiteName, currency: str) -> list[ReportText]:
     """A few sentences a manager reads first."""
     lines = []
     costs = sorted(COST_KEYS, key=lambda k: plan.costs[k], reverse=True)
     total = plan.objective or 1.0
-    first, second = (results.cost_label(k).lower() for k in costs[:2])
-    lines.append(f"The largest cost parts are {first} ({plan.costs[costs[0]] / total:.0%}) "
-                 f"and {second} ({plan.costs[costs[1]] / total:.0%}) of the landed cost.")
+    lines.append(_say(QT_TRANSLATE_NOOP(
+        "report", "The largest cost parts are {first} ({first_share}) and {second} "
+        "({second_share}) of the landed cost."),
+        first=_label("costs", costs[0]), first_share=f"{plan.costs[costs[0]] / total:.0%}",
+        second=_label("costs", costs[1]), second_share=f"{plan.costs[costs[1]] / total:.0%}"))
     production = plan.tables["production"]
-    full = int(production["binding"].astype(bool).sum())
-    lines.append(f"{full} of {len(production)} plants are binding (full, or worth money "
-                 f"to extend).")
+    lines.append(_say(QT_TRANSLATE_NOOP(
+        "report", "{binding} of {plants} plants are binding (full, or worth money to "
+        "extend)."), binding=int(production["binding"].astype(bool).sum()),
+        plants=len(production)))
     bottlenecks = plan.tables["bottlenecks"]
     if len(bottlenecks):
         top = bottlenecks.iloc[0]
-        lines.append(f"The most valuable extra capacity is {top['kind']} {top['id']}: each "
-                     f"extra unit would save {top['shadow_price']:,.2f} {currency}.")
+        template = QT_TRANSLATE_NOOP(
+            "report", "The most valuable extra capacity is plant {id}: each extra unit "
+            "would save {saving} {currency}.") if top["kind"] == "plant" else \
+            QT_TRANSLATE_NOOP("report", "The most valuable extra capacity is lane {id}: "
+                              "each extra tonne would save {saving} {currency}.")
+        lines.append(_say(template, id=str(top["id"]), saving=f"{top['shadow_price']:,.2f}",
+                          currency=currency))
     demand = plan.tables["demand"]
     short = demand[demand["unmet_tonnes"].astype(float) > 0]
     if len(short):
         worst = short.groupby("site")["unmet_tonnes"].sum().sort_values(ascending=False)
-        lines.append(f"Demand is not fully met in {len(worst)} market(s), most at "
-                     f"{name(worst.index[0])} ({number(worst.iloc[0])} tonnes per year).")
+        lines.append(_say(QT_TRANSLATE_NOOP(
+            "report", "Demand is not fully met in {markets} market(s), most at {market} "
+            "({tonnes} tonnes per year)."), markets=len(worst), market=name(worst.index[0]),
+            tonnes=number(worst.iloc[0])))
     else:
-        lines.append("All demand is met.")
+        lines.append(_say(QT_TRANSLATE_NOOP("report", "All demand is met.")))
     return lines + duty_highlights(plan, currency)
 
 
-def duty_highlights(plan: Plan, currency: str) -> list[str]:
+def duty_highlights(plan: Plan, currency: str) -> list[ReportText]:
     """Duty paid once where goods are used, by agreement, and what the rules of origin let in."""
     duty = plan.tables.get("duty")
     if duty is None or not len(duty):
         return []
     by = {k: v for k, v in plan.duty.items() if k != "general"}
-    claimed = ", ".join(f"{k} {money(v)}" for k, v in by.items()) or "none"
-    lines = [f"Duty paid where goods are used: {money(plan.costs['tariff'])} {currency} "
-             f"({money(plan.duty.get('general', 0.0))} at general rates; under agreements: "
-             f"{claimed}); preferences save {money(plan.duty_saved or 0.0)} {currency}."]
+    claimed = ", ".join(f"{k} {money(v)}" for k, v in by.items())
+    lines = [_say(QT_TRANSLATE_NOOP(
+        "report", "Duty paid where goods are used: {duty} {currency} ({general} at general "
+        "rates; under agreements: {claimed}); preferences save {saved} {currency}."),
+        duty=money(plan.costs["tariff"]), currency=currency,
+        general=money(plan.duty.get("general", 0.0)),
+        claimed=claimed or _say(QT_TRANSLATE_NOOP("report", "none")),
+        saved=money(plan.duty_saved or 0.0))]
     origin = plan.tables.get("origin")
     if origin is not None and len(origin):
-        rules = []
-        for row in origin.itertuples(index=False):
-            options = [label for label, amount in (("RVC", row.by_rvc),
-                                                   ("tariff shift", row.by_change),
-                                                   ("originating inputs", row.wholly))
-                       if amount > 0]
-            rules.append(f"{row.plant} under {row.agreement} by {' and '.join(options)}")
-        lines.append("Qualifying output: " + "; ".join(rules) + ".")
+        options = {"by_rvc": _say(QT_TRANSLATE_NOOP("report", "RVC")),
+                   "by_change": _say(QT_TRANSLATE_NOOP("report", "tariff shift")),
+                   "wholly": _say(QT_TRANSLATE_NOOP("report", "originating inputs"))}
+        for row in origin.head(QUALIFYING_SHOWN).itertuples(index=False):
+            used = [options[k] for k in options if getattr(row, k) > 0]
+            joined = ReportText(" + ".join(f"{{o{i}}}" for i in range(len(used))),
+                                tuple((f"o{i}", option) for i, option in enumerate(used)),
+                                context="")
+            lines.append(_say(QT_TRANSLATE_NOOP(
+                "report", "{plant} qualifies under {agreement} by {options}."),
+                plant=str(row.plant), agreement=str(row.agreement), options=joined))
+        if len(origin) > QUALIFYING_SHOWN:
+            lines.append(_say(QT_TRANSLATE_NOOP(
+                "report", "{count} more rows qualify (the Excel report lists them all)."),
+                count=f"{len(origin) - QUALIFYING_SHOWN:,}"))
     return lines

@@ -6,7 +6,7 @@ writers register themselves as entry points of the group
 this application layer does not import the GUI: the PDF writer, which draws
 the app's own map and charts with Qt, is ``twinparks.ui.pdf_report``'s
 :func:`write_pdf_report`, declared in ``pyproject.toml``. A writer is called
-as ``writer(network, plan, path, source, force=...)``.
+as ``writer(network, plan, path, source, force=..., when=..., language=...)``.
 """
 
 from __future__ import annotations
@@ -61,13 +61,14 @@ def writer_for(path: Path) -> Writer:
 
 def write_any_report(network: Network, plan: Plan, path: Path, source: str,
                      force: bool = False, when: dt.datetime | None = None,
-                     inputs: tuple[Path, ...] = ()) -> None:
+                     inputs: tuple[Path, ...] = (), language: str | None = None) -> None:
     """Write the report ``path``'s suffix asks for (atomically, as each writer does).
 
-    ``when`` is the time the plan was solved (default: now), stated in the report.
+    ``when`` is the time the plan was solved (default: now), stated in the report;
+    ``language`` is the language of a report that has one (the PDF; default English).
     An existing file is replaced only if it is a report of ours, or with
     ``force``; never one of ``inputs`` (see :func:`twinparks.overwrite.check_replace`).
     """
     writer = writer_for(path)
     check_replace(Path(path), force=force, inputs=inputs)
-    writer(network, plan, Path(path), source, force=True, when=when)
+    writer(network, plan, Path(path), source, force=True, when=when, language=language)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +32,12 @@ MARGIN = 48.0
 CONTENT_TOP, CONTENT_BOTTOM = 70.0, PAGE_H - 54.0
 WIDTH = PAGE_W - 2 * MARGIN
 RESOLUTION = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfReport", text)
+
+
 NAVY, INK, MUTED, RULE = "#1f3b5c", "#23272e", "#667080", "#c8ced6"
 STRIPE, HIGHLIGHT = "#f3f5f8", "#fce4c4"
 Op = Callable[[QPainter], None]
@@ -144,7 +150,8 @@ class PdfDocument:
         for index, values in enumerate(rows):
             if self.y + height > CONTENT_BOTTOM + 0.01:
                 self.new_page()
-                self.text(QRectF(MARGIN, self.y, WIDTH, 12), f"{title} (continued)",
+                self.text(QRectF(MARGIN, self.y, WIDTH, 12),
+                          _tr("%1 (continued)").replace("%1", title),
                           self.fonts(8.5, bold=True), MUTED)
                 self.y += 16
                 self._table_header(columns, widths, head_h, size)
@@ -219,7 +226,9 @@ class PdfDocument:
         _line(painter, MARGIN, 46, MARGIN + WIDTH, 46, RULE, 0.6)
         _line(painter, MARGIN, PAGE_H - 40, MARGIN + WIDTH, PAGE_H - 40, RULE, 0.6)
         _text(painter, QRectF(MARGIN, PAGE_H - 36, WIDTH, 14),
-              f"Page {number} of {len(self.pages)}", small, MUTED,
+              _tr("Page %1 of %2").replace("%1", str(number)).replace("%2",
+                                                                   str(len(self.pages))),
+              small, MUTED,
               int(Qt.AlignmentFlag.AlignRight))
 
 

@@ -17,16 +17,17 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.ui import pdf_sections
-from twinparks.ui.i18n import source_language
+from twinparks.ui.i18n import language_of
 from twinparks.ui.pdf_canvas import Fonts, PdfDocument
 
-TITLE = "Twin Parks planning report"
+TITLE = QT_TRANSLATE_NOOP("PdfReport", "Twin Parks planning report")
 FONT_ENV = "TWINPARKS_CJK_FONT"
 CJK_FONT_FILES = (  # Debian/Ubuntu packages first, then other common places
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",        # fonts-wqy-microhei
@@ -82,26 +83,29 @@ def site_names(network: Network) -> dict[str, str]:
 # -- the report -------------------------------------------------------------------------
 
 def write_pdf_report(network: Network, plan: Plan, path, source: str, force: bool = False,
-                     when: dt.datetime | None = None) -> None:
+                     when: dt.datetime | None = None, language: str | None = None) -> None:
     """Write the PDF planning report of an optimal ``plan`` to ``path`` (atomically).
 
-    ``force`` is accepted as by every report writer; a PDF holds nothing of the
-    planner's, so there is nothing to refuse to overwrite.
+    ``language`` ('en', 'zh_CN', 'ms'; default English) is the one language of
+    every text, chart and table. ``force`` is accepted as by every report
+    writer; a PDF holds nothing of the planner's, so there is nothing to refuse
+    to overwrite.
     """
-    with source_language(ensure_application()):  # one language throughout: English
+    with language_of(ensure_application(), language):
         _write(network, plan, Path(path), source, when or dt.datetime.now())
 
 
 def _write(network: Network, plan: Plan, path: Path, source: str, when: dt.datetime) -> None:
     currency = str(network.setting("currency"))
     fonts = report_fonts()
-    doc = PdfDocument(fonts, header=f"{TITLE} · {source}",
+    title = QCoreApplication.translate("PdfReport", TITLE)
+    doc = PdfDocument(fonts, header=f"{title} · {source}",
                       header_right=when.strftime("%Y-%m-%d %H:%M"))
     context = pdf_sections.Context(network, plan, source, when, currency, site_names(network))
     pdf_sections.cover(doc, context)
     pdf_sections.figures(doc, context)
     pdf_sections.tables(doc, context)
-    doc.save(Path(path), f"{TITLE}: {source}")
+    doc.save(Path(path), f"{title}: {source}")
 
 
 __all__ = ["TITLE", "cjk_font_families", "ensure_application", "write_pdf_report"]

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
 from twinparks.models.network import Network
 from twinparks.models.plan import COST_KEYS, Plan
-from twinparks.models.results import cost_label
 from twinparks.report_content import headline, highlights, money, number, percent
 from twinparks.top_categories import TOP_CATEGORIES
 from twinparks.ui import charts
+from twinparks.ui.charts import cost_part_label
 from twinparks.ui.pdf_canvas import (
     CONTENT_BOTTOM,
     MARGIN,
@@ -28,6 +28,12 @@ from twinparks.ui.pdf_canvas import (
 from twinparks.ui.pdf_limits import largest, more_rows
 from twinparks.ui.pdf_origin import origin_and_duty
 from twinparks.ui.pdf_widgets import chart_image, map_image
+from twinparks.ui.report_text import render
+from twinparks.ui.results.page_base import status_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfReport", text)
 
 
 @dataclass
@@ -48,7 +54,8 @@ class Context:
 
 def kpis(ctx: Context) -> list[tuple[str, str, str]]:
     """(label, value, unit) of the headline figures; the values are those of ``--json``."""
-    return headline(ctx.plan, ctx.currency)
+    return [(render(label), value, render(unit))
+            for label, value, unit in headline(ctx.plan, ctx.currency)]
 
 
 # -- cover ------------------------------------------------------------------------------
@@ -58,7 +65,7 @@ def cover(doc: PdfDocument, ctx: Context) -> None:
     fonts = doc.fonts
     band = QRectF(0, 0, PAGE_W, 200)
     doc.draw(lambda p: p.fillRect(band, QColor(NAVY)))
-    doc.text(QRectF(MARGIN, 70, WIDTH, 40), "Twin Parks planning report", fonts(28, True),
+    doc.text(QRectF(MARGIN, 70, WIDTH, 40), _tr("Twin Parks planning report"), fonts(28, True),
              "#ffffff")
     sub = QRectF(MARGIN, 115, WIDTH, 40)
     sub_font = fonts(11)
@@ -66,33 +73,35 @@ def cover(doc: PdfDocument, ctx: Context) -> None:
     doc.draw(lambda p: (p.setFont(sub_font), p.setPen(QColor("#d5dfeb")),
                         p.drawText(sub, flags, _subtitle())))
     doc.y = 225
-    facts = [("Workbook", ctx.source), ("Solved at", ctx.when.strftime("%Y-%m-%d %H:%M")),
-             ("Solver", ctx.plan.solver or "—"), ("Status", ctx.plan.status),
-             ("Currency", ctx.currency)]
+    facts = [(_tr("Workbook"), ctx.source),
+             (_tr("Solved at"), ctx.when.strftime("%Y-%m-%d %H:%M")),
+             (_tr("Solver"), ctx.plan.solver or "—"),
+             (_tr("Status"), status_label(ctx.plan.status)), (_tr("Currency"), ctx.currency)]
     for label, value in facts:
         doc.text(QRectF(MARGIN, doc.y, 110, 16), label, fonts(10), MUTED)
         doc.text(QRectF(MARGIN + 110, doc.y, WIDTH - 110, 16), value, fonts(10, True))
         doc.y += 17
     doc.y += 16
     _kpi_cards(doc, ctx)
-    doc.heading("Cost split", size=13, keep_with=120)
+    doc.heading(_tr("Cost split"), size=13, keep_with=120)
     total = ctx.plan.objective or 0.0
-    rows = [[cost_label(k), money(ctx.plan.costs[k]),
+    rows = [[cost_part_label(k), money(ctx.plan.costs[k]),
              percent(ctx.plan.costs[k] / total) if total else ""] for k in COST_KEYS]
-    rows.append(["Total, penalty included", money(total), "100.0%" if total else ""])
-    doc.table("Cost split", [Column("cost part", 3), Column(f"{ctx.currency} per year", 2, True),
-                             Column("share", 1, True)], rows,
+    rows.append([_tr("Total, penalty included"), money(total), "100.0%" if total else ""])
+    doc.table(_tr("Cost split"), [Column(_tr("cost part"), 3),
+                                  Column(_tr("%1 per year").replace("%1", ctx.currency), 2, True),
+                                  Column(_tr("share"), 1, True)], rows,
               highlight=[False] * len(COST_KEYS) + [True], size=9)
     doc.space(6)
-    doc.heading("Highlights", size=13, keep_with=60)
+    doc.heading(_tr("Highlights"), size=13, keep_with=60)
     for line in highlights(ctx.plan, ctx.name, ctx.currency):
-        doc.paragraph("•  " + line)
+        doc.paragraph("•  " + render(line))
     doc.new_page()
 
 
 def _subtitle() -> str:
-    return ("Capacity allocation and landed cost — China–Malaysia Qinzhou Industrial Park "
-            "(Guangxi) and Malaysia–China Kuantan Industrial Park (Pahang)")
+    return _tr("Capacity allocation and landed cost — China–Malaysia Qinzhou Industrial Park "
+               "(Guangxi) and Malaysia–China Kuantan Industrial Park (Pahang)")
 
 
 def _kpi_cards(doc: PdfDocument, ctx: Context) -> None:
@@ -114,17 +123,18 @@ def _kpi_cards(doc: PdfDocument, ctx: Context) -> None:
 
 def figures(doc: PdfDocument, ctx: Context) -> None:
     """The map with the flows, then the charts two by two."""
-    doc.heading("Network and flows", keep_with=400)
-    doc.paragraph("Sites by kind and lanes by mode; the line width of a lane is proportional "
-                  "to the tonnes it carries in the plan.", colour=MUTED)
+    doc.heading(_tr("Network and flows"), keep_with=400)
+    doc.paragraph(_tr("Sites by kind and lanes by mode; the line width of a lane is "
+                      "proportional to the tonnes it carries in the plan."), colour=MUTED)
     height = min(CONTENT_BOTTOM - doc.y - 240, WIDTH * 0.78)
     doc.image(map_image(ctx.network, ctx.plan, WIDTH, height), WIDTH, height,
-              "Network map: Qinzhou–Kuantan corridor and the Western Land–Sea New Corridor")
+              _tr("Network map: Qinzhou–Kuantan corridor and the Western Land–Sea New "
+                  "Corridor"))
     doc.space(8)
     doc.image(chart_image(charts.ModeTonnesChart, ctx.network, ctx.plan, ctx.currency,
                           WIDTH, 190), WIDTH, 190)
     doc.new_page()
-    doc.heading("Costs and capacity", keep_with=300)
+    doc.heading(_tr("Costs and capacity"), keep_with=300)
     doc.image(chart_image(charts.CostSplitChart, ctx.network, ctx.plan, ctx.currency,
                           WIDTH, 210), WIDTH, 210)
     plants = min(len(ctx.plan.tables["production"]), TOP_CATEGORIES + 1)
@@ -132,7 +142,7 @@ def figures(doc: PdfDocument, ctx: Context) -> None:
     doc.image(chart_image(charts.UtilisationChart, ctx.network, ctx.plan, ctx.currency,
                           WIDTH, height), WIDTH, height)
     doc.new_page()
-    doc.heading("Demand and bottlenecks", keep_with=300)
+    doc.heading(_tr("Demand and bottlenecks"), keep_with=300)
     markets = min(ctx.plan.tables["demand"]["site"].nunique(), TOP_CATEGORIES + 1)
     height = min(110 + 20 * markets, 330)
     doc.image(chart_image(charts.DemandChart, ctx.network, ctx.plan, ctx.currency,
@@ -150,21 +160,22 @@ def tables(doc: PdfDocument, ctx: Context) -> None:
     """Production plan, bottlenecks and unmet demand."""
     cur = ctx.currency
     production = ctx.plan.tables["production"]
-    doc.heading("Production plan")
-    doc.paragraph(f"Output per plant, in units of its product per year; costs in {cur} per "
-                  f"year. Rows at full capacity or with a positive shadow price (the cost saved "
-                  f"per extra unit of capacity, {cur}/unit) are highlighted. Sites by id: "
-                  f"their names are in the Sites table at the end.", colour=MUTED)
+    doc.heading(_tr("Production plan"))
+    doc.paragraph(_tr("Output per plant, in units of its product per year; costs in %1 per "
+                      "year. Rows at full capacity or with a positive shadow price (the cost "
+                      "saved per extra unit of capacity, %1/unit) are highlighted. Sites by "
+                      "id: their names are in the Sites table at the end.").replace("%1", cur),
+                  colour=MUTED)
     production, left_out = largest(production, "cost")
     rows = [[r.plant, str(r.site), r.product, number(r.capacity), number(r.output),
              percent(r.utilisation), f"{r.shadow_price:,.2f}", money(r.cost)]
             for r in production.itertuples()]
     marked = production["binding"].astype(bool).tolist()
-    doc.table("Production plan", [
-        Column("plant", 1.25), Column("site", 1.2), Column("product", 1.5),
-        Column("capacity", 1.05, True), Column("output", 1.05, True),
-        Column("use", 0.75, True), Column("shadow price", 1.1, True),
-        Column("cost", 1.25, True)], rows, marked)
+    doc.table(_tr("Production plan"), [
+        Column(_tr("plant"), 1.25), Column(_tr("site"), 1.2), Column(_tr("product"), 1.5),
+        Column(_tr("capacity"), 1.05, True), Column(_tr("output"), 1.05, True),
+        Column(_tr("use"), 0.75, True), Column(_tr("shadow price"), 1.1, True),
+        Column(_tr("cost"), 1.25, True)], rows, marked)
     more_rows(doc, left_out)
     doc.space(10)
     _flows(doc, ctx)
@@ -187,60 +198,63 @@ LARGEST_FLOWS = 15
 def _flows(doc: PdfDocument, ctx: Context) -> None:
     """The largest flows: which lane carries what, and what it costs."""
     flows = ctx.plan.tables["flows"]
-    doc.heading("Lanes and flows")
+    doc.heading(_tr("Lanes and flows"))
     if flows.empty:
-        doc.paragraph("Nothing is shipped.")
+        doc.paragraph(_tr("Nothing is shipped."))
         return
     top = flows.sort_values("tonnes", ascending=False, kind="stable").head(LARGEST_FLOWS)
-    doc.paragraph(f"The {len(top)} largest of {len(flows)} flows, in tonnes per year, "
-                  f"with their freight and tariff cost ({ctx.currency} per year).",
-                  colour=MUTED)
+    doc.paragraph(_tr("The %1 largest of %2 flows, in tonnes per year, with their freight "
+                      "and tariff cost (%3 per year).").replace("%1", f"{len(top):,}")
+                  .replace("%2", f"{len(flows):,}").replace("%3", ctx.currency), colour=MUTED)
     rows = [[r.lane, str(r.origin), str(r.destination), str(r.mode), r.product,
              number(r.tonnes), money(r.transport_cost), money(r.tariff_cost)]
             for r in top.itertuples()]
-    doc.table("Lanes and flows", [
-        Column("lane", 1.9), Column("from", 1.3), Column("to", 1.3), Column("mode", 0.7),
-        Column("product", 1.3), Column("tonnes", 1.0, True), Column("freight", 1.1, True),
-        Column("tariff", 0.9, True)], rows)
+    doc.table(_tr("Lanes and flows"), [
+        Column(_tr("lane"), 1.9), Column(_tr("from"), 1.3), Column(_tr("to"), 1.3),
+        Column(_tr("mode"), 0.7),
+        Column(_tr("product"), 1.3), Column(_tr("tonnes"), 1.0, True),
+        Column(_tr("freight"), 1.1, True),
+        Column(_tr("tariff"), 0.9, True)], rows)
     more_rows(doc, len(flows) - len(top))
 
 
 def _bottlenecks(doc: PdfDocument, ctx: Context) -> None:
     frame = ctx.plan.tables["bottlenecks"]
-    doc.heading("Bottlenecks")
+    doc.heading(_tr("Bottlenecks"))
     if frame.empty:
-        doc.paragraph("No capacity limits the plan: no extra capacity would save money.")
+        doc.paragraph(_tr("No capacity limits the plan: no extra capacity would save money."))
         return
-    doc.paragraph("Capacities whose next unit saves money, most valuable first (plants per "
-                  "unit of output, lanes per tonne).", colour=MUTED)
+    doc.paragraph(_tr("Capacities whose next unit saves money, most valuable first (plants "
+                      "per unit of output, lanes per tonne)."), colour=MUTED)
     frame, left_out = largest(frame, "shadow_price")
     rows = [[r.kind, r.id, f"{r.shadow_price:,.2f}", percent(r.utilisation),
              number(r.capacity)] for r in frame.itertuples()]
-    doc.table("Bottlenecks", [
-        Column("kind", 0.8), Column("plant or lane", 2.2),
-        Column(f"saving per extra unit ({ctx.currency})", 2.0, True),
-        Column("utilisation", 1.1, True), Column("capacity", 1.4, True)], rows)
+    doc.table(_tr("Bottlenecks"), [
+        Column(_tr("kind"), 0.8), Column(_tr("plant or lane"), 2.2),
+        Column(_tr("saving per extra unit (%1)").replace("%1", ctx.currency), 2.0, True),
+        Column(_tr("utilisation"), 1.1, True), Column(_tr("capacity"), 1.4, True)], rows)
     more_rows(doc, left_out)
 
 
 def _unmet(doc: PdfDocument, ctx: Context) -> None:
     demand = ctx.plan.tables["demand"]
     short = demand[demand["unmet"].astype(float) > 0]
-    doc.heading("Unmet demand")
+    doc.heading(_tr("Unmet demand"))
     if short.empty:
-        doc.paragraph("Every demand row is met in full.")
+        doc.paragraph(_tr("Every demand row is met in full."))
         return
-    doc.paragraph(f"Demand rows the plan leaves short, in units per year. Marginal cost: what "
-                  f"one more unit delivered to the market would cost ({ctx.currency}/unit).",
-                  colour=MUTED)
+    doc.paragraph(_tr("Demand rows the plan leaves short, in units per year. Marginal cost: "
+                      "what one more unit delivered to the market would cost (%1/unit).")
+                  .replace("%1", ctx.currency), colour=MUTED)
     short, left_out = largest(short, "unmet_tonnes")
     rows = [[ctx.name(r.site), r.product, number(r.quantity), number(r.met), number(r.unmet),
              percent(r.met / r.quantity if r.quantity else float("nan")),
              f"{r.marginal_cost:,.2f}"] for r in short.itertuples()]
-    doc.table("Unmet demand", [
-        Column("market", 2.2), Column("product", 1.5), Column("demand", 1.1, True),
-        Column("met", 1.1, True), Column("unmet", 1.1, True), Column("met %", 0.8, True),
-        Column("marginal cost", 1.4, True)], rows)
+    doc.table(_tr("Unmet demand"), [
+        Column(_tr("market"), 2.2), Column(_tr("product"), 1.5), Column(_tr("demand"), 1.1, True),
+        Column(_tr("met"), 1.1, True), Column(_tr("unmet"), 1.1, True),
+        Column(_tr("met %"), 0.8, True),
+        Column(_tr("marginal cost"), 1.4, True)], rows)
     more_rows(doc, left_out)
 
 
@@ -248,33 +262,37 @@ def _investments(doc: PdfDocument, ctx: Context) -> None:
     """The investment plan: modules built, their cost, and what not investing would cost."""
     frame = ctx.plan.tables["investments"]
     built = frame[frame["modules"] > 0]
-    doc.heading("Investment plan")
-    doc.paragraph(f"{len(built)} of {len(frame)} investments are built, for "
-                  f"{money(float(frame['annual_cost'].sum()))} {ctx.currency} a year. Cost of "
-                  f"not investing: how much more the plan would cost a year with the "
-                  f"investment held at its committed modules (one re-solve each). Shadow "
-                  f"prices are those of the plan with its investments fixed.", colour=MUTED)
+    doc.heading(_tr("Investment plan"))
+    doc.paragraph(_tr("%1 of %2 investments are built, for %3 %4 a year. Cost of not "
+                      "investing: how much more the plan would cost a year with the "
+                      "investment held at its committed modules (one re-solve each). Shadow "
+                      "prices are those of the plan with its investments fixed.")
+                  .replace("%1", f"{len(built):,}").replace("%2", f"{len(frame):,}")
+                  .replace("%3", money(float(frame["annual_cost"].sum())))
+                  .replace("%4", ctx.currency), colour=MUTED)
     frame, left_out = largest(frame, "annual_cost")
     rows = [[r.investment, r.kind, str(r.target), number(r.modules), number(r.capacity_added),
              money(r.annual_cost),
              "–" if r.cost_of_not_investing != r.cost_of_not_investing
              else money(r.cost_of_not_investing)] for r in frame.itertuples()]
-    doc.table("Investment plan", [
-        Column("investment", 1.6), Column("kind", 0.6), Column("plant or lane", 1.5),
-        Column("modules", 0.8, True), Column("capacity added", 1.3, True),
-        Column(f"cost/yr ({ctx.currency})", 1.4, True),
-        Column(f"if not built ({ctx.currency})", 1.7, True)], rows)
+    doc.table(_tr("Investment plan"), [
+        Column(_tr("investment"), 1.6), Column(_tr("kind"), 0.6),
+        Column(_tr("plant or lane"), 1.5),
+        Column(_tr("modules"), 0.8, True), Column(_tr("capacity added"), 1.3, True),
+        Column(_tr("cost/yr (%1)").replace("%1", ctx.currency), 1.4, True),
+        Column(_tr("if not built (%1)").replace("%1", ctx.currency), 1.7, True)], rows)
     more_rows(doc, left_out)
 
 
 def _sites(doc: PdfDocument, ctx: Context) -> None:
     """The key from the site ids of the map and tables to their names."""
     sites, left_out = largest(ctx.network.table("Sites"), None)  # in the workbook's order
-    doc.heading("Sites")
+    doc.heading(_tr("Sites"))
     rows = [[_cell(r.get("id")), _cell(r.get("name")), _cell(r.get("country")),
              _cell(r.get("kind"))] for r in sites.to_dict("records")]
-    doc.table("Sites", [Column("id", 1.6), Column("name", 4.2), Column("country", 0.9),
-                        Column("kind", 1.0)], rows)
+    doc.table(_tr("Sites"), [Column(_tr("id"), 1.6), Column(_tr("name"), 4.2),
+                             Column(_tr("country"), 0.9),
+                        Column(_tr("kind"), 1.0)], rows)
     more_rows(doc, left_out)
 
 

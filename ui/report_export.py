@@ -14,6 +14,7 @@ from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.overwrite import ReplaceRefused, check_replace
 from twinparks.report_writers import suffixes, write_any_report
+from twinparks.ui.i18n import current_language
 
 log = logging.getLogger(__name__)
 EXCEL_FILTER = "Excel report (*.xlsx)"
@@ -75,7 +76,8 @@ def export_report(parent_widget: QWidget | None, network: Network, plan: Plan | 
     progress = _progress(parent_widget, path)
     try:
         write_any_report(network, plan, path, Path(source_name).name or "untitled",
-                         when=solved_at, force=force, inputs=inputs)
+                         when=solved_at, force=force, inputs=inputs,
+                         language=current_language())
     except Exception as error:
         log.debug("report export failed", exc_info=True)
         progress.close()

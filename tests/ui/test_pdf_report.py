@@ -59,7 +59,7 @@ def test_pdf_is_a_multi_page_pdf(report):
 def test_pdf_text_holds_cover_facts_and_kpis(report, solved):
     text = pdf_text(report)
     for fact in ("Twin Parks planning report", "scenario.xlsx", "2025-03-14 09:30",
-                 solved[1].solver, "optimal"):
+                 solved[1].solver, "Optimal"):
         assert fact in text
     summary = solved[1].summary()
     assert f"{summary['objective']:,.0f}" in text
@@ -182,18 +182,38 @@ def test_pdf_has_the_largest_flows(report, solved):
 def test_the_pdf_is_in_one_language_whatever_the_app_shows(qapp, solved, tmp_path):
     from PySide6.QtCore import QCoreApplication
 
-    from twinparks.ui.i18n import install_translator, source_language
+    from twinparks.ui.i18n import current_language, install_translator
 
     install_translator(qapp, "zh_CN")
     try:
         chinese = QCoreApplication.translate("DemandChart", "Demand by market")
         assert chinese != "Demand by market"
-        with source_language(qapp):  # what the PDF's charts are drawn under
-            assert QCoreApplication.translate("DemandChart", "Demand by market") == \
-                "Demand by market"
+        english, malay = tmp_path / "en.pdf", tmp_path / "ms.pdf"
+        pdf_report.write_pdf_report(*solved, english, "scenario.xlsx", when=WHEN)
+        pdf_report.write_pdf_report(*solved, malay, "scenario.xlsx", when=WHEN, language="ms")
+        assert current_language() == "zh_CN"  # the app keeps the language it shows
         assert QCoreApplication.translate("DemandChart", "Demand by market") == chinese
-        path = tmp_path / "zh.pdf"
-        pdf_report.write_pdf_report(*solved, path, "scenario.xlsx", when=WHEN)
-        assert "Demand and bottlenecks" in pdf_text(path)
+        text = pdf_text(english)
+        assert "Demand and bottlenecks" in text and "需求" not in text
+        text = pdf_text(malay)
+        for heading in ("Pelan pengeluaran", "Laluan dan aliran", "Permintaan dan kesesakan",
+                        "Sorotan", "Halaman 2 daripada"):
+            assert heading in text, heading
+        for english_heading in ("Production plan", "Lanes and flows", "Highlights", "Page 2"):
+            assert english_heading not in text, english_heading
     finally:
         install_translator(qapp, "en")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_cli_writes_the_pdf_in_the_language_asked_for(tmp_path):
+    target = tmp_path / "报告.pdf"
+    result = subprocess.run([sys.executable, "-m", "twinparks", "solve", "example", "--report",
+                             str(target), "--lang", "zh_CN"], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(target)
+    for heading in ("两国双园规划报告", "生产计划", "线路与流量", "要点", "第 2 页"):
+        assert heading in text, heading
+    assert "Production plan" not in text and "Highlights" not in text
+    assert "最大的成本项" in text  # the highlights are sentences in Chinese too

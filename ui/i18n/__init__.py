@@ -81,20 +81,23 @@ def install_translator(app: QCoreApplication, language: str) -> str:
 
 
 @contextlib.contextmanager
-def source_language(app: QCoreApplication):
-    """English texts (the source language) inside the block, the chosen language after.
+def language_of(app: QCoreApplication, language: str | None):
+    """``language``'s texts (``None``: English, the source) inside the block, the app's after.
 
-    The PDF report is written in English throughout; its charts are the app's
-    own widgets, which would otherwise come out in the language the app shows.
+    The PDF report is written in one language throughout; its charts are the
+    app's own widgets, which would otherwise come out in the language the app
+    shows. Nothing changes when ``language`` is the one already applied.
     """
-    removed = list(_installed)
-    for translator in removed:
-        app.removeTranslator(translator)
+    previous = current_language()
+    wanted = resolve_language(language or "en")
+    if wanted == previous:
+        yield
+        return
+    install_translator(app, wanted)
     try:
         yield
     finally:
-        for translator in removed:
-            app.installTranslator(translator)
+        install_translator(app, previous)
 
 
 def current_language() -> str:
@@ -106,5 +109,5 @@ def current_language() -> str:
     return "en"
 
 
-__all__ = ["available_languages", "current_language", "install_translator", "qm_path",
-           "resolve_language"]
+__all__ = ["available_languages", "current_language", "install_translator", "language_of",
+           "qm_path", "resolve_language"]

@@ -899,6 +899,350 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <source>… and %1 more rows; the Excel report has them all</source>
         <translation>… dan %1 baris lagi; laporan Excel mengandungi semuanya</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (sambungan)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 daripada %2</translation>
+    </message>
+    <message>
+        <source>Duty is paid once, where goods are used (a plant&apos;s input or a market), by the country they originate in: %1 %2 a year, %3 at general rates%4. Preferences save %5 %2 against the general rates.</source>
+        <translation>Duti dibayar sekali, di tempat barang digunakan (input kilang atau pasaran), mengikut negara asalnya: %1 %2 setahun, %3 pada kadar am%4. Keutamaan menjimatkan %5 %2 berbanding kadar am.</translation>
+    </message>
+    <message>
+        <source>Origin and duty</source>
+        <translation>Asal dan duti</translation>
+    </message>
+    <message>
+        <source>Duty where goods are used</source>
+        <translation>Duti di tempat barang digunakan</translation>
+    </message>
+    <message>
+        <source>Output originating under an agreement</source>
+        <translation>Keluaran berasal di bawah perjanjian</translation>
+    </message>
+    <message>
+        <source>; under agreements %1</source>
+        <translation>; di bawah perjanjian %1</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>guna</translation>
+    </message>
+    <message>
+        <source>plant or row</source>
+        <translation>kilang atau baris</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produk</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>asal</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>rejim</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>kuantiti</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>kadar</translation>
+    </message>
+    <message>
+        <source>plant</source>
+        <translation>kilang</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>perjanjian</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>dituntut</translation>
+    </message>
+    <message>
+        <source>by RVC</source>
+        <translation>melalui RVC</translation>
+    </message>
+    <message>
+        <source>by shift</source>
+        <translation>melalui peralihan</translation>
+    </message>
+    <message>
+        <source>wholly</source>
+        <translation>sepenuhnya</translation>
+    </message>
+    <message>
+        <source>RVC</source>
+        <translation>RVC</translation>
+    </message>
+    <message>
+        <source>duty (%1)</source>
+        <translation>duti (%1)</translation>
+    </message>
+    <message>
+        <source>saved (%1)</source>
+        <translation>dijimatkan (%1)</translation>
+    </message>
+    <message>
+        <source>Capacity allocation and landed cost — China–Malaysia Qinzhou Industrial Park (Guangxi) and Malaysia–China Kuantan Industrial Park (Pahang)</source>
+        <translation>Peruntukan kapasiti dan kos tiba — Taman Perindustrian China–Malaysia Qinzhou (Guangxi) dan Taman Perindustrian Malaysia–China Kuantan (Pahang)</translation>
+    </message>
+    <message>
+        <source>Twin Parks planning report</source>
+        <translation>Laporan perancangan Taman Berkembar</translation>
+    </message>
+    <message>
+        <source>Cost split</source>
+        <translation>Pecahan kos</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Network and flows</source>
+        <translation>Rangkaian dan aliran</translation>
+    </message>
+    <message>
+        <source>Sites by kind and lanes by mode; the line width of a lane is proportional to the tonnes it carries in the plan.</source>
+        <translation>Tapak mengikut jenis dan laluan mengikut mod; lebar garis laluan berkadar dengan tan yang dibawanya dalam pelan.</translation>
+    </message>
+    <message>
+        <source>Network map: Qinzhou–Kuantan corridor and the Western Land–Sea New Corridor</source>
+        <translation>Peta rangkaian: koridor Qinzhou–Kuantan dan Koridor Baharu Darat–Laut Barat</translation>
+    </message>
+    <message>
+        <source>Costs and capacity</source>
+        <translation>Kos dan kapasiti</translation>
+    </message>
+    <message>
+        <source>Demand and bottlenecks</source>
+        <translation>Permintaan dan kesesakan</translation>
+    </message>
+    <message>
+        <source>Production plan</source>
+        <translation>Pelan pengeluaran</translation>
+    </message>
+    <message>
+        <source>Lanes and flows</source>
+        <translation>Laluan dan aliran</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Kesesakan</translation>
+    </message>
+    <message>
+        <source>Capacities whose next unit saves money, most valuable first (plants per unit of output, lanes per tonne).</source>
+        <translation>Kapasiti yang unit seterusnya menjimatkan wang, paling bernilai dahulu (kilang setiap unit keluaran, laluan setiap tan).</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>Permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>Pelan pelaburan</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Tapak</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Buku kerja</translation>
+    </message>
+    <message>
+        <source>Solved at</source>
+        <translation>Diselesaikan pada</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Penyelesai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Total, penalty included</source>
+        <translation>Jumlah, termasuk penalti</translation>
+    </message>
+    <message>
+        <source>Nothing is shipped.</source>
+        <translation>Tiada apa-apa dihantar.</translation>
+    </message>
+    <message>
+        <source>No capacity limits the plan: no extra capacity would save money.</source>
+        <translation>Tiada kapasiti yang mengehadkan pelan: kapasiti tambahan tidak akan menjimatkan wang.</translation>
+    </message>
+    <message>
+        <source>Every demand row is met in full.</source>
+        <translation>Setiap baris permintaan dipenuhi sepenuhnya.</translation>
+    </message>
+    <message>
+        <source>cost part</source>
+        <translation>bahagian kos</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>bahagian</translation>
+    </message>
+    <message>
+        <source>Output per plant, in units of its product per year; costs in %1 per year. Rows at full capacity or with a positive shadow price (the cost saved per extra unit of capacity, %1/unit) are highlighted. Sites by id: their names are in the Sites table at the end.</source>
+        <translation>Keluaran setiap kilang, dalam unit produknya setahun; kos dalam %1 setahun. Baris pada kapasiti penuh atau dengan harga bayangan positif (kos dijimatkan bagi setiap unit kapasiti tambahan, %1/unit) diserlahkan. Tapak mengikut id: namanya dalam jadual Tapak di hujung.</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>tapak</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>kapasiti</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>keluaran</translation>
+    </message>
+    <message>
+        <source>shadow price</source>
+        <translation>harga bayangan</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kos</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>laluan</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mod</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>tan</translation>
+    </message>
+    <message>
+        <source>freight</source>
+        <translation>tambang</translation>
+    </message>
+    <message>
+        <source>tariff</source>
+        <translation>tarif</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>plant or lane</source>
+        <translation>kilang atau laluan</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>penggunaan</translation>
+    </message>
+    <message>
+        <source>Demand rows the plan leaves short, in units per year. Marginal cost: what one more unit delivered to the market would cost (%1/unit).</source>
+        <translation>Baris permintaan yang tidak dipenuhi sepenuhnya oleh pelan, dalam unit setahun. Kos marginal: kos menghantar satu unit lagi ke pasaran (%1/unit).</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>pasaran</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>permintaan</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>dipenuhi</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>tidak dipenuhi</translation>
+    </message>
+    <message>
+        <source>met %</source>
+        <translation>% dipenuhi</translation>
+    </message>
+    <message>
+        <source>marginal cost</source>
+        <translation>kos marginal</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>pelaburan</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modul</translation>
+    </message>
+    <message>
+        <source>capacity added</source>
+        <translation>kapasiti ditambah</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 setahun</translation>
+    </message>
+    <message>
+        <source>saving per extra unit (%1)</source>
+        <translation>penjimatan setiap unit tambahan (%1)</translation>
+    </message>
+    <message>
+        <source>cost/yr (%1)</source>
+        <translation>kos/tahun (%1)</translation>
+    </message>
+    <message>
+        <source>if not built (%1)</source>
+        <translation>jika tidak dibina (%1)</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 flows, in tonnes per year, with their freight and tariff cost (%3 per year).</source>
+        <translation>%1 aliran terbesar daripada %2, dalam tan setahun, dengan kos tambang dan tarifnya (%3 setahun).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 investments are built, for %3 %4 a year. Cost of not investing: how much more the plan would cost a year with the investment held at its committed modules (one re-solve each). Shadow prices are those of the plan with its investments fixed.</source>
+        <translation>%1 daripada %2 pelaburan dibina, untuk %3 %4 setahun. Kos tidak melabur: berapa lebih kos pelan setahun jika pelaburan kekal pada modul yang dikomitkan (satu penyelesaian semula setiap satu). Harga bayangan ialah harga pelan dengan pelaburannya ditetapkan.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1377,6 +1721,73 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Plant</source>
         <translation>Kilang</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>tonnes per year</source>
+        <translation>tan setahun</translation>
+    </message>
+    <message>
+        <source>{currency} per year, excl. penalty</source>
+        <translation>{currency} setahun, tidak termasuk penalti</translation>
+    </message>
+    <message>
+        <source>of demanded tonnes met</source>
+        <translation>daripada tan yang diminta dipenuhi</translation>
+    </message>
+    <message>
+        <source>The largest cost parts are {first} ({first_share}) and {second} ({second_share}) of the landed cost.</source>
+        <translation>Bahagian kos terbesar ialah {first} ({first_share}) dan {second} ({second_share}) daripada kos tiba.</translation>
+    </message>
+    <message>
+        <source>{binding} of {plants} plants are binding (full, or worth money to extend).</source>
+        <translation>{binding} daripada {plants} kilang mengikat (penuh, atau bernilai untuk diluaskan).</translation>
+    </message>
+    <message>
+        <source>The most valuable extra capacity is plant {id}: each extra unit would save {saving} {currency}.</source>
+        <translation>Kapasiti tambahan paling bernilai ialah kilang {id}: setiap unit tambahan akan menjimatkan {saving} {currency}.</translation>
+    </message>
+    <message>
+        <source>The most valuable extra capacity is lane {id}: each extra tonne would save {saving} {currency}.</source>
+        <translation>Kapasiti tambahan paling bernilai ialah laluan {id}: setiap tan tambahan akan menjimatkan {saving} {currency}.</translation>
+    </message>
+    <message>
+        <source>Demand is not fully met in {markets} market(s), most at {market} ({tonnes} tonnes per year).</source>
+        <translation>Permintaan tidak dipenuhi sepenuhnya di {markets} pasaran, paling banyak di {market} ({tonnes} tan setahun).</translation>
+    </message>
+    <message>
+        <source>All demand is met.</source>
+        <translation>Semua permintaan dipenuhi.</translation>
+    </message>
+    <message>
+        <source>Duty paid where goods are used: {duty} {currency} ({general} at general rates; under agreements: {claimed}); preferences save {saved} {currency}.</source>
+        <translation>Duti dibayar di tempat barang digunakan: {duty} {currency} ({general} pada kadar am; di bawah perjanjian: {claimed}); keutamaan menjimatkan {saved} {currency}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
+        <source>RVC</source>
+        <translation>RVC</translation>
+    </message>
+    <message>
+        <source>tariff shift</source>
+        <translation>peralihan tarif</translation>
+    </message>
+    <message>
+        <source>originating inputs</source>
+        <translation>input berasal</translation>
+    </message>
+    <message>
+        <source>{plant} qualifies under {agreement} by {options}.</source>
+        <translation>{plant} layak di bawah {agreement} melalui {options}.</translation>
+    </message>
+    <message>
+        <source>{count} more rows qualify (the Excel report lists them all).</source>
+        <translation>{count} lagi baris layak (laporan Excel menyenaraikan semuanya).</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3050,58 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit. Unit: fraction.</source>
         <translation>Tan maksimum produk itu pada kumpulan, sebagai bahagian daripada tan produk itu yang dihantar kepada permintaan atau digunakan oleh loji; kosong bermaksud tiada had. Unit: pecahan.</translation>
+    </message>
+    <message>
+        <source>Unique risk identifier.</source>
+        <translation>Pengecam risiko yang unik.</translation>
+    </message>
+    <message>
+        <source>Unique risk identifier. Required.</source>
+        <translation>Pengecam risiko yang unik. Wajib.</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution).</source>
+        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan gandaan dengan taburan).</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution). Required.</source>
+        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan gandaan dengan taburan). Wajib.</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites).</source>
+        <translation>Apa yang dipengaruhi faktor: id laluan, tapak, kilang atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya).</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites). Required.</source>
+        <translation>Apa yang dipengaruhi faktor: id laluan, tapak, kilang atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya). Wajib.</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only).</source>
+        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja).</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only). Unit: fraction.</source>
+        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja). Unit: pecahan.</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year).</source>
+        <translation>Bahagian tahun penutupan berlangsung: kapasiti diskalakan dengan 1 - tempoh (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun).</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year). Unit: fraction. Default: 1.</source>
+        <translation>Bahagian tahun penutupan berlangsung: kapasiti diskalakan dengan 1 - tempoh (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun). Unit: pecahan. Lalai: 1.</translation>
+    </message>
+    <message>
+        <source>Distribution of a shock&apos;s multiplier (shocks only): normal, lognormal, triangular, uniform or empirical; a multiplier below 0 counts as 0.</source>
+        <translation>Taburan pengganda kejutan (kejutan sahaja): normal, lognormal, triangular, uniform atau empirical; pengganda di bawah 0 dikira sebagai 0.</translation>
+    </message>
+    <message>
+        <source>The distribution&apos;s parameters separated by semicolons: normal mean;sd, lognormal mu;sigma (of the logarithm), triangular low;mode;high, uniform low;high, empirical v1;v2;... (equally likely).</source>
+        <translation>Parameter taburan dipisahkan dengan koma bertitik: normal min;sp, lognormal mu;sigma (bagi logaritma), triangular rendah;mod;tinggi, uniform rendah;tinggi, empirical v1;v2;... (sama berkemungkinan).</translation>
+    </message>
+    <message>
+        <source>Correlation group: the factors of one group share one uniform draw per sample (a closure happens when it is below the probability, a shock is the draw&apos;s quantile) so they move together; blank: independent.</source>
+        <translation>Kumpulan korelasi: faktor dalam satu kumpulan berkongsi satu cabutan seragam bagi setiap sampel (penutupan berlaku apabila ia di bawah kebarangkalian, kejutan ialah kuantil cabutan itu) supaya ia bergerak bersama; kosong: bebas.</translation>
     </message>
     <message>
         <source>Name of the scenario the override belongs to.</source>

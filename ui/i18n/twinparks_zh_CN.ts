@@ -899,6 +899,350 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <source>… and %1 more rows; the Excel report has them all</source>
         <translation>……另有 %1 行；Excel 报告包含全部行</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Duty is paid once, where goods are used (a plant&apos;s input or a market), by the country they originate in: %1 %2 a year, %3 at general rates%4. Preferences save %5 %2 against the general rates.</source>
+        <translation>关税只在货物使用地（工厂投入或市场）按原产国缴纳一次：每年 %1 %2，其中按普通税率 %3%4。优惠税率比普通税率节省 %5 %2。</translation>
+    </message>
+    <message>
+        <source>Origin and duty</source>
+        <translation>原产地与关税</translation>
+    </message>
+    <message>
+        <source>Duty where goods are used</source>
+        <translation>货物使用地的关税</translation>
+    </message>
+    <message>
+        <source>Output originating under an agreement</source>
+        <translation>按协定取得原产资格的产量</translation>
+    </message>
+    <message>
+        <source>; under agreements %1</source>
+        <translation>；按协定 %1</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>plant or row</source>
+        <translation>工厂或行</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>原产地</translation>
+    </message>
+    <message>
+        <source>regime</source>
+        <translation>税制</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>plant</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协定</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>by RVC</source>
+        <translation>按区域价值成分</translation>
+    </message>
+    <message>
+        <source>by shift</source>
+        <translation>按税则归类改变</translation>
+    </message>
+    <message>
+        <source>wholly</source>
+        <translation>完全获得</translation>
+    </message>
+    <message>
+        <source>RVC</source>
+        <translation>区域价值成分</translation>
+    </message>
+    <message>
+        <source>duty (%1)</source>
+        <translation>关税（%1）</translation>
+    </message>
+    <message>
+        <source>saved (%1)</source>
+        <translation>节省（%1）</translation>
+    </message>
+    <message>
+        <source>Capacity allocation and landed cost — China–Malaysia Qinzhou Industrial Park (Guangxi) and Malaysia–China Kuantan Industrial Park (Pahang)</source>
+        <translation>产能分配与到岸成本——中马钦州产业园区（广西）与马中关丹产业园区（彭亨）</translation>
+    </message>
+    <message>
+        <source>Twin Parks planning report</source>
+        <translation>两国双园规划报告</translation>
+    </message>
+    <message>
+        <source>Cost split</source>
+        <translation>成本构成</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Network and flows</source>
+        <translation>网络与流量</translation>
+    </message>
+    <message>
+        <source>Sites by kind and lanes by mode; the line width of a lane is proportional to the tonnes it carries in the plan.</source>
+        <translation>按类型显示站点，按运输方式显示线路；线路宽度与其在方案中承运的吨数成正比。</translation>
+    </message>
+    <message>
+        <source>Network map: Qinzhou–Kuantan corridor and the Western Land–Sea New Corridor</source>
+        <translation>网络地图：钦州—关丹通道与西部陆海新通道</translation>
+    </message>
+    <message>
+        <source>Costs and capacity</source>
+        <translation>成本与产能</translation>
+    </message>
+    <message>
+        <source>Demand and bottlenecks</source>
+        <translation>需求与瓶颈</translation>
+    </message>
+    <message>
+        <source>Production plan</source>
+        <translation>生产计划</translation>
+    </message>
+    <message>
+        <source>Lanes and flows</source>
+        <translation>线路与流量</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Capacities whose next unit saves money, most valuable first (plants per unit of output, lanes per tonne).</source>
+        <translation>再增加一个单位即可节省成本的产能，按价值从高到低排列（工厂按每单位产量，线路按每吨）。</translation>
+    </message>
+    <message>
+        <source>Unmet demand</source>
+        <translation>未满足需求</translation>
+    </message>
+    <message>
+        <source>Investment plan</source>
+        <translation>投资计划</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>Solved at</source>
+        <translation>求解时间</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>求解器</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Total, penalty included</source>
+        <translation>合计（含罚金）</translation>
+    </message>
+    <message>
+        <source>Nothing is shipped.</source>
+        <translation>没有任何货物运输。</translation>
+    </message>
+    <message>
+        <source>No capacity limits the plan: no extra capacity would save money.</source>
+        <translation>没有产能限制方案：增加产能不会节省成本。</translation>
+    </message>
+    <message>
+        <source>Every demand row is met in full.</source>
+        <translation>每一行需求都已全部满足。</translation>
+    </message>
+    <message>
+        <source>cost part</source>
+        <translation>成本项</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Output per plant, in units of its product per year; costs in %1 per year. Rows at full capacity or with a positive shadow price (the cost saved per extra unit of capacity, %1/unit) are highlighted. Sites by id: their names are in the Sites table at the end.</source>
+        <translation>各工厂的年产量，以其产品单位计；成本以每年 %1 计。满负荷或影子价格为正（每增加一个单位产能节省的成本，%1/单位）的行已突出显示。站点以编号表示，名称见末尾的站点表。</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>shadow price</source>
+        <translation>影子价格</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>tariff</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>plant or lane</source>
+        <translation>工厂或线路</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Demand rows the plan leaves short, in units per year. Marginal cost: what one more unit delivered to the market would cost (%1/unit).</source>
+        <translation>方案未能满足的需求行，以每年单位数计。边际成本：向该市场多交付一个单位的成本（%1/单位）。</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>met %</source>
+        <translation>满足率</translation>
+    </message>
+    <message>
+        <source>marginal cost</source>
+        <translation>边际成本</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>capacity added</source>
+        <translation>新增产能</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <source>saving per extra unit (%1)</source>
+        <translation>每增加一单位节省（%1）</translation>
+    </message>
+    <message>
+        <source>cost/yr (%1)</source>
+        <translation>年成本（%1）</translation>
+    </message>
+    <message>
+        <source>if not built (%1)</source>
+        <translation>若不建设（%1）</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 flows, in tonnes per year, with their freight and tariff cost (%3 per year).</source>
+        <translation>%2 条流量中最大的 %1 条，以每年吨数计，并列出其运费和关税成本（每年 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 investments are built, for %3 %4 a year. Cost of not investing: how much more the plan would cost a year with the investment held at its committed modules (one re-solve each). Shadow prices are those of the plan with its investments fixed.</source>
+        <translation>%2 项投资中建设 %1 项，每年 %3 %4。不投资的代价：若该投资只保持已承诺的模块，方案每年多花的成本（每项重新求解一次）。影子价格为固定投资后方案的影子价格。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1377,6 +1721,73 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Plant</source>
         <translation>工厂</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>tonnes per year</source>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <source>{currency} per year, excl. penalty</source>
+        <translation>{currency}/年，不含罚金</translation>
+    </message>
+    <message>
+        <source>of demanded tonnes met</source>
+        <translation>需求吨数已满足</translation>
+    </message>
+    <message>
+        <source>The largest cost parts are {first} ({first_share}) and {second} ({second_share}) of the landed cost.</source>
+        <translation>到岸成本中最大的成本项是{first}（{first_share}）和{second}（{second_share}）。</translation>
+    </message>
+    <message>
+        <source>{binding} of {plants} plants are binding (full, or worth money to extend).</source>
+        <translation>{plants} 家工厂中有 {binding} 家为紧约束（满负荷，或扩产有价值）。</translation>
+    </message>
+    <message>
+        <source>The most valuable extra capacity is plant {id}: each extra unit would save {saving} {currency}.</source>
+        <translation>最有价值的新增产能是工厂 {id}：每增加一个单位可节省 {saving} {currency}。</translation>
+    </message>
+    <message>
+        <source>The most valuable extra capacity is lane {id}: each extra tonne would save {saving} {currency}.</source>
+        <translation>最有价值的新增运力是线路 {id}：每增加一吨可节省 {saving} {currency}。</translation>
+    </message>
+    <message>
+        <source>Demand is not fully met in {markets} market(s), most at {market} ({tonnes} tonnes per year).</source>
+        <translation>有 {markets} 个市场的需求未完全满足，缺口最大的是{market}（每年 {tonnes} 吨）。</translation>
+    </message>
+    <message>
+        <source>All demand is met.</source>
+        <translation>所有需求均已满足。</translation>
+    </message>
+    <message>
+        <source>Duty paid where goods are used: {duty} {currency} ({general} at general rates; under agreements: {claimed}); preferences save {saved} {currency}.</source>
+        <translation>在货物使用地缴纳的关税：{duty} {currency}（按普通税率 {general}；按协定：{claimed}）；优惠税率节省 {saved} {currency}。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>RVC</source>
+        <translation>区域价值成分</translation>
+    </message>
+    <message>
+        <source>tariff shift</source>
+        <translation>税则归类改变</translation>
+    </message>
+    <message>
+        <source>originating inputs</source>
+        <translation>原产投入</translation>
+    </message>
+    <message>
+        <source>{plant} qualifies under {agreement} by {options}.</source>
+        <translation>{plant} 按 {agreement} 取得原产资格，依据：{options}。</translation>
+    </message>
+    <message>
+        <source>{count} more rows qualify (the Excel report lists them all).</source>
+        <translation>另有 {count} 行取得原产资格（Excel 报告中列出全部）。</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3050,58 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit. Unit: fraction.</source>
         <translation>该组上这些产品的吨数上限，以交付给需求或被工厂消耗的这些产品吨数的份额表示；留空表示无限制。单位：比例。</translation>
+    </message>
+    <message>
+        <source>Unique risk identifier.</source>
+        <translation>唯一的风险编号。</translation>
+    </message>
+    <message>
+        <source>Unique risk identifier. Required.</source>
+        <translation>唯一的风险编号。必填。</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution).</source>
+        <translation>变动对象：lane、site、plant 或 chokepoint（按概率关闭），或 supply_cost、lane_cost、demand 或 currency（按分布的乘数冲击）。</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution). Required.</source>
+        <translation>变动对象：lane、site、plant 或 chokepoint（按概率关闭），或 supply_cost、lane_cost、demand 或 currency（按分布的乘数冲击）。必填。</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites).</source>
+        <translation>因素作用的对象：被关闭的线路、站点、工厂或咽喉编号；supply_cost 的产品族（Supply.cost_per_unit）；lane_cost 的运输方式（Lanes.cost_per_tonne）；demand 的市场站点（Demand.quantity）；currency 的国家（其站点的供应和生产成本）。</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites). Required.</source>
+        <translation>因素作用的对象：被关闭的线路、站点、工厂或咽喉编号；supply_cost 的产品族（Supply.cost_per_unit）；lane_cost 的运输方式（Lanes.cost_per_tonne）；demand 的市场站点（Demand.quantity）；currency 的国家（其站点的供应和生产成本）。必填。</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only).</source>
+        <translation>在抽样年份中发生关闭的概率（仅限关闭）。</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only). Unit: fraction.</source>
+        <translation>在抽样年份中发生关闭的概率（仅限关闭）。单位：比例。</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year).</source>
+        <translation>关闭持续的年度占比：产能按 1 - 持续时间缩放（1 表示全年关闭；没有产能的要素只有在全年关闭时才受影响）。</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year). Unit: fraction. Default: 1.</source>
+        <translation>关闭持续的年度占比：产能按 1 - 持续时间缩放（1 表示全年关闭；没有产能的要素只有在全年关闭时才受影响）。单位：比例。默认：1。</translation>
+    </message>
+    <message>
+        <source>Distribution of a shock&apos;s multiplier (shocks only): normal, lognormal, triangular, uniform or empirical; a multiplier below 0 counts as 0.</source>
+        <translation>冲击乘数的分布（仅限冲击）：normal、lognormal、triangular、uniform 或 empirical；小于 0 的乘数按 0 计。</translation>
+    </message>
+    <message>
+        <source>The distribution&apos;s parameters separated by semicolons: normal mean;sd, lognormal mu;sigma (of the logarithm), triangular low;mode;high, uniform low;high, empirical v1;v2;... (equally likely).</source>
+        <translation>分布参数，以分号分隔：normal 均值;标准差，lognormal mu;sigma（对数的），triangular 下限;众数;上限，uniform 下限;上限，empirical v1;v2;…（等可能）。</translation>
+    </message>
+    <message>
+        <source>Correlation group: the factors of one group share one uniform draw per sample (a closure happens when it is below the probability, a shock is the draw&apos;s quantile) so they move together; blank: independent.</source>
+        <translation>相关组：同组因素在每个样本中共用一个均匀抽样值（抽样值低于概率时发生关闭，冲击取该抽样值对应的分位数），因而同向变动；留空：相互独立。</translation>
     </message>
     <message>
         <source>Name of the scenario the override belongs to.</source>
