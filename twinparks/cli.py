@@ -29,11 +29,12 @@ from twinparks.cli_common import (
 )
 from twinparks.cli_help import JSON_TABLES, command_help, json_safe, table_records
 from twinparks.example import copy_example, example_path, resolve_workbook
-from twinparks.models.plan import COST_KEYS, Plan
+from twinparks.models.plan import Plan
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve
 from twinparks.models.validation import validate
 from twinparks.overwrite import check_replace
+from twinparks.report_content import figures
 from twinparks.report_writers import ReportUnavailable, write_any_report, writer_for
 from twinparks.safe_write import check_target
 from twinparks.template import write_template
@@ -224,22 +225,33 @@ def _write_report(network, plan: Plan, target: Path, source: Path, force: bool,
 
 
 def format_plan(plan: Plan, source: str, currency: str) -> str:
-    """A short human-readable summary of a plan (unmet demand in tonnes, docs/contract.md §9)."""
+    """A short human-readable summary of a plan (unmet demand in tonnes, docs/contract.md §9).
+
+    The figures and their labels are those of the reports (``models/results.csv``
+    through :func:`twinparks.report_content.figures`).
+    """
     lines = [f"{source}: {plan.status} ({plan.solver}) — {plan.message}"]
     if not plan.optimal:
         return lines[0]
-    lines.append(f"  total landed cost  {plan.objective:>18,.2f} {currency}")
-    lines += [f"    {key:<16}{plan.costs[key]:>18,.2f}" for key in COST_KEYS]
-    lines.append(f"  CO2                {plan.co2_tonnes:>18,.1f} t")
-    lines.append(f"  service level      {plan.service_level:>18.2%}")
-    lines.append(f"  unmet demand       {plan.unmet_tonnes or 0.0:>18,.1f} t "
-                 f"(penalty {plan.costs['unmet_penalty']:,.0f} {currency})")
+    for column, value in figures(plan):
+        indent = "    " if column.table == "costs" else "  "
+        label = f"{indent}{column.label}"
+        lines.append(f"{label:<26}{_figure_text(column, value or 0.0, currency)}")
+    lines[-1] += f" (penalty {plan.costs['unmet_penalty']:,.0f} {currency})"
     bottlenecks = plan.tables["bottlenecks"].head(5)
     if len(bottlenecks):
         lines.append("  bottlenecks (cost saved per extra unit of capacity):")
         lines += [f"    {row.kind:<6}{row.id:<28}{row.shadow_price:>14,.2f}"
                   for row in bottlenecks.itertuples()]
     return "\n".join(lines)
+
+
+def _figure_text(column, value: float, currency: str) -> str:
+    if column.kind == "share":
+        return f"{value:>18.2%}"
+    if column.kind == "money":
+        return f"{value:>18,.2f} {currency}"
+    return f"{value:>18,.1f} {column.unit_text(currency).removesuffix('/yr')}"
 
 
 def cmd_template(args) -> int:
