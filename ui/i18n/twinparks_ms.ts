@@ -1637,18 +1637,6 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Jumlah kos sampai setahun</translation>
     </message>
     <message>
-        <source>Service level</source>
-        <translation>Tahap perkhidmatan</translation>
-    </message>
-    <message>
-        <source>CO₂ emissions</source>
-        <translation>Pelepasan CO₂</translation>
-    </message>
-    <message>
-        <source>Unmet demand</source>
-        <translation>Permintaan tidak dipenuhi</translation>
-    </message>
-    <message>
         <source>Solver</source>
         <translation>Penyelesai</translation>
     </message>

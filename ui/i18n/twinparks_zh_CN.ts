@@ -1637,18 +1637,6 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>每年总到岸成本</translation>
     </message>
     <message>
-        <source>Service level</source>
-        <translation>服务水平</translation>
-    </message>
-    <message>
-        <source>CO₂ emissions</source>
-        <translation>CO₂ 排放</translation>
-    </message>
-    <message>
-        <source>Unmet demand</source>
-        <translation>未满足需求</translation>
-    </message>
-    <message>
         <source>Solver</source>
         <translation>求解器</translation>
     </message>

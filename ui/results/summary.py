@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from twinparks.models import results
 from twinparks.models.plan import Plan
 from twinparks.ui.charts import CostSplitChart, ModeTonnesChart
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
@@ -17,6 +18,11 @@ VALUE_STYLE = "QLabel { color: #1f2d3d; font-size: 17pt; font-weight: bold; }"
 DETAIL_STYLE = "QLabel { color: #5a6578; font-size: 9pt; }"
 KPI_KEYS = ("total_cost", "service_level", "co2", "unmet", "solver", "status")
 KPI_COLUMNS = 3
+
+
+def _result_label(name: str) -> str:
+    """A KPI's label in ``models/results.csv`` (``summary``), translated."""
+    return QCoreApplication.translate("results", results.column("summary", name).label)
 
 
 class KpiCard(QFrame):
@@ -76,8 +82,9 @@ class SummaryPage(ResultsPage):
     def _captions(self) -> dict[str, str]:
         return {
             "total_cost": self.tr("Total landed cost per year"),
-            "service_level": self.tr("Service level"),
-            "co2": self.tr("CO₂ emissions"), "unmet": self.tr("Unmet demand"),
+            # the labels of the reports and the command line (models/results.csv)
+            "service_level": _result_label("service_level"),
+            "co2": _result_label("co2_tonnes"), "unmet": _result_label("unmet_tonnes"),
             "solver": self.tr("Solver"), "status": self.tr("Status"),
         }
 
