@@ -23,6 +23,7 @@ import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from typing import Any
 
 import highspy
 import numpy as np
@@ -141,7 +142,7 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
         lp = fix_investments(lp, base)
     time_limit = float(typed.settings["time_limit_s"])
     all_cases = cases(typed, lp)
-    context = _Context(lp=lp, time_limit=time_limit, weights=_demand_tonnes(typed, lp))
+    context = WarmContext(lp=lp, time_limit=time_limit, weights=_demand_tonnes(typed, lp))
     cancel = cancel or Cancel()
     outcomes = run_cases(context, all_cases, workers, progress, cancel)
     frame = _rank(all_cases, outcomes, base, context)
@@ -177,14 +178,20 @@ def _demand_tonnes(typed: TypedNetwork, lp: lp_module.LinearProgram) -> np.ndarr
 
 
 @dataclass
-class _Context:
+class WarmContext:
+    """What a worker process needs: the LP, its time limit, the tonnes per demand row."""
+
     lp: lp_module.LinearProgram
     time_limit: float
     weights: np.ndarray
 
+    def warm_solver(self, threads: int | None = None) -> WarmSolver:
+        """The solver a process holds for this context (the risk runs bring their own)."""
+        return WarmSolver(self, threads)
+
 
 def _rank(all_cases: list[Case], outcomes: dict[int, tuple], base: Plan,
-          context: _Context) -> pd.DataFrame:
+          context: WarmContext) -> pd.DataFrame:
     """The cases, lowest service level first, then the largest cost increase."""
     quantity = context.lp.col_upper[context.lp.blocks["unmet"]]
     penalty = context.lp.parts["unmet_penalty"]
@@ -213,21 +220,32 @@ def _rank(all_cases: list[Case], outcomes: dict[int, tuple], base: Plan,
 
 # --- running the cases -----------------------------------------------------------------------
 
-def run_cases(context: _Context, all_cases: list[Case], workers: int,
+def run_cases(context: WarmContext, all_cases: list[Case], workers: int,
               progress: Progress | None, cancel: Cancel) -> dict[int, tuple]:
     """Solve every case warm; ``{case index: (objective, unmet vector or None)}``."""
-    report = progress or (lambda done, total: None)
     chunks = _chunks(len(all_cases), max(1, workers))
     payload = [[(i, all_cases[i].columns, all_cases[i].rows) for i in chunk] for chunk in chunks]
+    return run_chunks(context, payload, len(all_cases), workers, progress, cancel)
+
+
+def run_chunks(context: WarmContext, payload: list[list], total: int, workers: int,
+               progress: Progress | None, cancel: Cancel,
+               min_work: int = POOL_MIN_WORK) -> dict[int, tuple]:
+    """Solve chunks with ``context.warm_solver()``: here, or in worker processes.
+
+    Each worker process receives the context (the LP) once and solves its
+    chunks warm; ``{item index: outcome}`` of every chunk solved before a cancel.
+    """
+    report = progress or (lambda done, total: None)
     results: dict[int, tuple] = {}
-    report(0, len(all_cases))
-    if workers <= 1 or len(all_cases) * context.lp.num_cols < POOL_MIN_WORK:
-        solver = WarmSolver(context)
+    report(0, total)
+    if workers <= 1 or total * context.lp.num_cols < min_work:
+        solver = context.warm_solver()
         for chunk in payload:
             if cancel.cancelled:
                 break
             results.update(solver.solve_chunk(chunk))
-            report(len(results), len(all_cases))
+            report(len(results), total)
         return results
     mp = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(workers, mp_context=mp, initializer=_init_worker,
@@ -237,7 +255,7 @@ def run_cases(context: _Context, all_cases: list[Case], workers: int,
             done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             for future in done:
                 results.update(future.result())
-            report(len(results), len(all_cases))
+            report(len(results), total)
             if cancel.cancelled:
                 for future in pending:
                     future.cancel()
@@ -259,7 +277,7 @@ def _chunks(count: int, workers: int) -> list[list[int]]:
 class WarmSolver:
     """One ``highspy.Highs`` holding the base LP, re-solved warm per case."""
 
-    def __init__(self, context: _Context, threads: int | None = None):
+    def __init__(self, context: WarmContext, threads: int | None = None):
         self.lp = context.lp
         self.highs = new_highs()
         self.highs.setOptionValue("time_limit", context.time_limit)
@@ -294,15 +312,15 @@ class WarmSolver:
             self.highs.changeRowsBounds(len(rows), rows, self.lp.row_lower[rows], row_upper)
 
 
-_worker: dict[str, WarmSolver] = {}
+_worker: dict[str, Any] = {}
 
 
-def _init_worker(context: _Context) -> None:
+def _init_worker(context: WarmContext) -> None:
     """Hand the LP to this worker process's HiGHS and solve the base case once."""
-    _worker["solver"] = WarmSolver(context, threads=1)
+    _worker["solver"] = context.warm_solver(threads=1)
 
 
-def _solve_chunk(chunk: list[tuple[int, tuple, tuple]]) -> dict[int, tuple]:
+def _solve_chunk(chunk: list) -> dict[int, tuple]:
     return _worker["solver"].solve_chunk(chunk)
 
 
@@ -387,7 +405,7 @@ def stress_from_scratch(network: Network, top: int | None = None) -> pd.DataFram
     typed = resolve(network)
     base = solve(network)
     lp = fix_investments(milp.extend(typed, lp_module.build(typed)), base)
-    context = _Context(lp=lp, time_limit=0, weights=_demand_tonnes(typed, lp))
+    context = WarmContext(lp=lp, time_limit=0, weights=_demand_tonnes(typed, lp))
     all_cases = cases(typed, lp)
     modules = dict(zip(base.investments["investment"].map(str),
                        base.investments["modules"].astype(float), strict=True))

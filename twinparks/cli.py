@@ -2,7 +2,7 @@
 
 Exit codes and the helpers every sub-command shares are in
 :mod:`twinparks.cli_common`; the scenario and stress commands in
-:mod:`twinparks.cli_scenarios`.
+:mod:`twinparks.cli_scenarios`; the risk command in :mod:`twinparks.cli_risk`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from twinparks import __version__, cli_scenarios
+from twinparks import __version__, cli_risk, cli_scenarios
 from twinparks.cli_common import (
     FAILURE,
     INVALID,
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("out", type=Path, help="the .xlsx file to write")
     example.add_argument("--force", action="store_true", help="replace OUT if it exists")
     cli_scenarios.add_commands(commands)
+    cli_risk.add_commands(commands)
     return parser
 
 
@@ -286,4 +287,5 @@ def cmd_gui(args) -> int:
 
 
 COMMANDS = {"solve": cmd_solve, "validate": cmd_validate, "template": cmd_template,
-            "example": cmd_example, "gui": cmd_gui, **cli_scenarios.COMMANDS}
+            "example": cmd_example, "gui": cmd_gui, **cli_scenarios.COMMANDS,
+            **cli_risk.COMMANDS}

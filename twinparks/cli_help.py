@@ -39,6 +39,9 @@ EXAMPLES = {
                   "twinparks scenarios plan.xlsx --json"],
     "stress": ["twinparks stress example --top 10",
                "twinparks stress plan.xlsx --json > ranking.json"],
+    "risk": ["twinparks risk plan.xlsx --samples 1000 --seed 1",
+             "twinparks risk plan.xlsx --workers 2 --json > risk.json",
+             "twinparks risk plan.xlsx --report risk.xlsx"],
 }
 # The result tables --json --tables adds, under the plan's column names (the report's
 # sheets show the same columns, with units in their headers).

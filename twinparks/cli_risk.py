@@ -1,0 +1,144 @@
+"""The ``risk`` command: the base plan under N sampled futures of the Risks sheet.
+
+``twinparks risk WORKBOOK [--samples N] [--seed S] [--workers W] [--json]
+[--report OUT.xlsx]`` samples the Risks sheet's closures and shocks, solves
+each future with the base plan's investments held (warm, in ``W`` local
+worker processes) and prints the distribution of cost and service level.
+The same seed gives the same numbers whatever ``--workers``. Exit codes as
+docs/contract.md §5: 2 invalid workbook or no Risks rows, 3 no optimal base
+plan or a sample without an optimal plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from twinparks.cli_common import INVALID, NOT_OPTIMAL, OK, CliError, invalid_json
+from twinparks.cli_help import command_help, tty_progress
+from twinparks.cli_scenarios import _clean, _fmt, _valid_network, _write_frame
+from twinparks.models.risk import RiskError, RiskResult, as_frame, risk
+from twinparks.models.risk_stats import cofailures, summary
+from twinparks.overwrite import REPORT_KEYWORD, check_replace
+from twinparks.safe_write import check_target
+from twinparks.xlsx_stream import CellWriter, write_book
+
+TOP_COFAILURES = 10
+
+
+def add_commands(subparsers) -> None:
+    """Add ``risk`` to the ``twinparks`` sub-command parsers."""
+    command = subparsers.add_parser("risk", help="Monte Carlo: the plan under sampled "
+                                                 "closures and price shocks (Risks sheet)",
+                                    **command_help("risk"))
+    command.add_argument("workbook", help="an .xlsx workbook with a Risks sheet, or the word "
+                                          "'example' for the bundled dataset")
+    command.add_argument("--samples", type=_count, default=1000, metavar="N",
+                         help="futures to sample (default 1000)")
+    command.add_argument("--seed", type=int, default=0, metavar="S",
+                         help="random seed: the same seed gives the same numbers (default 0)")
+    command.add_argument("--workers", type=_count, default=2, metavar="W",
+                         help="local worker processes (default 2)")
+    command.add_argument("--scheduler", metavar="ADDRESS",
+                         help="run the samples on a Dask cluster: 'local' or tcp://HOST:PORT")
+    command.add_argument("--json", action="store_true", help="print the distribution as JSON")
+    command.add_argument("--report", type=Path, metavar="OUT.xlsx",
+                         help="write the summary, co-failures and every sample to a workbook")
+    command.add_argument("--force", action="store_true",
+                         help="overwrite a report target even if content would be lost")
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a whole number ≥ 1")
+    return value
+
+
+def cmd_risk(args) -> int:
+    """Sample, solve, print the distribution (or JSON), optionally write a report."""
+    if args.report is not None and args.report.suffix.lower() != ".xlsx":
+        raise CliError(f"cannot write a report as '{args.report.suffix or args.report.name}': "
+                       f"use a .xlsx file")
+    if args.scheduler is not None:
+        raise CliError("--scheduler is not available in this version: run on local workers "
+                       "(--workers)")
+    path, network, problems = _valid_network(args)
+    if network is None:
+        return invalid_json(args, problems, path.name)
+    if args.report:
+        check_replace(args.report, force=args.force, inputs=(path,))
+        check_target(args.report)
+    try:
+        result = risk(network, samples=args.samples, seed=args.seed, workers=args.workers,
+                      progress=tty_progress("risk samples"))
+    except RiskError as error:
+        print(f"twinparks: {error}", file=sys.stderr)
+        return INVALID if error.status == "invalid" else NOT_OPTIMAL
+    figures = summary(result)
+    ranked = cofailures(result).head(TOP_COFAILURES)
+    if args.json:
+        print(json.dumps(_clean({**figures, "cofailures": ranked.to_dict("records")}),
+                         indent=2))
+    else:
+        print(format_risk(figures, ranked, path.name, str(network.setting("currency"))))
+    if args.report:
+        _write_report(result, figures, args.report, args.force, inputs=(path,))
+    unsolved = figures["samples"] - figures["solved"]
+    if unsolved:
+        print(f"twinparks: {unsolved} sample(s) have no optimal plan (time limit)",
+              file=sys.stderr)
+        return NOT_OPTIMAL
+    return OK
+
+
+def format_risk(figures: dict, ranked: pd.DataFrame, source: str, currency: str) -> str:
+    """The distribution as text: cost statistics, service exceedance, co-failures."""
+    money = "{:,.0f}"
+    lines = [f"{source}: {figures['samples']} sampled futures, seed {figures.get('seed')} "
+             f"({currency})",
+             f"  base plan            {_fmt(money, figures.get('base_cost'))}  service "
+             f"{_fmt('{:.2%}', figures.get('base_service_level'))}"]
+    for label, key in (("mean cost", "mean"), ("5th percentile", "p5"), ("median", "p50"),
+                       ("95th percentile", "p95"), ("CVaR 95 %", "cvar_95")):
+        lines.append(f"  {label:<20} {_fmt(money, figures.get(key))}")
+    error = figures.get("convergence", [{}])[-1].get("std_error")
+    lines.append(f"  std error of mean    {_fmt(money, error)}")
+    for threshold, share in figures.get("service_below", {}).items():
+        lines.append(f"  P(service < {float(threshold):.0%})   {share:.2%}")
+    if len(ranked):
+        lines.append("  closures that most often coincide with lost service:")
+        lines += [f"    {row.risk:<20}{row.factor:<11}{row.target:<24}"
+                  f"{row.closed_with_lost_service:>6} of {row.closed} closed"
+                  for row in ranked.itertuples()]
+    return "\n".join(lines)
+
+
+def _write_report(result: RiskResult, figures: dict, target: Path, force: bool,
+                  inputs: tuple[Path, ...]) -> None:
+    scalars = [(key, value) for key, value in figures.items()
+               if not isinstance(value, dict | list)]
+    scalars += [(f"P(service < {key})", value)
+                for key, value in figures.get("service_below", {}).items()]
+    tables = {"Summary": pd.DataFrame(scalars, columns=["figure", "value"]),
+              "Co-failures": cofailures(result),
+              "Convergence": pd.DataFrame(figures.get("convergence", [])),
+              "Samples": as_frame(result)}
+
+    def fill(book, formats) -> None:
+        cells = CellWriter(formats)
+        for name, table in tables.items():
+            _write_frame(cells, book.add_worksheet(name),
+                         table.astype(object).where(table.notna(), None))
+        book.set_properties({"keywords": REPORT_KEYWORD})
+
+    check_replace(target, force=force, inputs=inputs)
+    write_book(target, fill)
+    print(f"report written to {target}", file=sys.stderr)
+
+
+COMMANDS = {"risk": cmd_risk}
