@@ -1,10 +1,12 @@
 """The ``risk`` command: the base plan under N sampled futures of the Risks sheet.
 
-``twinparks risk WORKBOOK [--samples N] [--seed S] [--workers W] [--json]
-[--report OUT.xlsx]`` samples the Risks sheet's closures and shocks, solves
-each future with the base plan's investments held (warm, in ``W`` local
-worker processes) and prints the distribution of cost and service level.
-The same seed gives the same numbers whatever ``--workers``. Exit codes as
+``twinparks risk WORKBOOK [--samples N] [--seed S] [--workers W]
+[--scheduler ADDRESS] [--json] [--report OUT.xlsx]`` samples the Risks
+sheet's closures and shocks, solves each future with the base plan's
+investments held (warm, in ``W`` local worker processes, or on a Dask
+cluster: ``local`` starts a LocalCluster of ``W`` workers, ``tcp://HOST:PORT``
+uses a running one) and prints the distribution of cost and service level.
+The same seed gives the same numbers whatever runs the samples. Exit codes as
 docs/contract.md §5: 2 invalid workbook or no Risks rows, 3 no optimal base
 plan or a sample without an optimal plan.
 """
@@ -44,7 +46,8 @@ def add_commands(subparsers) -> None:
     command.add_argument("--workers", type=_count, default=2, metavar="W",
                          help="local worker processes (default 2)")
     command.add_argument("--scheduler", metavar="ADDRESS",
-                         help="run the samples on a Dask cluster: 'local' or tcp://HOST:PORT")
+                         help="run the samples on a Dask cluster: 'local' (a LocalCluster of "
+                              "W workers) or tcp://HOST:PORT (needs twinparks[risk])")
     command.add_argument("--json", action="store_true", help="print the distribution as JSON")
     command.add_argument("--report", type=Path, metavar="OUT.xlsx",
                          help="write the summary, co-failures and every sample to a workbook")
@@ -64,9 +67,8 @@ def cmd_risk(args) -> int:
     if args.report is not None and args.report.suffix.lower() != ".xlsx":
         raise CliError(f"cannot write a report as '{args.report.suffix or args.report.name}': "
                        f"use a .xlsx file")
-    if args.scheduler is not None:
-        raise CliError("--scheduler is not available in this version: run on local workers "
-                       "(--workers)")
+    if args.scheduler is not None and not _has_dask():
+        raise CliError("--scheduler needs Dask: pip install 'twinparks[risk]'")
     path, network, problems = _valid_network(args)
     if network is None:
         return invalid_json(args, problems, path.name)
@@ -74,8 +76,7 @@ def cmd_risk(args) -> int:
         check_replace(args.report, force=args.force, inputs=(path,))
         check_target(args.report)
     try:
-        result = risk(network, samples=args.samples, seed=args.seed, workers=args.workers,
-                      progress=tty_progress("risk samples"))
+        result = _run(network, args)
     except RiskError as error:
         print(f"twinparks: {error}", file=sys.stderr)
         return INVALID if error.status == "invalid" else NOT_OPTIMAL
@@ -94,6 +95,27 @@ def cmd_risk(args) -> int:
               file=sys.stderr)
         return NOT_OPTIMAL
     return OK
+
+
+def _run(network, args) -> RiskResult:
+    progress = tty_progress("risk samples")
+    if args.scheduler is None:
+        return risk(network, samples=args.samples, seed=args.seed, workers=args.workers,
+                    progress=progress)
+    from twinparks.models.risk_dask import risk_on_dask
+
+    try:
+        return risk_on_dask(network, samples=args.samples, seed=args.seed,
+                            scheduler=args.scheduler, progress=progress,
+                            workers=args.workers)
+    except (OSError, TimeoutError) as error:
+        raise CliError(f"cannot reach the Dask scheduler {args.scheduler}: {error}") from error
+
+
+def _has_dask() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
 
 
 def format_risk(figures: dict, ranked: pd.DataFrame, source: str, currency: str) -> str:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import subprocess
+import sys
+import time
 
 import openpyxl
+import pytest
 
 from tests.models.test_risk import EXAMPLE_RISKS
 from twinparks import cli
@@ -65,3 +70,56 @@ def test_a_bad_risks_row_is_exit_2_with_its_cell(tmp_path, capsys):
 def test_a_workbook_without_risks_is_refused_with_a_message(capsys):
     code, _, err = run(capsys, "risk", "example", "--samples", "5")
     assert code == 2 and "no Risks rows" in err
+
+
+def test_a_scheduler_with_two_worker_processes_gives_the_numbers_of_local_workers(
+        tmp_path, capsys):
+    pytest.importorskip("distributed")
+    book = risky_workbook(tmp_path)
+    argv = ["risk", str(book), "--samples", "40", "--seed", "9", "--json"]
+    code, local, _ = run(capsys, *argv, "--workers", "1")
+    assert code == 0
+    code, cluster, err = run(capsys, *argv, "--scheduler", "local")
+    assert code == 0, err
+    assert cluster == local
+    with dask_cluster(tmp_path) as address:
+        code, remote, err = run(capsys, *argv, "--scheduler", address)
+    assert code == 0, err
+    assert remote == local
+
+
+def test_an_unreachable_scheduler_is_one_line_exit_1(tmp_path, capsys):
+    pytest.importorskip("distributed")
+    book = risky_workbook(tmp_path)
+    code, _, err = run(capsys, "risk", str(book), "--samples", "5", "--scheduler",
+                       "tcp://127.0.0.1:9")
+    assert code == 1 and "cannot reach the Dask scheduler" in err
+    assert "Traceback" not in err
+
+
+@contextlib.contextmanager
+def dask_cluster(tmp_path):
+    """``dask scheduler`` and two ``dask worker`` processes on this machine."""
+    info = tmp_path / "scheduler.json"
+    base = [sys.executable, "-m"]
+    started = [subprocess.Popen(base + ["distributed.cli.dask_scheduler", "--port", "0",
+                                        "--no-dashboard", "--scheduler-file", str(info)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        started += [subprocess.Popen(base + ["distributed.cli.dask_worker", address,
+                                             "--nthreads", "1", "--no-dashboard"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    for _ in range(2)]
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        for process in reversed(started):
+            process.terminate()
+            process.wait(timeout=30)

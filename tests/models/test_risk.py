@@ -136,3 +136,18 @@ def test_each_warm_sample_equals_solving_the_sampled_workbook():
         cost, service = solve_sample(network, context.factors, values[i], base)
         assert result.cost[i] == pytest.approx(cost, rel=1e-7), i
         assert result.service[i] == pytest.approx(service, abs=1e-7), i
+
+
+def test_a_dask_local_cluster_gives_the_same_numbers():
+    pytest.importorskip("distributed")
+    from twinparks.models.risk_dask import risk_on_dask
+
+    network = risky_example()
+    local = risk(network, samples=30, seed=2, workers=1)
+    threads = risk_on_dask(network, samples=30, seed=2, scheduler="local", processes=False,
+                           batch=4)
+    assert np.array_equal(local.cost, threads.cost)
+    assert np.array_equal(local.service, threads.service)
+    processes = risk_on_dask(network, samples=30, seed=2, scheduler="local", batch=7)
+    assert np.array_equal(local.cost, processes.cost)
+    assert np.array_equal(local.values, processes.values)
