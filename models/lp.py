@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from twinparks.models import lp_origin
+from twinparks.models.network import number_value
 from twinparks.models.states import StateSpace, state_space
 from twinparks.models.typed import TypedNetwork, lane_products
 
@@ -108,7 +109,8 @@ def build(net: TypedNetwork) -> LinearProgram:
         row_lower=np.concatenate([f.lower for f in families.values()]),
         row_upper=np.concatenate([f.upper for f in families.values()]),
         rows=rows, cols=cols, values=values, blocks=blocks, row_blocks=row_blocks, ship=ship,
-        nodes=families["balance"].info, capacity_lanes=families["lane_capacity"].info,
+        nodes=families["balance"].info,
+        capacity_lanes=np.asarray(families["lane_capacity"].info),
         parts=parts, space=space, layout=lay, recipes=recipes,
         row_info={n: f.info for n, f in families.items()})
 
@@ -231,7 +233,7 @@ def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame,
     Duty is charged at use: on consume and deliver columns, and — for a
     recipe input of one class — on the plant's make column (qty × rate × value).
     """
-    carbon_price = float(net.settings["carbon_price"])  # per tonne of CO2
+    carbon_price = number_value(net.settings["carbon_price"])  # per tonne of CO2
     supply, plants, lanes, demand = net["Supply"], net["Plants"], net["Lanes"], net["Demand"]
     tonnes = index.tonnes[ship["product"].to_numpy()]
     lane = ship["lane"].to_numpy()
@@ -243,7 +245,7 @@ def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame,
         "transport_co2": tonnes * lanes["co2_kg_per_tonne"].to_numpy(float)[lane] / TONNE_KG,
         "tonnes": tonnes,
         "unmet_penalty": demand["penalty_per_unit"].fillna(
-            float(net.settings["unmet_penalty"])).to_numpy(float),
+            number_value(net.settings["unmet_penalty"])).to_numpy(float),
     }
     num_cols = blocks["orig"].stop
     uses = duty_uses(index, lay, blocks, recipes, net)

@@ -310,9 +310,10 @@ def content_rows(lay: Layout, blocks, net: TypedNetwork, recipes: pd.DataFrame,
         product = plant_product[plant]
         rule = rule_for(lay.rules, agreement, products["id"].iat[product],
                         products["family"].iat[product])
+        assert rule is not None  # only parts under a rule of the agreement are chosen
         used = [j for j in by_plant.get(plant, []) if option == RVC
                 or shares_heading(hs[inputs[j]], hs[product], rule.digits)]
-        allowance = (1 - rule.rvc) if option == RVC else rule.de_minimis
+        allowance = (1 - (rule.rvc or 0.0)) if option == RVC else rule.de_minimis  # RVC: given
         coef[r] = sum(value[inputs[j]] * qty[j] for j in used) - allowance * value[product]
     row_of = np.full(len(lay.part), -1)
     row_of[chosen] = np.arange(len(chosen))

@@ -119,6 +119,12 @@ def network_from_rows(sheets: dict[str, list[dict[str, object]]],
     return network
 
 
+def number_value(value: object) -> float:
+    """A numeric Settings value (typed and defaulted by :func:`settings_dict`) as a float."""
+    assert isinstance(value, int | float | str), value
+    return float(value)
+
+
 def settings_dict(network: Network) -> dict[str, object]:
     """Every known Settings key, typed, defaults filled in (bad values take the default)."""
     values = {key: spec.default_value() for key, spec in schema.settings().items()}

@@ -126,7 +126,9 @@ def is_mip(lp: LinearProgram) -> bool:
 
 def integer_columns(lp: LinearProgram) -> np.ndarray:
     """Positions of the integer columns (none for an LP)."""
-    return np.flatnonzero(lp.integrality) if is_mip(lp) else np.zeros(0, dtype=np.int64)
+    if lp.integrality is None or not is_mip(lp):
+        return np.zeros(0, dtype=np.int64)
+    return np.flatnonzero(lp.integrality)
 
 
 def _fixed_lp_duals(highs, lp: LinearProgram, x: np.ndarray) -> np.ndarray:

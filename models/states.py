@@ -168,7 +168,8 @@ def _key(duty: DutyTable, product: str, state: State, countries: list[str], tag:
 
 def _classes(keys: dict[int, dict[State, tuple]]):
     """Number the classes product by product; map every (product, state) to its class."""
-    rows, class_of = [], {}
+    rows: list[dict] = []
+    class_of: dict[tuple[int, State], int] = {}
     for product, by_state in keys.items():
         seen: dict[tuple, int] = {}
         for state, key in by_state.items():

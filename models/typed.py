@@ -8,7 +8,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from twinparks.models import schema
-from twinparks.models.network import Network, as_key, as_number, is_blank, settings_dict
+from twinparks.models.network import (
+    Network,
+    as_key,
+    as_number,
+    is_blank,
+    number_value,
+    settings_dict,
+)
 
 TABLE_SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand",
                 "Tariffs", "Agreements", "OriginRules", "Investments", "Chokepoints")
@@ -92,7 +99,7 @@ def _resolve_column(col: schema.Column, cells: pd.Series) -> pd.Series:
         missed = numbers.isna() & cells.notna()  # numeric text pandas did not parse, blanks
         if missed.any():
             numbers[missed] = cells[missed].map(_number_or_blank).astype(float)
-        return numbers if default is None else numbers.fillna(float(default))
+        return numbers if default is None else numbers.fillna(number_value(default))
     return cells.map(lambda cell: _resolve_text(col, cell, default))
 
 

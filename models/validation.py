@@ -6,6 +6,7 @@ so that a planner fixes a workbook in one pass instead of one error a run.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -47,7 +48,7 @@ def check_sheets(network: Network, memo: TableMemo | None = None) -> list[Proble
     for sheet in schema.SHEETS:
         if network.has_sheet(sheet):
             problems += memo.checked(network.tables[sheet], known,
-                                     lambda s=sheet: _check_table(network, s, known))
+                                     functools.partial(_check_table, network, sheet, known))
     problems += _check_lanes(network)
     problems += _check_tariffs(network)
     problems += _check_settings(network)
@@ -260,14 +261,14 @@ def _check_tariffs(network: Network) -> list[Problem]:
     for row, key, group in rows:  # rows compete only within one agreement (or the general)
         by_specificity.setdefault((group, key.count(schema.WILDCARD)), []).append((row, key))
     problems = []
-    for group in by_specificity.values():
-        for (first, a), (row, b) in itertools.combinations(group, 2):
+    for competing in by_specificity.values():
+        for (first, a), (second, b) in itertools.combinations(competing, 2):
             if _overlap(a, b):
                 problems.append(Problem.of(problem_text(QT_TRANSLATE_NOOP(
                     "validation", "this tariff and the one on row {first} are equally "
                     "specific and both apply to {overlap}; make one more specific or remove "
                     "one"), first=first, overlap=_describe_overlap(a, b)),
-                    **_place(table, "Tariffs", "product", row)))
+                    **_place(table, "Tariffs", "product", second)))
     return problems
 
 
