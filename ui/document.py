@@ -2,13 +2,19 @@
 
 All edits go through :meth:`Document.push` as ``models.commands`` objects
 wrapped in ``QUndoCommand``; views listen to the signals and never change
-the network themselves. Validation runs live (debounced) after each edit.
+the network themselves. Validation runs live after each edit (debounced, on
+a snapshot, off the GUI thread: its problems are shown only if no edit came
+in between). Opening reads and validates off the GUI thread too
+(:func:`read_document`, then :meth:`Document.adopt` swaps the finished
+document in at once).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +27,7 @@ from twinparks.models.plan import Plan
 from twinparks.models.problems import Problem
 from twinparks.models.validation import validate
 from twinparks.template import template_book
+from twinparks.ui.background import Background
 from twinparks.workbook import ReadResult, read_book
 from twinparks.workbook_save import Origin, new_origin, open_workbook, save_network
 
@@ -34,6 +41,43 @@ def is_bundled(path: Path) -> bool:
         return path.resolve() == example_path().resolve()
     except OSError:
         return False
+
+
+def _quiet(text: str) -> None:
+    """A progress callback that reports nowhere."""
+
+
+@dataclass
+class Opened:
+    """A workbook read and validated, ready to become the document."""
+
+    path: Path
+    result: ReadResult
+    origin: Origin | None = None
+    problems: list[Problem] = field(default_factory=list)  # validation, file problems apart
+
+    @property
+    def bundled(self) -> bool:
+        """It is the dataset shipped inside the package."""
+        return is_bundled(self.path)
+
+
+def read_document(path: str | Path, report: Callable[[str], None] = _quiet) -> Opened:
+    """Read and validate ``path`` (no Qt: safe in a worker thread).
+
+    ``report`` hears the stage: "reading", then "validating".
+    """
+    report("reading")
+    result, origin = open_workbook(path)
+    opened = Opened(Path(path), result, origin)
+    if result.network is not None:
+        report("validating")
+        opened.problems = validate(result.network)
+    return opened
+
+
+def _validate_job(network: Network, report: Callable[[str], None] = _quiet) -> list[Problem]:
+    return validate(network)
 
 
 class ModelCommand(QUndoCommand):
@@ -77,18 +121,28 @@ class Document(QObject):
         self.stale = False
         self.undo_stack = QUndoStack(self)
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
-        self._validate_timer.timeout.connect(self.revalidate)
+        self._validate_timer.timeout.connect(self.validate_in_background)
+        self._validator = Background("validate", self)
+        self._validator.finished.connect(self._on_validated)
+        self._edits = 0  # counts changes; problems belong to ``_validated_edits``
+        self._validated_edits = 0
+        self._checking_edits = -1
+        self._after_validation: list[Callable[[], None]] = []
 
     # -- loading and saving -------------------------------------------------
     def load(self, network: Network, path: Path | None, origin: Origin | None = None,
-             file_problems: list[Problem] | None = None) -> None:
+             file_problems: list[Problem] | None = None,
+             problems: list[Problem] | None = None) -> None:
         """Replace the document's network (open or new): clears undo and the plan.
 
         ``origin`` is what a save writes the edits into (see
         :mod:`twinparks.workbook_save`); by default the network as it is now.
         ``file_problems`` (what reading the file found: hidden sheets, merged
-        cells, numbers too large …) stay listed with the validation problems.
+        cells, numbers too large …) stay listed with the validation problems;
+        ``problems`` are those of validating ``network`` (None: validate now).
         """
+        self._edits += 1
+        self._validator.discard()
         self.network = network
         self.file_problems = list(file_problems or [])
         self.path = path
@@ -98,22 +152,33 @@ class Document(QObject):
         self.set_plan(None)
         self.networkReset.emit()
         self.pathChanged.emit(str(path) if path else "")
-        self.revalidate()
+        if problems is None:
+            self.revalidate()
+        else:
+            self._set_problems(list(problems))
 
-    def open(self, path: str | Path) -> ReadResult:
-        """Read ``path``; on success it becomes the document, else nothing changes.
+    def adopt(self, opened: Opened) -> None:
+        """Make a workbook read by :func:`read_document` the document (it gave a network).
 
         The bundled dataset opens as an untitled copy (:attr:`untitled_name` says
         which), so that Save asks for a file name and never writes into the
         installed package. A save writes the edits into the file read
         (:class:`twinparks.workbook_save.Origin`), so the rest of it is kept.
         """
-        result, origin = open_workbook(path)
-        if result.network is not None:
-            bundled = is_bundled(Path(path))
-            self.untitled_name = Path(path).name if bundled else ""
-            self.load(result.network, None if bundled else Path(path), origin, result.problems)
-        return result
+        result = opened.result
+        if result.network is None:
+            raise ValueError("the workbook gave no network")
+        bundled = opened.bundled
+        self.untitled_name = opened.path.name if bundled else ""
+        self.load(result.network, None if bundled else opened.path, opened.origin,
+                  result.problems, problems=opened.problems)
+
+    def open(self, path: str | Path) -> ReadResult:
+        """Read ``path`` here and now; on success it becomes the document (see :meth:`adopt`)."""
+        opened = read_document(path)
+        if opened.result.network is not None:
+            self.adopt(opened)
+        return opened.result
 
     def new(self) -> None:
         """An empty network from the template (saving keeps the template's formatting)."""
@@ -148,6 +213,7 @@ class Document(QObject):
 
     def notify_changed(self, sheet: str, structural: bool) -> None:
         """Called by commands after they changed ``sheet``."""
+        self._edits += 1
         self.sheetChanged.emit(sheet, structural)
         if self.plan is not None and not self.stale:
             self.stale = True
@@ -155,10 +221,50 @@ class Document(QObject):
         self._validate_timer.start()
 
     def revalidate(self) -> None:
-        """Validate the whole network now."""
+        """Validate the whole network now, on this thread."""
         self._validate_timer.stop()
-        self.problems = self.file_problems + validate(self.network)
+        self._validator.discard()
+        self._set_problems(validate(self.network))
+
+    @property
+    def problems_current(self) -> bool:
+        """The problems listed are those of the network as it is now."""
+        return self._validated_edits == self._edits
+
+    def validate_in_background(self) -> None:
+        """Validate a snapshot of the network in a worker thread (no-op if current)."""
+        self._validate_timer.stop()
+        if self.problems_current or (self._validator.running
+                                     and self._checking_edits == self._edits):
+            return
+        self._checking_edits = self._edits
+        self._validator.start(_validate_job, self.network.copy())
+
+    def when_validated(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the problems are current (now, if they are)."""
+        if self.problems_current:
+            then()
+            return
+        self._after_validation.append(then)
+        self.validate_in_background()
+
+    def wait_validated(self, timeout_s: float = 60.0) -> bool:
+        """Join the validation thread (tests); its result still arrives queued."""
+        return self._validator.wait(timeout_s)
+
+    def _on_validated(self, problems: list[Problem]) -> None:
+        if self._checking_edits != self._edits:
+            self.validate_in_background()  # an edit came in meanwhile: check again
+            return
+        self._set_problems(problems)
+
+    def _set_problems(self, problems: list[Problem]) -> None:
+        self._validated_edits = self._edits
+        self.problems = self.file_problems + problems
         self.problemsChanged.emit(self.problems)
+        waiting, self._after_validation = self._after_validation, []
+        for then in waiting:
+            then()
 
     # -- results --------------------------------------------------------------
     def set_plan(self, plan: Plan | None, solved: Network | None = None) -> None:

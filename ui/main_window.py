@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -24,8 +25,9 @@ from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions
 from twinparks.overwrite import ReplaceRefused
 from twinparks.ui import report_export
+from twinparks.ui.background import Background
 from twinparks.ui.column_fit import fit_columns
-from twinparks.ui.document import Document
+from twinparks.ui.document import Document, Opened, read_document
 from twinparks.ui.edit_target import act as act_on
 from twinparks.ui.edit_target import focused_target
 from twinparks.ui.language_menu import LanguageMenu
@@ -44,6 +46,7 @@ from twinparks.ui.solve_status import SolveStatus
 log = logging.getLogger(__name__)
 EDITOR_SHEETS = schema.SHEETS
 MAP_REFRESH_MS = 300
+OPEN_DIALOG_DELAY_MS = 400  # a quick open shows no dialog, only the status bar
 
 
 def _reason(error: BaseException) -> str:
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.document = Document(self)
         self.runner = SolveRunner(self)
+        self.opener = Background("open", self)
+        self.open_progress: QProgressDialog | None = None  # while a workbook opens
         self._solved_inputs = None  # the network copy being solved
         self._export_after_solve = False  # Export asked for a fresh plan first
         self._build_views()
@@ -271,24 +276,77 @@ class MainWindow(QMainWindow):
 
     # -- files --------------------------------------------------------------------
     def load_path(self, path: str | Path) -> bool:
-        """Open a workbook; on failure show why and keep the current one as it was."""
+        """Open a workbook; on failure or Cancel keep the current one as it was.
+
+        Reading and validating run in a worker thread while this waits in an
+        event loop of its own, so the window keeps painting; a modal progress
+        dialog with Cancel shows if it takes longer than a moment. The
+        document is swapped in only once the workbook is read in full.
+        """
         name = Path(path).name or str(path)
-        try:
-            result = self.document.open(path)
-        except Exception as error:  # a failed open is a message, never a crash
-            log.debug("opening %s failed", path, exc_info=True)
+        outcome = self._read_in_background(path, name)
+        if outcome is None:
+            self.statusBar().showMessage(self.tr("Opening %1 cancelled").replace("%1", name), 5000)
+            return False
+        if isinstance(outcome, BaseException):  # a failed open is a message, never a crash
             self.show_error(self.tr("Cannot open %1").replace("%1", name),
                             self.tr("The file was not opened; the current network is "
-                                    "unchanged.") + "\n\n" + _reason(error))
+                                    "unchanged.") + "\n\n" + _reason(outcome))
             return False
+        result = outcome.result
         if result.network is None:
             lines = [p.format(name) for p in result.problems[:20]]
             self.show_error(self.tr("Cannot open %1").replace("%1", name),
                             self.tr("The file was not opened; the current network is "
                                     "unchanged.") + "\n\n" + "\n".join(lines))
             return False
+        self.document.adopt(outcome)
+        self.statusBar().clearMessage()
         self.settings.add_recent(path)
         return True
+
+    def _read_in_background(self, path: str | Path, name: str) -> Opened | BaseException | None:
+        """``read_document(path)`` in a worker: what it gave, its error, or None if cancelled."""
+        loop, outcome = QEventLoop(), {}
+        text = self.tr("Opening %1…").replace("%1", name)
+        stages = {"reading": self.tr("Reading %1…").replace("%1", name),
+                  "validating": self.tr("Checking %1…").replace("%1", name)}
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Opening"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(OPEN_DIALOG_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.open_progress = dialog
+
+        def stage(key: str) -> None:
+            dialog.setLabelText(stages.get(key, text))
+            self.statusBar().showMessage(stages.get(key, text))
+
+        def finish(value: object) -> None:
+            outcome["value"] = value
+            loop.quit()
+
+        connections = [(self.opener.progress, stage), (self.opener.finished, finish),
+                       (self.opener.failed, finish), (dialog.canceled, loop.quit)]
+        for signal, slot in connections:
+            signal.connect(slot)
+        self.statusBar().showMessage(text)
+        self.opener.start(read_document, path)
+        loop.exec()
+        for signal, slot in connections:
+            signal.disconnect(slot)
+        self.opener.discard()  # after Cancel its result, when it comes, is dropped
+        self.open_progress = None
+        dialog.deleteLater()
+        if "value" not in outcome:
+            self.statusBar().clearMessage()
+        return outcome.get("value")
+
+    def cancel_open(self) -> None:
+        """Stop waiting for the workbook being opened (the current one stays)."""
+        if self.open_progress is not None:
+            self.open_progress.cancel()
 
     def new_file(self) -> None:
         """Start from the empty template."""
@@ -468,7 +526,14 @@ class MainWindow(QMainWindow):
         """Validate, then solve in the background (refused while errors remain)."""
         if self.runner.running:
             return
-        self.document.revalidate()
+        self.statusBar().showMessage(self.tr("Checking the workbook…"))
+        self.document.when_validated(self._solve_checked)
+
+    def _solve_checked(self) -> None:
+        """The problems are current: solve, unless errors remain."""
+        self.statusBar().clearMessage()
+        if self.runner.running:
+            return
         found = errors(self.document.problems)
         if found:
             self.problems_dock.show()
@@ -516,8 +581,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.cancel_open()
         self.runner.cancel()
         self.runner.shutdown()
+        self.document.wait_validated(5)
         self.scenarios.cancel()
         self.scenarios.wait(5)
         self.settings.geometry = self.saveGeometry()

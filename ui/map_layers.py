@@ -16,14 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from twinparks.models.network import Network, as_key, as_number, is_blank
 from twinparks.models.plan import Plan
-from twinparks.ui.sea_routes import follows_sea, resample, sea_route
 
 log = logging.getLogger(__name__)
 
@@ -128,40 +126,41 @@ class Lane:
     transit_days: float | None
 
 
-def _records(network: Network, sheet: str, columns: tuple[str, ...]) -> list[dict]:
-    """The rows of ``sheet`` as dicts of only ``columns`` (a stray far cell adds thousands)."""
-    table = network.table(sheet)
-    return table[[c for c in columns if c in table.columns]].to_dict("records")
+def _column(table, name: str) -> list:
+    return table[name].tolist() if name in table.columns else [None] * len(table)
 
 
 def drawable_sites(network: Network) -> dict[str, Site]:
     """The sites with numeric, in-range coordinates, by id (first row of a duplicate wins)."""
+    table = network.table("Sites")
     sites: dict[str, Site] = {}
-    for row in _records(network, "Sites", ("id", "name", "kind", "country", "lon", "lat")):
-        lon, lat = as_number(row.get("lon")), as_number(row.get("lat"))
-        if is_blank(row.get("id")) or lon is None or lat is None:
+    for key, name, kind, country, lon, lat in zip(
+            *(_column(table, c) for c in ("id", "name", "kind", "country", "lon", "lat")),
+            strict=True):
+        lon, lat = as_number(lon), as_number(lat)
+        if is_blank(key) or lon is None or lat is None:
             continue
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             continue
-        site_id = as_key(row["id"])
-        sites.setdefault(site_id, Site(site_id, _text(row.get("name")),
-                                       normal_kind(row.get("kind")),
-                                       _text(row.get("country")), lon, lat))
+        site_id = as_key(key)
+        if site_id not in sites:
+            sites[site_id] = Site(site_id, _text(name), normal_kind(kind), _text(country),
+                                  lon, lat)
     return sites
 
 
 def drawable_lanes(network: Network, sites: dict[str, Site]) -> list[Lane]:
     """The lanes whose origin and destination are both drawn (and differ)."""
+    table = network.table("Lanes")
     lanes = []
-    for row in _records(network, "Lanes", ("id", "origin", "destination", "mode",
-                                           "capacity_tonnes", "transit_days")):
-        ends = [as_key(row.get(end)) if not is_blank(row.get(end)) else ""
-                for end in ("origin", "destination")]
-        if ends[0] == ends[1] or not all(end in sites for end in ends):
+    columns = ("id", "origin", "destination", "mode", "capacity_tonnes", "transit_days")
+    for key, origin, destination, mode, capacity, days in zip(
+            *(_column(table, c) for c in columns), strict=True):
+        ends = [as_key(end) if not is_blank(end) else "" for end in (origin, destination)]
+        if ends[0] == ends[1] or ends[0] not in sites or ends[1] not in sites:
             continue
-        lanes.append(Lane(_text(row.get("id")) and as_key(row["id"]), ends[0], ends[1],
-                          normal_mode(row.get("mode")), as_number(row.get("capacity_tonnes")),
-                          as_number(row.get("transit_days"))))
+        lanes.append(Lane(_text(key) and as_key(key), ends[0], ends[1], normal_mode(mode),
+                          as_number(capacity), as_number(days)))
     return lanes
 
 
@@ -212,26 +211,18 @@ def lane_control(a: Site, b: Site, bend: float = 0.12) -> np.ndarray:
 
 
 def lane_points(a: Site, b: Site, samples: int = 24) -> np.ndarray:
-    """Points along a lane's curve (quadratic Bézier), for hit tests and arrows."""
-    start, end, control = np.array([a.lon, a.lat]), np.array([b.lon, b.lat]), lane_control(a, b)
-    t = np.linspace(0.0, 1.0, samples)[:, None]
-    return (1 - t) ** 2 * start + 2 * (1 - t) * t * control + t ** 2 * end
+    """Points along a lane's curve (quadratic Bézier), as drawn and for hit tests."""
+    return bezier_points(np.array([[a.lon, a.lat]]), np.array([[b.lon, b.lat]]), samples)[0]
 
 
-def lane_path(a: Site, b: Site) -> QPainterPath:
-    """The curve of a lane, as drawn."""
-    control = lane_control(a, b)
-    path = QPainterPath(QPointF(a.lon, a.lat))
-    path.quadTo(QPointF(*control), QPointF(b.lon, b.lat))
-    return path
-
-
-def polyline_path(points: np.ndarray) -> QPainterPath:
-    """A path through ``points`` (a sea route)."""
-    path = QPainterPath(QPointF(*points[0]))
-    for x, y in points[1:]:
-        path.lineTo(QPointF(x, y))
-    return path
+def bezier_points(starts: np.ndarray, ends: np.ndarray, samples: int = 24,
+                  bend: float = 0.12) -> np.ndarray:
+    """(n, samples, 2) points on the curves of n lanes at once (see :func:`lane_control`)."""
+    delta = ends - starts
+    control = (starts + ends) / 2 + bend * np.column_stack([delta[:, 1], -delta[:, 0]])
+    t = np.linspace(0.0, 1.0, samples)[None, :, None]
+    return ((1 - t) ** 2 * starts[:, None, :] + 2 * (1 - t) * t * control[:, None, :]
+            + t ** 2 * ends[:, None, :])
 
 
 def lane_pen(mode: str, tonnes: float | None, max_tonnes: float) -> QPen:
@@ -242,39 +233,6 @@ def lane_pen(mode: str, tonnes: float | None, max_tonnes: float) -> QPen:
         return cosmetic_pen(MODE_COLOURS[mode], 1.0, alpha=120, style=Qt.PenStyle.DashLine)
     width = max(MIN_WIDTH, MAX_WIDTH * tonnes / max_tonnes)
     return cosmetic_pen(MODE_COLOURS[mode], width, alpha=215)
-
-
-class LaneGraphic:
-    """The items of one lane: its curve, arrow head, and sampled points for hit tests."""
-
-    def __init__(self, lane: Lane, a: Site, b: Site):
-        self.lane = lane
-        route = sea_route(a.lon, a.lat, b.lon, b.lat) if follows_sea(lane.mode) else None
-        self.by_sea = route is not None
-        self.points = resample(route, 64) if self.by_sea else lane_points(a, b)
-        self.path = QGraphicsPathItem(polyline_path(route) if self.by_sea else lane_path(a, b))
-        self.path.setZValue(2)
-        self.arrow = pg.ArrowItem(headLen=8, tipAngle=32, tailLen=0, pen=None)
-        self.arrow.setZValue(3)
-        self.width = 1.0
-
-    def items(self) -> list:
-        """The graphics items to add to or remove from the view."""
-        return [self.path, self.arrow]
-
-    def set_pen(self, pen) -> None:
-        """Style the curve and its arrow head alike."""
-        self.path.setPen(pen)
-        self.width = pen.widthF()
-        self.arrow.setStyle(brush=pen.color(), headLen=7 + 1.2 * self.width,
-                            tipAngle=32 if self.width < 4 else 40)
-
-    def place_arrow(self, x_scale: float) -> None:
-        """Head at 58 % of the curve, pointing along it on screen (y grows down)."""
-        index = int(0.58 * (len(self.points) - 1))
-        (x0, y0), (x1, y1) = self.points[index - 1], self.points[index + 1]
-        self.arrow.setPos(*self.points[index])
-        self.arrow.setStyle(angle=math.degrees(math.atan2(y1 - y0, -(x1 - x0) * x_scale)))
 
 
 def point_to_polyline_px(point: np.ndarray, line: np.ndarray) -> float:
@@ -307,25 +265,79 @@ def candidate_rect(request: LabelRequest, index: int) -> QRectF:
     return QRectF(left, top, request.width, request.height)
 
 
-def place_labels(requests: list[LabelRequest],
-                 markers: dict[str, tuple[int, QRectF]]) -> dict[str, int]:
-    """Greedy placement of labels, most important sites first.
+CELL_PX = 2  # resolution of the occupancy grid
+
+
+class Occupancy:
+    """Which pixels of the screen labels and markers cover, on a grid of ``CELL_PX`` cells.
+
+    Checking a rectangle reads only the cells under it, so the work per label
+    does not grow with the number of sites (``checks`` counts rectangle tests).
+    """
+
+    def __init__(self, bounds: QRectF):
+        self.left, self.top = bounds.left(), bounds.top()
+        shape = (int(bounds.height() // CELL_PX) + 2, int(bounds.width() // CELL_PX) + 2)
+        self.labels = np.zeros(shape, dtype=bool)
+        self.marker_rank = np.full(shape, 255, dtype=np.uint8)
+        self.checks = 0
+
+    def _cells(self, rect: QRectF, inward: bool = False) -> tuple[slice, slice]:
+        x0, x1 = (rect.left() - self.left) / CELL_PX, (rect.right() - self.left) / CELL_PX
+        y0, y1 = (rect.top() - self.top) / CELL_PX, (rect.bottom() - self.top) / CELL_PX
+        if inward:
+            x0, y0, x1, y1 = math.ceil(x0), math.ceil(y0), math.floor(x1), math.floor(y1)
+        else:
+            x0, y0, x1, y1 = math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1)
+        rows, columns = self.labels.shape
+        return (slice(max(0, y0), max(0, min(rows, y1))),
+                slice(max(0, x0), max(0, min(columns, x1))))
+
+    def add_marker(self, rect: QRectF, rank: int) -> None:
+        """A site's marker, blocking labels of sites of rank ``rank`` or lower."""
+        cells = self._cells(rect, inward=True)
+        np.minimum(self.marker_rank[cells], rank, out=self.marker_rank[cells])
+
+    def free(self, rect: QRectF, rank: int) -> bool:
+        """No label and no marker of rank <= ``rank`` under ``rect``."""
+        self.checks += 1
+        inside = self._cells(rect.adjusted(1, 1, -1, -1), inward=True)  # own marker touches
+        return not self.labels[self._cells(rect)].any() and \
+            not (self.marker_rank[inside] <= rank).any()
+
+    def take(self, rect: QRectF) -> None:
+        """A label now covers ``rect``."""
+        self.labels[self._cells(rect)] = True
+
+
+def place_labels(requests: list[LabelRequest], markers: dict[str, tuple[int, QRectF]],
+                 bounds: QRectF | None = None, stats: dict | None = None) -> dict[str, int]:
+    """Greedy placement of labels, most important sites first, in linear time.
 
     Each label takes the first candidate position that collides with no placed
     label and no marker of an equally or more important site. Returns the
     candidate index of every label that found room; the others stay hidden.
+    Collisions are looked up in an :class:`Occupancy` grid over ``bounds``
+    (the screen; by default the markers' extent), not against every other site.
     """
+    if bounds is None:
+        bounds = QRectF()
+        for _, rect in markers.values():
+            bounds = bounds.united(rect)
+        bounds = bounds.adjusted(-400, -100, 400, 100)
+    grid = Occupancy(bounds)
+    for rank, rect in markers.values():
+        grid.add_marker(rect, rank)
     placed: dict[str, int] = {}
-    taken: list[QRectF] = []
     for request in sorted(requests, key=lambda r: (r.priority, r.key)):
-        blockers = [rect for key, (rank, rect) in markers.items()
-                    if key != request.key and rank <= request.priority]
         for index in range(len(CANDIDATES)):
             rect = candidate_rect(request, index)
-            if not any(rect.intersects(other) for other in taken + blockers):
+            if grid.free(rect, request.priority):
                 placed[request.key] = index
-                taken.append(rect)
+                grid.take(rect)
                 break
+    if stats is not None:
+        stats["checks"] = grid.checks
     return placed
 
 

@@ -58,3 +58,21 @@ def resample(points: np.ndarray, samples: int) -> np.ndarray:
     wanted = np.linspace(0.0, along[-1], samples)
     return np.column_stack([np.interp(wanted, along, points[:, 0]),
                             np.interp(wanted, along, points[:, 1])])
+
+
+_KNOWN: dict[tuple[float, float, float, float], np.ndarray | None] = {}
+
+
+def known_route(ends: tuple[float, float, float, float]) -> tuple[bool, np.ndarray | None]:
+    """(found before, route) for a pair of ends, without computing anything."""
+    if ends in _KNOWN:
+        return True, _KNOWN[ends]
+    return False, None
+
+
+def find_routes(pairs: list[tuple[float, float, float, float]], report=None) -> int:
+    """Compute and remember the sea routes of ``pairs`` (slow: run it off the GUI thread)."""
+    for ends in pairs:
+        if ends not in _KNOWN:
+            _KNOWN[ends] = sea_route(*ends)
+    return len(pairs)

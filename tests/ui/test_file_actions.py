@@ -112,10 +112,10 @@ def test_a_failed_open_changes_nothing(window, tmp_path, make):
 def test_an_unexpected_failure_while_opening_is_a_message(window, tmp_path, monkeypatch):
     network = window.document.network
 
-    def broken(path):
+    def broken(path, report):  # in the worker thread that reads the workbook
         raise RuntimeError("disk controller on fire")
 
-    monkeypatch.setattr(window.document, "open", broken)
+    monkeypatch.setattr("twinparks.ui.main_window.read_document", broken)
     assert not window.load_path(tmp_path / "plan.xlsx")
     assert "disk controller on fire" in window.errors[-1]
     assert window.document.network is network

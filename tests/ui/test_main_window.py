@@ -121,12 +121,13 @@ def test_problem_double_click_jumps_to_cell(window):
     assert editor.model.columns()[current.column()] == "capacity"
 
 
-def test_solve_is_refused_while_errors_remain(window, monkeypatch):
+def test_solve_is_refused_while_errors_remain(window, monkeypatch, qtbot):
     shown = []
     monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
     _edit(window, "Plants", 0, "capacity", "lots")
-    window.solve()
-    assert shown and not window.runner.running
+    window.solve()  # validates the edit in the background first
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert not window.runner.running
 
 
 def test_solve_matches_the_command_line_plan(window, qtbot):

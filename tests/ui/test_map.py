@@ -43,7 +43,8 @@ def shown_map(qtbot, network) -> NetworkMap:
 
 
 def settle(qtbot, widget: NetworkMap) -> None:
-    """Let the debounced label layout run."""
+    """Let the sea routes arrive and the debounced label layout run."""
+    qtbot.waitUntil(lambda: not widget.routes_pending, timeout=60_000)
     qtbot.wait(80)
     widget._layout_labels()
 
@@ -133,14 +134,14 @@ def test_plan_sets_width_by_tonnes_colour_by_mode_and_unused_dashed(shown_map, p
     lanes = shown_map.lanes()
     used = tonnes[tonnes > 0].sort_values()
     light, heavy = lanes[used.index[0]], lanes[used.index[-1]]
-    assert heavy.path.pen().widthF() > light.path.pen().widthF()
+    assert heavy.pen.widthF() > light.pen.widthF()
     unused = lanes[tonnes[tonnes == 0].index[0]]
-    assert unused.path.pen().style() == Qt.PenStyle.DashLine
-    assert light.path.pen().style() == Qt.PenStyle.SolidLine
+    assert unused.pen.style() == Qt.PenStyle.DashLine
+    assert light.pen.style() == Qt.PenStyle.SolidLine
     sea, rail = lanes["HEDLAND_KTN"], lanes["QZPORT_CQ"]
-    assert sea.path.pen().color().rgb() != rail.path.pen().color().rgb()
+    assert sea.pen.color().rgb() != rail.pen.color().rgb()
     shown_map.set_plan(None)
-    widths = {graphic.path.pen().widthF() for graphic in lanes.values()}
+    widths = {graphic.pen.widthF() for graphic in shown_map.lanes().values()}
     assert len(widths) == 1
 
 
@@ -223,6 +224,7 @@ def test_user_visible_strings_go_through_translation(qtbot, network, plan):
         qtbot.addWidget(widget)
         widget.set_network(network)
         widget.set_plan(plan)
+        qtbot.waitUntil(lambda: not widget.routes_pending, timeout=60_000)
         plot = widget.getPlotItem()
         assert plot.getAxis("bottom").labelText.startswith("«")
         assert all(label.text.startswith("«") for _, label in widget._legend.items)

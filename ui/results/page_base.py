@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from twinparks.models.plan import Plan
+from twinparks.ui.column_fit import fit_columns
 from twinparks.ui.results.frame_model import SORT_ROLE, DataFrameModel
 
 BANNER_STYLE = ("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #f0d68a;"
@@ -69,11 +70,9 @@ class ResultTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.verticalHeader().hide()
 
-    def fit_columns(self) -> None:
-        """Size columns to their contents, within reason."""
-        self.resizeColumnsToContents()
-        for column in range(self.source.columnCount()):
-            self.setColumnWidth(column, min(self.columnWidth(column) + 2, 320))
+    def fit_columns(self) -> int:
+        """Size columns to the header and a sample of rows, within reason; the cells read."""
+        return fit_columns(self, widest=320)
 
     def needed_width(self) -> int:
         """Pixels to show every column without a horizontal scroll bar."""

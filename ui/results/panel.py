@@ -3,6 +3,10 @@
 ``set_plan(plan, currency)`` shows a plan (None: a placeholder; not optimal:
 its status and message instead of tables); ``set_stale(True)`` puts a banner
 on every page and dims the tables until the next plan arrives.
+
+A large plan (more than :data:`LAZY_ROWS` result rows) fills only the page in
+front; each other page is filled when it is first shown, so that showing a
+big plan never builds tables and charts nobody looks at.
 """
 
 from __future__ import annotations
@@ -21,6 +25,15 @@ from twinparks.ui.results.pages import (
     ProductionPage,
     SummaryPage,
 )
+
+LAZY_ROWS = 20_000
+
+
+def plan_rows(plan: Plan | None) -> int:
+    """Rows of all the plan's result tables."""
+    if plan is None:
+        return 0
+    return sum(len(table) for table in plan.tables.values())
 
 
 class ResultsPanel(QTabWidget):
@@ -42,6 +55,8 @@ class ResultsPanel(QTabWidget):
         self.plan: Plan | None = None
         self.currency = ""
         self.stale = False
+        self._pending: set[ResultsPage] = set()  # pages still to fill with ``plan``
+        self.currentChanged.connect(self._fill_current)
 
     def _tab_pages(self) -> list[ResultsPage]:
         return [self.summary, self.production, self.lanes, self.demand, self.bottlenecks,
@@ -79,9 +94,25 @@ class ResultsPanel(QTabWidget):
         self.plan = plan
         self.currency = currency
         self.stale = False
+        lazy = plan_rows(plan) > LAZY_ROWS
+        self._pending = set()
         for page in self.pages:
             page.set_stale(False)
-            page.set_plan(plan, currency)
+            if lazy and page is not self.currentWidget():
+                self._pending.add(page)
+            else:
+                page.set_plan(plan, currency)
+
+    def is_pending(self, page: ResultsPage) -> bool:
+        """``page`` has not been filled with the current plan yet (it was not shown)."""
+        return page in self._pending
+
+    def _fill_current(self, _index: int = -1) -> None:
+        page = self.currentWidget()
+        if page in self._pending:
+            self._pending.discard(page)
+            page.set_plan(self.plan, self.currency)
+            page.set_stale(self.stale)
 
     def set_stale(self, stale: bool) -> None:
         """Mark the results out of date (the network changed) or current again."""
