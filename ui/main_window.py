@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.runner = SolveRunner(self)
         self.opener = Background("open", self)
         self.open_progress: QProgressDialog | None = None  # while a workbook opens
+        self._open_loop: QEventLoop | None = None
         self._solved_inputs = None  # the network copy being solved
         self._export_after_solve = False  # Export asked for a fresh plan first
         self._build_views()
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
 
         connections = [(self.opener.progress, stage), (self.opener.finished, finish),
                        (self.opener.failed, finish), (dialog.canceled, loop.quit)]
+        self._open_loop = loop
         for signal, slot in connections:
             signal.connect(slot)
         self.statusBar().showMessage(text)
@@ -337,7 +339,7 @@ class MainWindow(QMainWindow):
         for signal, slot in connections:
             signal.disconnect(slot)
         self.opener.discard()  # after Cancel its result, when it comes, is dropped
-        self.open_progress = None
+        self.open_progress = self._open_loop = None
         dialog.deleteLater()
         if "value" not in outcome:
             self.statusBar().clearMessage()
@@ -345,8 +347,8 @@ class MainWindow(QMainWindow):
 
     def cancel_open(self) -> None:
         """Stop waiting for the workbook being opened (the current one stays)."""
-        if self.open_progress is not None:
-            self.open_progress.cancel()
+        if self._open_loop is not None:
+            self._open_loop.quit()
 
     def new_file(self) -> None:
         """Start from the empty template."""

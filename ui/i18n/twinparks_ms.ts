@@ -626,12 +626,36 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Tanpa tajuk</translation>
     </message>
     <message>
+        <source>Opening %1 cancelled</source>
+        <translation>Pembukaan %1 dibatalkan</translation>
+    </message>
+    <message>
         <source>Cannot open %1</source>
         <translation>Tidak dapat membuka %1</translation>
     </message>
     <message>
         <source>The file was not opened; the current network is unchanged.</source>
         <translation>Fail tidak dibuka; rangkaian semasa tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Menyemak %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Membuka</translation>
     </message>
     <message>
         <source>Save anyway?</source>
@@ -702,6 +726,10 @@ unit kapasiti tambahan (%1)</translation>
 Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial parks.</source>
         <translation>Perancang Taman Berkembar %1
 Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Perindustrian Malaysia-China Kuantan.</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>Menyemak buku kerja…</translation>
     </message>
     <message>
         <source>Cannot solve yet</source>
@@ -3038,58 +3066,6 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit. Unit: fraction.</source>
         <translation>Tan maksimum produk itu pada kumpulan, sebagai bahagian daripada tan produk itu yang dihantar kepada permintaan atau digunakan oleh loji; kosong bermaksud tiada had. Unit: pecahan.</translation>
-    </message>
-    <message>
-        <source>Unique risk identifier.</source>
-        <translation>Pengecam risiko yang unik.</translation>
-    </message>
-    <message>
-        <source>Unique risk identifier. Required.</source>
-        <translation>Pengecam risiko yang unik. Wajib.</translation>
-    </message>
-    <message>
-        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution).</source>
-        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan gandaan dengan taburan).</translation>
-    </message>
-    <message>
-        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution). Required.</source>
-        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan gandaan dengan taburan). Wajib.</translation>
-    </message>
-    <message>
-        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites).</source>
-        <translation>Apa yang dipengaruhi faktor: id laluan, tapak, kilang atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya).</translation>
-    </message>
-    <message>
-        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites). Required.</source>
-        <translation>Apa yang dipengaruhi faktor: id laluan, tapak, kilang atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya). Wajib.</translation>
-    </message>
-    <message>
-        <source>Chance that the closure happens in a sampled year (closures only).</source>
-        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja).</translation>
-    </message>
-    <message>
-        <source>Chance that the closure happens in a sampled year (closures only). Unit: fraction.</source>
-        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja). Unit: pecahan.</translation>
-    </message>
-    <message>
-        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year).</source>
-        <translation>Bahagian tahun penutupan berlangsung: kapasiti diskalakan dengan 1 - tempoh (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun).</translation>
-    </message>
-    <message>
-        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year). Unit: fraction. Default: 1.</source>
-        <translation>Bahagian tahun penutupan berlangsung: kapasiti diskalakan dengan 1 - tempoh (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun). Unit: pecahan. Lalai: 1.</translation>
-    </message>
-    <message>
-        <source>Distribution of a shock&apos;s multiplier (shocks only): normal, lognormal, triangular, uniform or empirical; a multiplier below 0 counts as 0.</source>
-        <translation>Taburan pengganda kejutan (kejutan sahaja): normal, lognormal, triangular, uniform atau empirical; pengganda di bawah 0 dikira sebagai 0.</translation>
-    </message>
-    <message>
-        <source>The distribution&apos;s parameters separated by semicolons: normal mean;sd, lognormal mu;sigma (of the logarithm), triangular low;mode;high, uniform low;high, empirical v1;v2;... (equally likely).</source>
-        <translation>Parameter taburan dipisahkan dengan koma bertitik: normal min;sp, lognormal mu;sigma (bagi logaritma), triangular rendah;mod;tinggi, uniform rendah;tinggi, empirical v1;v2;... (sama berkemungkinan).</translation>
-    </message>
-    <message>
-        <source>Correlation group: the factors of one group share one uniform draw per sample (a closure happens when it is below the probability, a shock is the draw&apos;s quantile) so they move together; blank: independent.</source>
-        <translation>Kumpulan korelasi: faktor dalam satu kumpulan berkongsi satu cabutan seragam bagi setiap sampel (penutupan berlaku apabila ia di bawah kebarangkalian, kejutan ialah kuantil cabutan itu) supaya ia bergerak bersama; kosong: bebas.</translation>
     </message>
     <message>
         <source>Name of the scenario the override belongs to.</source>

@@ -626,12 +626,36 @@ unit of capacity (%1)</source>
         <translation>未命名</translation>
     </message>
     <message>
+        <source>Opening %1 cancelled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
         <source>The file was not opened; the current network is unchanged.</source>
         <translation>文件未打开；当前网络保持不变。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>正在打开</translation>
     </message>
     <message>
         <source>Save anyway?</source>
@@ -702,6 +726,10 @@ unit of capacity (%1)</source>
 Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial parks.</source>
         <translation>双园规划器 %1
 中马钦州产业园区与马中关丹产业园区的产能分配。</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>正在检查工作簿…</translation>
     </message>
     <message>
         <source>Cannot solve yet</source>
@@ -3038,58 +3066,6 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>Most tonnes of those products on the group, as a share of the tonnes of them delivered to demand or consumed by plants; blank means no limit. Unit: fraction.</source>
         <translation>该组上这些产品的吨数上限，以交付给需求或被工厂消耗的这些产品吨数的份额表示；留空表示无限制。单位：比例。</translation>
-    </message>
-    <message>
-        <source>Unique risk identifier.</source>
-        <translation>唯一的风险编号。</translation>
-    </message>
-    <message>
-        <source>Unique risk identifier. Required.</source>
-        <translation>唯一的风险编号。必填。</translation>
-    </message>
-    <message>
-        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution).</source>
-        <translation>变动对象：lane、site、plant 或 chokepoint（按概率关闭），或 supply_cost、lane_cost、demand 或 currency（按分布的乘数冲击）。</translation>
-    </message>
-    <message>
-        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution). Required.</source>
-        <translation>变动对象：lane、site、plant 或 chokepoint（按概率关闭），或 supply_cost、lane_cost、demand 或 currency（按分布的乘数冲击）。必填。</translation>
-    </message>
-    <message>
-        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites).</source>
-        <translation>因素作用的对象：被关闭的线路、站点、工厂或咽喉编号；supply_cost 的产品族（Supply.cost_per_unit）；lane_cost 的运输方式（Lanes.cost_per_tonne）；demand 的市场站点（Demand.quantity）；currency 的国家（其站点的供应和生产成本）。</translation>
-    </message>
-    <message>
-        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites). Required.</source>
-        <translation>因素作用的对象：被关闭的线路、站点、工厂或咽喉编号；supply_cost 的产品族（Supply.cost_per_unit）；lane_cost 的运输方式（Lanes.cost_per_tonne）；demand 的市场站点（Demand.quantity）；currency 的国家（其站点的供应和生产成本）。必填。</translation>
-    </message>
-    <message>
-        <source>Chance that the closure happens in a sampled year (closures only).</source>
-        <translation>在抽样年份中发生关闭的概率（仅限关闭）。</translation>
-    </message>
-    <message>
-        <source>Chance that the closure happens in a sampled year (closures only). Unit: fraction.</source>
-        <translation>在抽样年份中发生关闭的概率（仅限关闭）。单位：比例。</translation>
-    </message>
-    <message>
-        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year).</source>
-        <translation>关闭持续的年度占比：产能按 1 - 持续时间缩放（1 表示全年关闭；没有产能的要素只有在全年关闭时才受影响）。</translation>
-    </message>
-    <message>
-        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year). Unit: fraction. Default: 1.</source>
-        <translation>关闭持续的年度占比：产能按 1 - 持续时间缩放（1 表示全年关闭；没有产能的要素只有在全年关闭时才受影响）。单位：比例。默认：1。</translation>
-    </message>
-    <message>
-        <source>Distribution of a shock&apos;s multiplier (shocks only): normal, lognormal, triangular, uniform or empirical; a multiplier below 0 counts as 0.</source>
-        <translation>冲击乘数的分布（仅限冲击）：normal、lognormal、triangular、uniform 或 empirical；小于 0 的乘数按 0 计。</translation>
-    </message>
-    <message>
-        <source>The distribution&apos;s parameters separated by semicolons: normal mean;sd, lognormal mu;sigma (of the logarithm), triangular low;mode;high, uniform low;high, empirical v1;v2;... (equally likely).</source>
-        <translation>分布参数，以分号分隔：normal 均值;标准差，lognormal mu;sigma（对数的），triangular 下限;众数;上限，uniform 下限;上限，empirical v1;v2;…（等可能）。</translation>
-    </message>
-    <message>
-        <source>Correlation group: the factors of one group share one uniform draw per sample (a closure happens when it is below the probability, a shock is the draw&apos;s quantile) so they move together; blank: independent.</source>
-        <translation>相关组：同组因素在每个样本中共用一个均匀抽样值（抽样值低于概率时发生关闭，冲击取该抽样值对应的分位数），因而同向变动；留空：相互独立。</translation>
     </message>
     <message>
         <source>Name of the scenario the override belongs to.</source>
