@@ -340,7 +340,11 @@ class MainWindow(QMainWindow):
             signal.disconnect(slot)
         self.opener.discard()  # after Cancel its result, when it comes, is dropped
         self.open_progress = self._open_loop = None
+        shown = dialog.isVisible()
+        dialog.cancel()  # hides it and stops its timer before it could show
         dialog.deleteLater()
+        if shown and self.isVisible():
+            self.activateWindow()
         if "value" not in outcome:
             self.statusBar().clearMessage()
         return outcome.get("value")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from twinparks.ui.map_layers import bezier_points
 from twinparks.ui.sea_routes import follows_sea, known_route, resample
 
-CHUNK_LANES = 256
+CHUNK_LANES = 16  # small paths: antialiased stroking grows faster than their length
 ARROW_AT = 0.58  # of the curve
 ARROW_MIN_PX = 48  # lanes shorter than this on screen get no arrow head
 WIDTH_STEP = 0.25  # pen widths are rounded to this (pixels), so that lanes batch

@@ -135,7 +135,7 @@ def test_editing_one_lane_redraws_that_lane_only(synthetic_map):
     lanes = network.tables["Lanes"]
     assert len(widget.lanes()) > 2 * CHUNK_LANES
     items = widget._lane_layer.items()
-    assert items < len(widget.lanes()) / 10  # batched: a few items, not two per lane
+    assert items <= len(widget.lanes()) / 4  # batched: a few items, not two per lane
     widget.set_network(network)
     assert widget._lane_layer.rebuilt == 0  # nothing changed, nothing redrawn
     edited = network.copy()
