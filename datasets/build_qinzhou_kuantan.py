@@ -430,6 +430,25 @@ SCENARIOS = [
 ]
 
 # --------------------------------------------------------------------------
+# Risks: id, factor, target, probability, duration, distribution, parameters, group, basis
+# --------------------------------------------------------------------------
+RISKS_HEADER = ("id", "factor", "target", "probability", "duration", "distribution",
+                "parameters", "group")
+RISKS = [
+    *((f"malacca_{lane.lower()}", "lane", lane, 0.02, None, None, None, "malacca",
+       "rk_malacca") for lane in MALACCA),
+    ("sea_freight", "lane_cost", "sea", None, None, "lognormal", "0;0.25", "malacca",
+     "rk_freight"),
+    ("typhoon_direct", "lane", "KTN_QZ_DIRECT", 0.3, 0.1, None, None, None, "rk_typhoon"),
+    ("kuantan_port", "site", "KTN_PORT", 0.01, 0.25, None, None, None, "rk_port"),
+    ("raw_prices", "supply_cost", "raw", None, None, "triangular", "0.8;1;1.4", None,
+     "rk_prices"),
+    ("ringgit", "currency", "MY", None, None, "uniform", "0.95;1.1", None, "rk_fx"),
+    ("jakarta_demand", "demand", "JAKARTA", None, None, "triangular", "0.8;1;1.2", None,
+     "rk_demand"),
+]
+
+# --------------------------------------------------------------------------
 # Settings: key, value, basis
 # --------------------------------------------------------------------------
 SETTINGS_HEADER = ("key", "value")
@@ -807,6 +826,18 @@ NOTES = {
                      "Singapore to and from Port Klang) at capacity 0", "",
                      "Kuantan, Singapore and Qinzhou lie east of the strait; Port Klang's sea "
                      "lanes to the east pass it."),
+    "A_RK_MALACCA": ("assumption", "Strait of Malacca closed in 2% of years, its lanes "
+                     "together; sea freight x lognormal(0, 0.25) in the same draw", "",
+                     "An illustration of a rare correlated closure: a closure and dearer "
+                     "freight come together (one correlation group); not a forecast."),
+    "A_RK_TYPHOON": ("assumption", "Kuantan-Qinzhou direct line: 30% of years lose 10% of "
+                     "its capacity", "", "A typhoon season of about five weeks; illustrative."),
+    "A_RK_PORT": ("assumption", "Kuantan port: 1% of years closed a quarter of the year", "",
+                  "A major port outage; illustrative."),
+    "A_RK_PRICES": ("assumption", "Raw material prices x triangular(0.8, 1, 1.4); ringgit "
+                    "costs x uniform(0.95, 1.1); Jakarta demand x triangular(0.8, 1, 1.2)",
+                    "", "Spreads of the order of a year's commodity and currency swings; "
+                    "illustrative, not fitted to price series."),
     "A_SC_HALF": ("assumption", "Kuantan-Qinzhou sailings halved: capacities x0.5", "",
                   "The question a planner asks about the direct line (a port or vessel "
                   "outage); not a forecast."),
@@ -973,6 +1004,15 @@ CELL_NOTES = {
     ("Lanes", "cost_per_tonne", "ecrl"): "A_ECRL",
     ("Lanes", "capacity_tonnes", "ecrl"): "A_ECRL",
     ("Scenarios", "value", "sc_malacca"): "A_SC_MALACCA",
+    ("Risks", "probability", "rk_malacca"): "A_RK_MALACCA",
+    ("Risks", "parameters", "rk_freight"): "A_RK_MALACCA",
+    ("Risks", "probability", "rk_typhoon"): "A_RK_TYPHOON",
+    ("Risks", "duration", "rk_typhoon"): "A_RK_TYPHOON",
+    ("Risks", "probability", "rk_port"): "A_RK_PORT",
+    ("Risks", "duration", "rk_port"): "A_RK_PORT",
+    ("Risks", "parameters", "rk_prices"): "A_RK_PRICES",
+    ("Risks", "parameters", "rk_fx"): "A_RK_PRICES",
+    ("Risks", "parameters", "rk_demand"): "A_RK_PRICES",
     ("Scenarios", "factor", "sc_half"): "A_SC_HALF",
     ("Scenarios", "factor", "sc_freight"): "A_SC_QUESTION",
     ("Scenarios", "value", "sc_carbon"): "A_SC_QUESTION",
@@ -998,6 +1038,7 @@ TABLES = [
     ("Tariffs", TARIFFS_HEADER, TARIFFS),
     ("Agreements", AGREEMENTS_HEADER, AGREEMENTS),
     ("OriginRules", ORIGIN_RULES_HEADER, ORIGIN_RULES),
+    ("Risks", RISKS_HEADER, RISKS),
     ("Scenarios", SCENARIOS_HEADER, SCENARIOS),
     ("Settings", SETTINGS_HEADER, SETTINGS),
 ]

@@ -26,8 +26,11 @@ def run(capsys, *argv):
 
 def risky_workbook(tmp_path, rows=EXAMPLE_RISKS, name="risky.xlsx"):
     network = read_workbook(example_path()).network
-    network.tables["Risks"] = make_table("Risks", rows)
-    network.sheet_order.append("Risks")
+    if rows is None:
+        del network.tables["Risks"]
+        network.sheet_order.remove("Risks")
+    else:
+        network.tables["Risks"] = make_table("Risks", rows)
     path = tmp_path / name
     write_workbook(network, path)
     return path
@@ -67,9 +70,21 @@ def test_a_bad_risks_row_is_exit_2_with_its_cell(tmp_path, capsys):
     assert "Risks!C2" in err and json.loads(out)["status"] == "invalid"
 
 
-def test_a_workbook_without_risks_is_refused_with_a_message(capsys):
-    code, _, err = run(capsys, "risk", "example", "--samples", "5")
+def test_a_workbook_without_risks_is_refused_with_a_message(tmp_path, capsys):
+    code, _, err = run(capsys, "risk", str(risky_workbook(tmp_path, rows=None)), "--samples",
+                       "5")
     assert code == 2 and "no Risks rows" in err
+
+
+def test_the_bundled_dataset_has_risks_and_the_same_numbers_on_one_and_two_workers(capsys):
+    argv = ["risk", "example", "--samples", "200", "--seed", "3", "--json"]
+    code, one, err = run(capsys, *argv, "--workers", "1")
+    assert code == 0, err
+    code, two, _ = run(capsys, *argv, "--workers", "2")
+    assert code == 0 and one == two
+    figures = json.loads(one)
+    assert figures["solved"] == 200
+    assert {row["risk"] for row in figures["cofailures"]} >= {"typhoon_direct", "kuantan_port"}
 
 
 def test_a_scheduler_with_two_worker_processes_gives_the_numbers_of_local_workers(

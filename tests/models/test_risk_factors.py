@@ -15,7 +15,8 @@ from twinparks.models.validation import validate
 def with_risks(rows, network=None):
     network = network or small_network()
     network.tables["Risks"] = make_table("Risks", rows)
-    network.sheet_order.append("Risks")
+    if "Risks" not in network.sheet_order:
+        network.sheet_order.append("Risks")
     return network
 
 
