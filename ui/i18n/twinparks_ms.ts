@@ -3068,6 +3068,58 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Tan maksimum produk itu pada kumpulan, sebagai bahagian daripada tan produk itu yang dihantar kepada permintaan atau digunakan oleh loji; kosong bermaksud tiada had. Unit: pecahan.</translation>
     </message>
     <message>
+        <source>Unique risk identifier.</source>
+        <translation>Pengecam risiko yang unik.</translation>
+    </message>
+    <message>
+        <source>Unique risk identifier. Required.</source>
+        <translation>Pengecam risiko yang unik. Wajib.</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution).</source>
+        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan pendaraban dengan taburan).</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution). Required.</source>
+        <translation>Apa yang berubah: lane, site, plant atau chokepoint (penutupan dengan kebarangkalian), atau supply_cost, lane_cost, demand atau currency (kejutan pendaraban dengan taburan). Wajib.</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites).</source>
+        <translation>Sasaran faktor: id laluan, tapak, loji atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya).</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites). Required.</source>
+        <translation>Sasaran faktor: id laluan, tapak, loji atau titik sempit yang ditutup; keluarga produk bagi supply_cost (Supply.cost_per_unit); mod laluan bagi lane_cost (Lanes.cost_per_tonne); tapak pasaran bagi demand (Demand.quantity); negara bagi currency (kos bekalan dan pengeluaran tapaknya). Wajib.</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only).</source>
+        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja).</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only). Unit: fraction.</source>
+        <translation>Peluang penutupan berlaku dalam tahun sampel (penutupan sahaja). Unit: pecahan.</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year).</source>
+        <translation>Bahagian tahun penutupan berlangsung: kapasiti didarab dengan 1 - duration (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun).</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year). Unit: fraction. Default: 1.</source>
+        <translation>Bahagian tahun penutupan berlangsung: kapasiti didarab dengan 1 - duration (1 menutup elemen sepanjang tahun; elemen tanpa kapasiti hanya terjejas apabila ditutup sepanjang tahun). Unit: pecahan. Lalai: 1.</translation>
+    </message>
+    <message>
+        <source>Distribution of a shock&apos;s multiplier (shocks only): normal, lognormal, triangular, uniform or empirical; a multiplier below 0 counts as 0.</source>
+        <translation>Taburan pendarab kejutan (kejutan sahaja): normal, lognormal, triangular, uniform atau empirical; pendarab di bawah 0 dikira sebagai 0.</translation>
+    </message>
+    <message>
+        <source>The distribution&apos;s parameters separated by semicolons: normal mean;sd, lognormal mu;sigma (of the logarithm), triangular low;mode;high, uniform low;high, empirical v1;v2;... (equally likely).</source>
+        <translation>Parameter taburan dipisahkan dengan koma bertitik: normal mean;sd, lognormal mu;sigma (bagi logaritma), triangular low;mode;high, uniform low;high, empirical v1;v2;... (sama kemungkinan).</translation>
+    </message>
+    <message>
+        <source>Correlation group: the factors of one group share one uniform draw per sample (a closure happens when it is below the probability, a shock is the draw&apos;s quantile) so they move together; blank: independent.</source>
+        <translation>Kumpulan korelasi: faktor satu kumpulan berkongsi satu cabutan seragam bagi setiap sampel (penutupan berlaku apabila cabutan di bawah kebarangkalian, kejutan ialah kuantil cabutan) supaya bergerak bersama; kosong: bebas.</translation>
+    </message>
+    <message>
         <source>Name of the scenario the override belongs to.</source>
         <translation>Nama senario yang memiliki penggantian ini.</translation>
     </message>

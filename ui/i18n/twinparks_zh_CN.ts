@@ -3068,6 +3068,58 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>该组上这些产品的吨数上限，以交付给需求或被工厂消耗的这些产品吨数的份额表示；留空表示无限制。单位：比例。</translation>
     </message>
     <message>
+        <source>Unique risk identifier.</source>
+        <translation>唯一的风险标识。</translation>
+    </message>
+    <message>
+        <source>Unique risk identifier. Required.</source>
+        <translation>唯一的风险标识。必填。</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution).</source>
+        <translation>变动的因素：lane、site、plant 或 chokepoint（按概率发生的关闭），或 supply_cost、lane_cost、demand 或 currency（按分布抽取的乘数冲击）。</translation>
+    </message>
+    <message>
+        <source>What varies: lane, site, plant or chokepoint (a closure with a probability), or supply_cost, lane_cost, demand or currency (a multiplicative shock with a distribution). Required.</source>
+        <translation>变动的因素：lane、site、plant 或 chokepoint（按概率发生的关闭），或 supply_cost、lane_cost、demand 或 currency（按分布抽取的乘数冲击）。必填。</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites).</source>
+        <translation>因素作用的对象：被关闭的线路、站点、工厂或咽喉组标识；supply_cost 的产品族（Supply.cost_per_unit）；lane_cost 的运输方式（Lanes.cost_per_tonne）；demand 的市场站点（Demand.quantity）；currency 的国家（其站点的采购和生产成本）。</translation>
+    </message>
+    <message>
+        <source>What the factor acts on: the lane, site, plant or chokepoint id closed; the product family of supply_cost (Supply.cost_per_unit); the lane mode of lane_cost (Lanes.cost_per_tonne); the market site of demand (Demand.quantity); the country of currency (supply and production costs of its sites). Required.</source>
+        <translation>因素作用的对象：被关闭的线路、站点、工厂或咽喉组标识；supply_cost 的产品族（Supply.cost_per_unit）；lane_cost 的运输方式（Lanes.cost_per_tonne）；demand 的市场站点（Demand.quantity）；currency 的国家（其站点的采购和生产成本）。必填。</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only).</source>
+        <translation>关闭在抽样年份中发生的概率（仅限关闭）。</translation>
+    </message>
+    <message>
+        <source>Chance that the closure happens in a sampled year (closures only). Unit: fraction.</source>
+        <translation>关闭在抽样年份中发生的概率（仅限关闭）。单位：比例。</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year).</source>
+        <translation>关闭持续的年度比例：运力乘以 1 - duration（1 表示全年关闭；没有运力上限的元素只有在全年关闭时才受影响）。</translation>
+    </message>
+    <message>
+        <source>Share of the year a closure lasts: capacities are scaled by 1 - duration (1 closes the element all year; an element without a capacity is only affected when closed all year). Unit: fraction. Default: 1.</source>
+        <translation>关闭持续的年度比例：运力乘以 1 - duration（1 表示全年关闭；没有运力上限的元素只有在全年关闭时才受影响）。单位：比例。默认值：1。</translation>
+    </message>
+    <message>
+        <source>Distribution of a shock&apos;s multiplier (shocks only): normal, lognormal, triangular, uniform or empirical; a multiplier below 0 counts as 0.</source>
+        <translation>冲击乘数的分布（仅限冲击）：normal、lognormal、triangular、uniform 或 empirical；小于 0 的乘数按 0 计。</translation>
+    </message>
+    <message>
+        <source>The distribution&apos;s parameters separated by semicolons: normal mean;sd, lognormal mu;sigma (of the logarithm), triangular low;mode;high, uniform low;high, empirical v1;v2;... (equally likely).</source>
+        <translation>分布参数，以分号分隔：normal 为 mean;sd，lognormal 为 mu;sigma（对数的），triangular 为 low;mode;high，uniform 为 low;high，empirical 为 v1;v2;...（等可能）。</translation>
+    </message>
+    <message>
+        <source>Correlation group: the factors of one group share one uniform draw per sample (a closure happens when it is below the probability, a shock is the draw&apos;s quantile) so they move together; blank: independent.</source>
+        <translation>相关组：同一组的因素在每个样本中共用一个均匀抽样值（抽样值低于概率时发生关闭，冲击取该抽样值的分位数），因此同向变动；留空表示独立。</translation>
+    </message>
+    <message>
         <source>Name of the scenario the override belongs to.</source>
         <translation>该覆盖项所属情景的名称。</translation>
     </message>
