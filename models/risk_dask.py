@@ -15,6 +15,7 @@ the same cleared solver state, so the numbers are those of ``--workers``.
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 from typing import Any
@@ -52,7 +53,8 @@ def risk_on_dask(network: Network, samples: int, seed: int, scheduler: str,
     values = draw(context.factors, samples, seed)
     cancel = cancel or Cancel()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                           dashboard_address=None) if scheduler == LOCAL else None
+                           dashboard_address=":0", silence_logs=logging.ERROR
+                           ) if scheduler == LOCAL else None  # any free port, errors only
     try:
         with Client(cluster if cluster is not None else scheduler) as client:
             outcomes = _run(client, context, values, batch, progress, cancel)

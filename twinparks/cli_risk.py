@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -104,6 +105,10 @@ def _run(network, args) -> RiskResult:
                     progress=progress)
     from twinparks.models.risk_dask import risk_on_dask
 
+    if not args.debug:  # Dask's start-up chatter stays out (it sets its levels on import)
+        import distributed  # noqa: F401
+
+        logging.getLogger("distributed").setLevel(logging.WARNING)
     try:
         return risk_on_dask(network, samples=args.samples, seed=args.seed,
                             scheduler=args.scheduler, progress=progress,
