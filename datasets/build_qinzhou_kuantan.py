@@ -37,6 +37,11 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+try:  # run as a script (its folder is on sys.path) or imported from the package
+    import qinzhou_kuantan_investments as invest
+except ModuleNotFoundError:  # pragma: no cover - imported as twinparks.datasets.*
+    from twinparks.datasets import qinzhou_kuantan_investments as invest
+
 FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
 DEFAULT_OUT = Path(__file__).resolve().parent / "qinzhou_kuantan.xlsx"
 
@@ -76,6 +81,7 @@ SITES = [
     ("KLANG_SCRAP", "Klang Valley aluminium scrap", "MY", "supplier", 3.04, 101.45, "approx"),
     ("BAISE_AL", "Guangxi aluminium smelters (Baise)", "CN", "supplier", 23.9, 106.62, "approx"),
     ("BEIHAI_GLASS", "Guangxi float glass (Beihai)", "CN", "supplier", 21.48, 109.12, "approx"),
+    *invest.SITES,
 ]
 
 # --------------------------------------------------------------------------
@@ -121,12 +127,14 @@ PRODUCTS = [
      "8708.70", "wheel"),
     ("window_unit", "Aluminium window / curtain-wall unit", "m2", 0.0175, 70, "building",
      "7610.10", "window"),
+    *invest.PRODUCTS,
 ]
 
 # --------------------------------------------------------------------------
-# Plants: id, site, product, capacity, cost_per_unit, co2_kg_per_unit, basis
+# Plants: id, site, product, capacity, cost_per_unit, co2_kg_per_unit, [min_output], basis
 # --------------------------------------------------------------------------
-PLANTS_HEADER = ("id", "site", "product", "capacity", "cost_per_unit", "co2_kg_per_unit")
+PLANTS_HEADER = ("id", "site", "product", "capacity", "cost_per_unit", "co2_kg_per_unit",
+                 "min_output")
 PLANTS = [
     ("KT_IRON", "MCKIP", "pig_iron", 3_800_000, 45, 1600, "alliance_up"),
     ("KT_STEEL", "MCKIP", "steel_billet", 3_500_000, 55, 200, "alliance"),
@@ -134,10 +142,10 @@ PLANTS = [
     ("KT_WIREROD", "MCKIP", "wire_rod", 700_000, 45, 100, "alliance_mill"),
     ("KT_HSECTION", "MCKIP", "h_section", 1_100_000, 55, 110, "alliance_mill"),
     ("KT_TYRE", "MCKIP", "pcr_tyre", 6_500_000, 14, 8, "maxtrek"),
-    ("KT_GLASS", "MCKIP", "sheet_glass", 200_000, 150, 600, "glass"),
+    ("KT_GLASS", "MCKIP", "sheet_glass", 200_000, 150, 600, 150_000, "glass"),
     ("KT_TEMPER", "MCKIP", "tempered_glass", 3_000_000, 3.0, 4, "glass"),
     ("KT_ALUMINA", "MCKIP", "alumina", 400_000, 90, 700, "bosai"),
-    ("KT_SMELTER", "MCKIP", "al_ingot", 250_000, 1300, 12000, "bosai"),
+    ("KT_SMELTER", "MCKIP", "al_ingot", 250_000, 1300, 12000, 200_000, "bosai"),
     ("KT_RECYCLE", "MCKIP", "al_ingot", 15_200, 200, 500, "recycle"),
     ("KT_EXTRUDE", "MCKIP", "al_profile", 60_000, 450, 300, "gig"),
     ("QZ_STRUCT", "CMQIP", "steel_structure", 300_000, 350, 150, "qinzhou"),
@@ -147,6 +155,7 @@ PLANTS = [
     ("QZ_EXTRUDE", "CMQIP", "al_profile", 40_000, 420, 300, "qinzhou"),
     ("QZ_TEMPER", "CMQIP", "tempered_glass", 3_000_000, 2.6, 4, "qinzhou"),
     ("QZ_WINDOW", "CMQIP", "window_unit", 2_500_000, 25, 10, "qinzhou"),
+    *invest.PLANTS,
 ]
 
 # --------------------------------------------------------------------------
@@ -179,17 +188,18 @@ RECIPES = [
     ("QZ_TEMPER", "sheet_glass", 0.0131, "tempering"),
     ("QZ_WINDOW", "al_profile", 0.004, "window"),
     ("QZ_WINDOW", "tempered_glass", 1.05, "window"),
+    *invest.RECIPES,
 ]
 
 # --------------------------------------------------------------------------
 # Supply: site, product, capacity, cost_per_unit, basis
 # --------------------------------------------------------------------------
-SUPPLY_HEADER = ("site", "product", "capacity", "cost_per_unit")
+SUPPLY_HEADER = ("site", "product", "capacity", "cost_per_unit", "origin_country")
 SUPPLY = [
     ("PORT_HEDLAND", "iron_ore", 4_000_000, 95, "ore"),
     ("KALIMANTAN_ORE", "iron_ore", 1_200_000, 78, "ore"),
     ("SEPT_ILES", "iron_ore", 2_500_000, 112, "ore"),
-    ("HAY_POINT", "coking_coal", 3_000_000, 230, "coal"),
+    ("HAY_POINT", "coking_coal", 7_000_000, 230, "coal"),
     ("SONGKHLA", "natural_rubber", 40_000, 1600, "rubber"),
     ("PAHANG_RUBBER", "natural_rubber", 15_000, 1650, "rubber"),
     ("MAP_TA_PHUT", "carbon_black", 20_000, 1150, "carbon_black"),
@@ -203,6 +213,7 @@ SUPPLY = [
     ("KLANG_SCRAP", "al_scrap", 20_000, 1250, "scrap"),
     ("BAISE_AL", "al_ingot", 150_000, 2450, "cn_alt"),
     ("BEIHAI_GLASS", "sheet_glass", 150_000, 330, "cn_alt"),
+    *invest.SUPPLY,
 ]
 
 # --------------------------------------------------------------------------
@@ -235,7 +246,8 @@ LANES = [
     ("BAISE_CMQIP", "BAISE_AL", "CMQIP", "rail", 22, None, 2, 8, "al_ingot", "rail"),
     ("BEIHAI_CMQIP", "BEIHAI_GLASS", "CMQIP", "road", 10, None, 1, 8, "sheet_glass", "road"),
     # port-park links
-    ("KTNPORT_MCKIP", "KTN_PORT", "MCKIP", "haul", 3, None, 0.5, 1, None, "portlink"),
+    ("KTNPORT_MCKIP", "KTN_PORT", "MCKIP", "haul", 3, invest.BERTH["KTNPORT_MCKIP"][0], 0.5, 1,
+     None, invest.BERTH["KTNPORT_MCKIP"][1]),
     ("MCKIP_KTNPORT", "MCKIP", "KTN_PORT", "haul", 3, None, 0.5, 1, None, "portlink"),
     ("QZPORT_CMQIP", "QZ_PORT", "CMQIP", "road", 4, None, 0.5, 2, None, "portlink"),
     ("CMQIP_QZPORT", "CMQIP", "QZ_PORT", "road", 4, None, 0.5, 2, None, "portlink"),
@@ -248,7 +260,8 @@ LANES = [
      "breakbulk"),
     # Singapore relay and Port Klang
     ("KTN_SG", "KTN_PORT", "SG_PORT", "sea", 22, None, 2, 6, CONTAINER, "feeder"),
-    ("SG_KTN", "SG_PORT", "KTN_PORT", "sea", 20, None, 2, 6, CONTAINER, "feeder"),
+    ("SG_KTN", "SG_PORT", "KTN_PORT", "sea", 20, None, 2, 6, CONTAINER + ",natural_rubber",
+     "feeder"),
     ("SG_QZ", "SG_PORT", "QZ_PORT", "sea", 40, None, 6, 31, CONTAINER, "mainline_sym"),
     ("QZ_SG", "QZ_PORT", "SG_PORT", "sea", 36, None, 6, 31, CONTAINER, "mainline_fact"),
     ("QZ_KLANG", "QZ_PORT", "PORT_KLANG", "sea", 38, None, 7, 36, CONTAINER, "mainline"),
@@ -292,6 +305,7 @@ LANES = [
     # East Coast Rail Link (planned): closed (capacity 0) until a scenario opens it
     ("ECRL_MCKIP_KLANG", "MCKIP", "PORT_KLANG", "rail", 12, 0, 1, 8, None, "ecrl"),
     ("ECRL_KLANG_MCKIP", "PORT_KLANG", "MCKIP", "rail", 12, 0, 1, 8, None, "ecrl"),
+    *invest.LANES,
 ]
 
 # --------------------------------------------------------------------------
@@ -299,14 +313,16 @@ LANES = [
 # --------------------------------------------------------------------------
 DEMAND_HEADER = ("site", "product", "quantity", "penalty_per_unit")
 DEMAND = [
-    # contracted offtake (blank penalty: the prohibitive Settings unmet_penalty)
-    ("KUANTAN", "rebar", 80_000, None, "contract"),
-    ("KUANTAN", "pcr_tyre", 200_000, None, "contract"),
-    ("KUALA_LUMPUR", "wire_rod", 100_000, None, "contract"),
-    ("QINZHOU", "steel_structure", 40_000, None, "contract"),
-    ("QINZHOU", "rebar_mesh", 60_000, None, "contract"),
+    # contracted offtake: the lost-sale value (contract price plus 25 % liquidated damages)
+    # where the contract allows a shortfall; blank (the prohibitive Settings unmet_penalty)
+    # where it does not
+    ("KUANTAN", "rebar", 80_000, 800, "contract_ld"),
+    ("KUANTAN", "pcr_tyre", 200_000, 75, "contract_ld"),
+    ("KUALA_LUMPUR", "wire_rod", 100_000, 810, "contract_ld"),
+    ("QINZHOU", "steel_structure", 40_000, 1750, "contract_ld"),
+    ("QINZHOU", "rebar_mesh", 60_000, 1000, "contract_ld"),
     ("QINZHOU", "forged_parts", 10_000, None, "contract"),
-    ("NANNING", "window_unit", 500_000, None, "contract"),
+    ("NANNING", "window_unit", 500_000, 112, "contract_ld"),
     # open-market demand: penalty = assumed import-parity price of other sources
     ("KUALA_LUMPUR", "rebar", 450_000, 650, "spot"),
     ("SINGAPORE", "rebar", 350_000, 660, "spot"),
@@ -363,6 +379,7 @@ DEMAND = [
     ("CHENGDU", "window_unit", 600_000, 90, "spot"),
     ("KUALA_LUMPUR", "window_unit", 300_000, 95, "spot"),
     ("SINGAPORE", "window_unit", 200_000, 100, "spot"),
+    *invest.DEMAND,
 ]
 
 # --------------------------------------------------------------------------
@@ -416,7 +433,7 @@ ORIGIN_RULES = [
 # Scenarios: scenario, sheet, key, column, value, factor, basis
 # --------------------------------------------------------------------------
 SCENARIOS_HEADER = ("scenario", "sheet", "key", "column", "value", "factor")
-MALACCA = ("QZ_KLANG", "KLANG_QZ", "SG_KLANG")  # the lanes through the Strait of Malacca
+MALACCA = invest.MALACCA  # the lanes through the Strait of Malacca
 SCENARIOS = [
     *(("Strait of Malacca closed", "Lanes", lane, "capacity_tonnes", 0, None, "sc_malacca")
       for lane in MALACCA),
@@ -427,6 +444,10 @@ SCENARIOS = [
     ("Carbon 100 USD/t", "Settings", "carbon_price", "value", 100, None, "sc_carbon"),
     *(("East Coast Rail Link open", "Lanes", lane, "capacity_tonnes", 5_000_000, None,
        "sc_ecrl") for lane in ("ECRL_MCKIP_KLANG", "ECRL_KLANG_MCKIP")),
+    *(("All MFN duties (no agreements)", "Tariffs", f"{product}/{origin}/{destination}", "rate",
+       rate, None, "sc_all_mfn")
+      for product, origin, destination, rate, agreement, _ in TARIFFS
+      if agreement is None and any(row[0] == product and row[4] for row in TARIFFS)),
 ]
 
 # --------------------------------------------------------------------------
@@ -474,7 +495,7 @@ NOTES = {
                    "wire rod, H-beams)",
                    "metalinfo.ru 156276; Gomez et al., China in Malaysia (2020)",
                    "Billet capacity taken as the 3.5 Mt/yr crude-steel figure. Phase 2 "
-                   "(6.5 Mt/yr flats, 2024-26) is not modelled."),
+                   "(6.5 Mt/yr flats, 2024-26) is an investment (Investments sheet)."),
     "F_ALLIANCE_PRODUCTS": ("fact", "Alliance Steel products: billets, rebar, wire rod, H-beams",
                             "metalinfo.ru 156276; Gomez et al., China in Malaysia (2020)", ""),
     "F_MAXTREK": ("fact", "Maxtrek tyre plant 6.5 million tyres/yr", "Tyrepress, 2019-07",
@@ -662,9 +683,10 @@ NOTES = {
                   "156276; Gomez et al. 2020). Prices assumed: Pilbara fines USD 95/t, "
                   "lower-grade Indonesian ore 78, Canadian concentrate 112; volumes 4.0, "
                   "1.2 and 2.5 Mt/yr vs ~5.9 Mt needed at full steel output."),
-    "A_SUP_COAL": ("assumption", "Queensland coking coal USD 230/t, 3 Mt/yr", "",
+    "A_SUP_COAL": ("assumption", "Queensland coking coal USD 230/t, 7 Mt/yr", "",
                    "Order of seaborne premium coking coal prices; volume above the ~2.1 Mt "
-                   "needed. Coal origin not reported."),
+                   "the long-products mill needs and the ~4 Mt a full phase 2 would add "
+                   "(Queensland's coal ports ship far more). Coal origin not reported."),
     "A_SUP_RUBBER": ("assumption", "Natural rubber USD 1,600-1,650/t; 40 kt TH, 15 kt MY", "",
                      "Order of SE Asian natural-rubber prices; the tyre plant needs ~23 kt."),
     "A_SUP_CB": ("assumption", "Carbon black USD 1,050-1,150/t, 20 kt each from Qinzhou and "
@@ -761,10 +783,17 @@ NOTES = {
                      "demand plus Qinzhou use). Most rows are export markets because 85-90% "
                      "of MCKIP output is exported (fact, Malay Mail 2019-05-20) and Alliance "
                      "Steel must export at least 50% (fact, The Edge Malaysia 696725)."),
-    "A_PEN_CONTRACT": ("assumption", "Blank penalty: contracted offtake (Settings "
+    "A_PEN_CONTRACT": ("assumption", "Blank penalty: firm contracted offtake (Settings "
                        "unmet_penalty)", "",
-                       "Local contracts the parks are assumed to honour; the default "
-                       "penalty makes them effectively firm."),
+                       "Forged components for the Qinzhou equipment makers' assembly lines: "
+                       "a shortfall stops a line, so the contract is treated as firm (the "
+                       "default penalty)."),
+    "A_PEN_CONTRACT_LD": ("assumption", "Contract lost-sale value = contract price + 25 % "
+                          "liquidated damages", "",
+                          "Contract prices near the local import-parity prices of the spot "
+                          "rows (rebar ~USD 640/t, tyres ~60/pc, wire rod ~650/t, structures "
+                          "1,400/t, mesh 800/t, windows 90/m2) plus damages of a quarter of "
+                          "the price: a shortfall costs the sale and the damages."),
     "A_PEN_SPOT": ("assumption", "Open-market penalty = import-parity price", "",
                    "What the market would pay another supplier (e.g. rebar USD 630-660/t, "
                    "tyres USD 55-65/pc, ingot USD 2,450-2,500/t); unmet units are bought "
@@ -823,9 +852,9 @@ NOTES = {
                "The opening date is a fact; capacity and tariff are assumed (a mixed freight "
                "line of this length)."),
     "A_SC_MALACCA": ("assumption", "Strait of Malacca closed: the lanes through it (Qinzhou/"
-                     "Singapore to and from Port Klang) at capacity 0", "",
+                     "Singapore to and from Port Klang, Canadian ore) at capacity 0", "",
                      "Kuantan, Singapore and Qinzhou lie east of the strait; Port Klang's sea "
-                     "lanes to the east pass it."),
+                     "lanes to the east pass it, and so does ore from the Atlantic."),
     "A_RK_MALACCA": ("assumption", "Strait of Malacca closed in 2% of years, its lanes "
                      "together; sea freight x lognormal(0, 0.25) in the same draw", "",
                      "An illustration of a rare correlated closure: a closure and dearer "
@@ -838,6 +867,13 @@ NOTES = {
                     "costs x uniform(0.95, 1.1); Jakarta demand x triangular(0.8, 1, 1.2)",
                     "", "Spreads of the order of a year's commodity and currency swings; "
                     "illustrative, not fitted to price series."),
+    "A_SC_ALL_MFN": ("assumption", "All MFN duties: every preferential rate set to the "
+                     "general rate", "",
+                     "The question 'what are the agreements worth?'. A Scenarios key names a "
+                     "Tariffs row by product/origin/destination, which the general and the "
+                     "preferential rows of a product share: the override sets all of them to "
+                     "the general rate, so no preference is left (origin claims save "
+                     "nothing)."),
     "A_SC_HALF": ("assumption", "Kuantan-Qinzhou sailings halved: capacities x0.5", "",
                   "The question a planner asks about the direct line (a port or vessel "
                   "outage); not a forecast."),
@@ -846,9 +882,9 @@ NOTES = {
     "A_NO_TARIFF": ("assumption", "Flows with no matching row pay 0%", "",
                     "Malaysian and other ASEAN import rates were not found (facts file), so "
                     "no row exists for imports into MY, SG, ID, VN or TH; China rates for "
-                    "wire rod (7213), structures, forgings, mesh, wheels and windows are not "
-                    "in the facts file either. Raw-material imports are treated as duty "
-                    "free."),
+                    "wire rod (7213), hot-rolled coil (7208), structures, forgings, mesh, "
+                    "wheels and windows are not in the facts file either. Raw-material "
+                    "imports are treated as duty free."),
     # ---- settings ----
     "A_FORMAT": ("assumption", "schema_version 2, solver highs, time_limit_s 60", "",
                  "Workbook format and solver settings (DESIGN section 3), not real-world "
@@ -979,6 +1015,7 @@ CELL_NOTES = {
     ("Lanes", "co2_kg_per_tonne", "*"): "A_CO2",
     ("Demand", "quantity", "*"): "A_DEMAND_QTY",
     ("Demand", "penalty_per_unit", "contract"): "A_PEN_CONTRACT",
+    ("Demand", "penalty_per_unit", "contract_ld"): "A_PEN_CONTRACT_LD",
     ("Demand", "penalty_per_unit", "spot"): "A_PEN_SPOT",
     ("Demand", "penalty_per_unit", "spot_cn_steel"): "A_PEN_CN_STEEL",
     ("Tariffs", "rate", "mfn"): "F_MFN",
@@ -1017,12 +1054,18 @@ CELL_NOTES = {
     ("Scenarios", "factor", "sc_freight"): "A_SC_QUESTION",
     ("Scenarios", "value", "sc_carbon"): "A_SC_QUESTION",
     ("Scenarios", "value", "sc_ecrl"): "A_ECRL",
+    ("Scenarios", "value", "sc_all_mfn"): "A_SC_ALL_MFN",
     ("Supply", "cost_per_unit", "sr"): "A_SUP_SR",
     ("Settings", "value", "format"): "A_FORMAT",
     ("Settings", "value", "currency"): "A_CURRENCY",
     ("Settings", "value", "unmet"): "A_UNMET",
     ("Settings", "value", "carbon"): "A_CARBON",
 }
+
+NOTES.update(invest.NOTES)
+CELL_NOTES.update(invest.CELL_NOTES)
+# Columns whose blank cells mean "none" and need no note: only filled cells are listed.
+FILLED_ONLY = {("Plants", "min_output"), ("Supply", "origin_country")}
 
 # Notes that concern no cell (e.g. what an absent row means).
 SHEET_NOTES = [("Tariffs", "(no matching row)", "A_NO_TARIFF")]
@@ -1039,6 +1082,8 @@ TABLES = [
     ("Agreements", AGREEMENTS_HEADER, AGREEMENTS),
     ("OriginRules", ORIGIN_RULES_HEADER, ORIGIN_RULES),
     ("Risks", RISKS_HEADER, RISKS),
+    ("Investments", invest.INVESTMENTS_HEADER, invest.INVESTMENTS),
+    ("Chokepoints", invest.CHOKEPOINTS_HEADER, invest.CHOKEPOINTS),
     ("Scenarios", SCENARIOS_HEADER, SCENARIOS),
     ("Settings", SETTINGS_HEADER, SETTINGS),
 ]
@@ -1068,13 +1113,20 @@ def _row_ranges(letter: str, rows: list[int]) -> list[str]:
     return ranges
 
 
+def _padded(header: tuple, rows: list[tuple]) -> list[tuple]:
+    """Rows with blanks for the columns they leave out (before their basis key)."""
+    return [(*row[:-1], *([None] * (len(header) + 1 - len(row))), row[-1]) for row in rows]
+
+
 def _cells_by_note(sheet: str, header: tuple, rows: list[tuple]) -> dict[str, dict]:
     """Group the cells of one sheet by the note that documents them."""
     groups: dict[str, dict[str, list[int]]] = {}
-    for offset, row in enumerate(rows):
+    for offset, row in enumerate(_padded(header, rows)):
         basis = row[-1]
         for index, column in enumerate(header):
             key = _note_for(sheet, column, basis)
+            if (sheet, column) in FILLED_ONLY and row[index] is None:
+                continue
             if key is not None:
                 cells = groups.setdefault(key, {})
                 cells.setdefault(_column_letter(index), []).append(offset + 2)
@@ -1102,7 +1154,7 @@ def build_workbook() -> Workbook:
     wb = Workbook()
     wb.remove(wb.active)
     for sheet, header, rows in TABLES:
-        _write_sheet(wb, sheet, header, [row[:-1] for row in rows])
+        _write_sheet(wb, sheet, header, [row[:-1] for row in _padded(header, rows)])
     _write_sheet(wb, "Sources", SOURCES_HEADER, source_rows())
     wb.properties.creator = "datasets/build_qinzhou_kuantan.py"
     wb.properties.title = "Twin Parks planner - Qinzhou-Kuantan dataset"

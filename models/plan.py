@@ -23,8 +23,6 @@ from twinparks.models.results import COLUMNS as DESCRIBED
 from twinparks.models.solvers import TIME_LIMIT, SolverOutcome, is_mip
 from twinparks.models.typed import TypedNetwork
 
-# Schema 2 adds the annual cost of the investment modules built (0 without investments).
-SCHEMA2_COST_KEYS = ("investment",)
 COLUMNS = {**DESCRIBED, "investments": plan_milp.INVESTMENT_COLUMNS,
            "chokepoints": plan_milp.CHOKEPOINT_COLUMNS}
 TINY = 1e-9
@@ -44,7 +42,7 @@ class Plan:
     solver: str = ""
     objective: float | None = None
     costs: dict[str, float] = field(
-        default_factory=lambda: dict.fromkeys(COST_KEYS + SCHEMA2_COST_KEYS, 0.0))
+        default_factory=lambda: dict.fromkeys(COST_KEYS, 0.0))
     co2_tonnes: float | None = None
     service_level: float | None = None
     unmet_units: float | None = None  # kept for old scripts: a count across products
@@ -74,8 +72,7 @@ class Plan:
                    "duty": dict(self.duty), "duty_saved": self.duty_saved}
         if self.fixed_lp_duals:
             production = self.tables["production"]
-            off = (production.loc[~production["running"].astype(bool), "plant"]
-                   if "running" in production else [])
+            off = production.loc[~production["running"].astype(bool), "plant"]
             summary.update(mip_gap=self.gap, bound=self.bound,
                            investments=_records(self.tables["investments"]),
                            chokepoints=_records(self.tables["chokepoints"]),
@@ -173,7 +170,8 @@ def _production(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
         "capacity": capacity, "output": output, "utilisation": utilisation,
         "shadow_price": shadow, "cost": output * lp.parts["production"],
         "co2_tonnes": output * lp.parts["production_co2"],
-        "binding": binding(utilisation, shadow)}, columns=COLUMNS["production"])
+        "binding": binding(utilisation, shadow),
+        "running": np.ones(len(plants), dtype=bool)}, columns=COLUMNS["production"])
 
 
 def _lanes(net: TypedNetwork, lp: LinearProgram, x, dual) -> pd.DataFrame:
@@ -273,4 +271,4 @@ def _co2(lp: LinearProgram, x) -> float:
                  + _block(x, lp, "ship") @ lp.parts["transport_co2"])
 
 
-__all__ = ["COLUMNS", "COST_KEYS", "SCHEMA2_COST_KEYS", "Plan", "binding", "extract"]
+__all__ = ["COLUMNS", "COST_KEYS", "Plan", "binding", "extract"]

@@ -50,7 +50,7 @@ def with_modules(net: TypedNetwork, production: pd.DataFrame, lanes: pd.DataFram
     production["capacity"] = production["capacity"] + plant_added
     production["utilisation"] = _ratio(production["output"], production["capacity"])
     if "on" in lp.blocks:  # a plant without min_output always runs
-        running = np.ones(len(production), dtype=bool)
+        running = production["running"].to_numpy(bool).copy()
         on_plants = np.flatnonzero(net["Plants"]["min_output"].to_numpy(float) > 0)
         running[on_plants] = np.round(x[lp.blocks["on"]]) > 0
         production["running"] = running

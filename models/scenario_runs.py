@@ -57,8 +57,10 @@ def comparison(results: list[ScenarioResult]) -> pd.DataFrame:
         summary = result.plan.summary()
         costs = dict(result.plan.costs)
         summary.pop("costs")
-        summary.pop("duty")  # by agreement: not one column; the total is costs' tariff
-        rows.append({"scenario": result.name, **summary, **costs})
+        # figures only: duty by agreement (the total is costs' tariff) and a MILP's
+        # investments, chokepoints and plants switched off are tables, not one column
+        figures = {k: v for k, v in summary.items() if not isinstance(v, (list, dict))}
+        rows.append({"scenario": result.name, **figures, **costs})
     frame = pd.DataFrame(rows)
     if len(frame):
         base = frame["objective"].iloc[0]

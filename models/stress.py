@@ -35,7 +35,14 @@ from twinparks.models.network import Network, as_key, is_blank
 from twinparks.models.plan import Plan
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve, solve_valid
-from twinparks.models.solvers import Cancel, new_highs, pass_to_highs
+from twinparks.models.solvers import (
+    SMALL_MIP,
+    Cancel,
+    integer_columns,
+    new_highs,
+    pass_to_highs,
+    without_sub_mips,
+)
 from twinparks.models.typed import TypedNetwork, lane_products, resolve
 from twinparks.models.validation import validate
 
@@ -283,6 +290,8 @@ class WarmSolver:
         self.highs.setOptionValue("time_limit", context.time_limit)
         if threads:  # only where this is the process's first HiGHS (a worker process)
             self.highs.setOptionValue("threads", threads)
+        if 0 < len(integer_columns(self.lp)) <= SMALL_MIP:
+            without_sub_mips(self.highs)
         pass_to_highs(self.highs, self.lp)
         self.highs.solve()  # the base basis every case starts from
 

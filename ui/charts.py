@@ -26,8 +26,8 @@ from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 
 BLUE, ORANGE, RED, TEAL, GREEN, GREY = (
     "#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#9d9d9d")
-PART_COLOURS = dict(zip(COST_KEYS, (TEAL, BLUE, "#b279a2", "#eeca3b", GREEN, RED), strict=True))
-PART_COLOURS["investment"] = ORANGE
+PART_COLOURS = dict(zip(COST_KEYS, (TEAL, BLUE, "#b279a2", "#eeca3b", GREEN, RED, ORANGE),
+                        strict=True))
 TEXT_COLOUR = "#333333"
 BAR_WIDTH = 0.62
 DIMMED_OPACITY = 0.35
@@ -39,8 +39,6 @@ def _tr(text: str) -> str:
 
 def cost_part_label(part: str) -> str:
     """The translated name of a cost part (its label in ``models/results.csv``)."""
-    if part == "investment":  # schema 2: the annual cost of the modules built
-        return _tr("Investment")
     if part not in COST_KEYS:
         return part
     return QCoreApplication.translate("results", cost_label(part))
@@ -231,8 +229,8 @@ class CostSplitChart(BarChart):
         self._set_title(self.tr("Cost split"))
 
     def frame_of(self, plan) -> pd.DataFrame:
-        """``plan.costs`` as a frame of ``part`` and ``cost`` (investment only when made)."""
-        parts = {part: cost for part, cost in plan.costs.items() if part in COST_KEYS or cost}
+        """``plan.costs`` as a frame of ``part`` and ``cost``, in the order of results.csv."""
+        parts = {part: plan.costs.get(part, 0.0) for part in COST_KEYS}
         return pd.DataFrame({"part": list(parts), "cost": list(parts.values())})
 
     def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:

@@ -29,6 +29,8 @@ COST_KEYS = {"supply", "production", "transport", "tariff", "carbon", "unmet_pen
              "investment"}  # investment: schema 2 (0 without investments)
 SUMMARY_KEYS = {"status", "objective", "costs", "co2_tonnes", "service_level", "unmet_units",
                 "unmet_tonnes", "unmet_value", "duty", "duty_saved"}
+# A MILP (the bundled dataset has investments) adds its gap, bound and decisions.
+MILP_KEYS = {"mip_gap", "bound", "investments", "chokepoints", "plants_off"}
 
 
 def one_json_object(stdout: str) -> dict:
@@ -77,7 +79,8 @@ def test_solve_example_json_is_optimal():
     result = run_cli("solve", "example", "--json", timeout=30)
     assert result.returncode == 0, result.stderr
     plan = one_json_object(result.stdout)
-    assert set(plan) == SUMMARY_KEYS and set(plan["costs"]) == COST_KEYS
+    assert set(plan) == SUMMARY_KEYS | MILP_KEYS and set(plan["costs"]) == COST_KEYS
+    assert plan["mip_gap"] <= 1e-4 and plan["bound"] <= plan["objective"] * (1 + 1e-9)
     assert plan["status"] == "optimal"
     assert sum(plan["costs"].values()) == pytest.approx(plan["objective"], rel=1e-9)
     assert all(cost >= -1e-6 for cost in plan["costs"].values())

@@ -11,6 +11,12 @@ and state. Duty is charged where goods are used (plant input, demand
 delivery) at the general rate or, for goods originating under A used in a
 member of A with a matching A row, the lower of that and the preferential
 rate. No state reduction, no dominance argument, no schema-1 shortcut.
+
+Investments (integer modules added to a plant's or a lane's capacity, at
+their annual cost) and ``min_output`` (a binary per plant: off, or between
+the minimum and its largest capacity) are written from docs/contract.md §8
+the same way; chokepoint share limits are not (a workbook with one is
+refused).
 """
 
 from __future__ import annotations
@@ -90,6 +96,17 @@ def reference_optimum(sheets, settings, solver="highs") -> tuple[float, dict[str
         (o, a) for a in sorted(members) for o in sorted(members[a]) if o in countries]
     prob = pulp.LpProblem("reference", pulp.LpMinimize)
     cost, duty, duty_general = [], [], []
+    assert not any(g.get("max_share") is not None for g in sheets.get("Chokepoints", [])), \
+        "chokepoint share limits are not part of this reference"
+    added: dict[tuple[str, str], list] = {}  # ("plant"|"lane", id) -> [(modules, capacity)]
+    modules = {}
+    for inv in sheets.get("Investments", []):
+        n = modules[inv["id"]] = prob.add_variable(
+            f"n_{len(modules)}", lowBound=number(inv, "min_modules"),
+            upBound=number(inv, "max_modules", 1.0), cat="Integer")
+        cost.append((n, float(inv["annual_cost"])))
+        key = ("plant", inv["plant"]) if inv.get("plant") else ("lane", inv["lane"])
+        added.setdefault(key, []).append((n, float(inv["capacity"])))
     balance: dict[tuple, dict] = {}
     counter = [0]
 
@@ -125,7 +142,14 @@ def reference_optimum(sheets, settings, solver="highs") -> tuple[float, dict[str
     for k in sheets.get("Plants", []):
         c = country[k["site"]]
         product = products[k["product"]]
-        make = var(float(k["capacity"]))
+        make = var()
+        extra = added.get(("plant", k["id"]), [])
+        prob += make <= float(k["capacity"]) + pulp.lpSum(c * n for n, c in extra)
+        if number(k, "min_output") > 0:
+            on = prob.add_variable(f"on_{k['id']}", cat="Binary")
+            largest = float(k["capacity"]) + sum(c * n.upBound for n, c in extra)
+            prob += make >= number(k, "min_output") * on
+            prob += make <= largest * on
         cost.append((make, number(k, "cost_per_unit") + carbon * number(k, "co2_kg_per_unit")
                      / 1000))
         outputs = [((c, ""), None, None)]
@@ -188,7 +212,8 @@ def reference_optimum(sheets, settings, solver="highs") -> tuple[float, dict[str
                              + carbon * tonnes * number(lane, "co2_kg_per_tonne") / 1000))
                 load[ship] = tonnes
         if lane.get("capacity_tonnes") is not None and load:
-            prob += pulp.LpAffineExpression(load) <= float(lane["capacity_tonnes"])
+            prob += pulp.LpAffineExpression(load) <= float(lane["capacity_tonnes"]) + pulp.lpSum(
+                c * n for n, c in added.get(("lane", lane["id"]), []))
     for d in sheets["Demand"]:
         unmet = var(float(d["quantity"]))
         penalty = d.get("penalty_per_unit")
@@ -205,11 +230,13 @@ def reference_optimum(sheets, settings, solver="highs") -> tuple[float, dict[str
     for v, c in cost:
         objective[v] = objective.get(v, 0.0) + c
     prob.setObjective(pulp.LpAffineExpression(objective))
-    backend = pulp.HiGHS(msg=False) if solver == "highs" else pulp.PULP_CBC_CMD(msg=False)
+    backend = pulp.HiGHS(msg=False, gapRel=0.0) if solver == "highs" else \
+        pulp.PULP_CBC_CMD(msg=False, gapRel=0.0)
     prob.solve(backend)
     assert pulp.LpStatus[prob.status] == "Optimal", pulp.LpStatus[prob.status]
 
     def total(terms):
         return sum((v.value() or 0.0) * c for v, c in terms)
     return float(pulp.value(prob.objective) or 0.0), {
-        "duty": total(duty), "duty_general": total(duty_general)}
+        "duty": total(duty), "duty_general": total(duty_general),
+        "modules": {name: n.value() for name, n in modules.items()}}

@@ -7,7 +7,6 @@ Never imported: it exists so that ``pyside6-lupdate`` puts these texts in the .t
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = [
-    QT_TRANSLATE_NOOP("Charts", "Investment"),
     QT_TRANSLATE_NOOP("Charts", "Other (%1)"),
     QT_TRANSLATE_NOOP("Charts", "million %1"),
     QT_TRANSLATE_NOOP("Charts", "thousand %1"),

@@ -198,6 +198,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("results", "CO2 emitted by production per year."),
     QT_TRANSLATE_NOOP("results", "Binding"),
     QT_TRANSLATE_NOOP("results", "Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0)."),
+    QT_TRANSLATE_NOOP("results", "Running"),
+    QT_TRANSLATE_NOOP("results", "Whether the plant runs; a plant with a min_output may be switched off (then it makes nothing)."),
     QT_TRANSLATE_NOOP("results", "Lane"),
     QT_TRANSLATE_NOOP("results", "Lane id on the Lanes sheet."),
     QT_TRANSLATE_NOOP("results", "From"),
@@ -338,7 +340,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("results", "The group's max_share; blank where it has no limit."),
     QT_TRANSLATE_NOOP("results", "Cost saved per extra tonne the limit would allow."),
     QT_TRANSLATE_NOOP("results", "Total landed cost"),
-    QT_TRANSLATE_NOOP("results", "Supply, production, transport, tariffs, carbon and the unmet-demand penalty."),
+    QT_TRANSLATE_NOOP("results", "Supply, production, transport, tariffs, carbon, the unmet-demand penalty and the annual cost of investments."),
     QT_TRANSLATE_NOOP("results", "Service level"),
     QT_TRANSLATE_NOOP("results", "Share of the demanded tonnes delivered."),
     QT_TRANSLATE_NOOP("results", "CO₂ emissions"),
@@ -356,4 +358,5 @@ STRINGS = [
     QT_TRANSLATE_NOOP("results", "Carbon price times the tonnes of CO2."),
     QT_TRANSLATE_NOOP("results", "Unmet-demand penalty"),
     QT_TRANSLATE_NOOP("results", "Penalty of the demand not delivered."),
+    QT_TRANSLATE_NOOP("results", "Annual cost of the investment modules built (Investments sheet); 0 without investments."),
 ]

@@ -202,10 +202,6 @@ unit kapasiti tambahan (%1)</translation>
 <context>
     <name>Charts</name>
     <message>
-        <source>Investment</source>
-        <translation>Pelaburan</translation>
-    </message>
-    <message>
         <source>Other (%1)</source>
         <translation>Lain-lain (%1)</translation>
     </message>
@@ -1905,6 +1901,14 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Penuh (penggunaan sekurang-kurangnya 99.9 %) atau berbaloi untuk diluaskan (harga bayangan melebihi 0).</translation>
     </message>
     <message>
+        <source>Running</source>
+        <translation>Beroperasi</translation>
+    </message>
+    <message>
+        <source>Whether the plant runs; a plant with a min_output may be switched off (then it makes nothing).</source>
+        <translation>Sama ada loji beroperasi; loji yang mempunyai min_output boleh dihentikan (maka ia tidak mengeluarkan apa-apa).</translation>
+    </message>
+    <message>
         <source>Lane</source>
         <translation>Laluan</translation>
     </message>
@@ -2465,8 +2469,12 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Jumlah kos darat</translation>
     </message>
     <message>
-        <source>Supply, production, transport, tariffs, carbon and the unmet-demand penalty.</source>
-        <translation>Bekalan, pengeluaran, pengangkutan, tarif, karbon dan penalti permintaan tidak dipenuhi.</translation>
+        <source>Supply, production, transport, tariffs, carbon, the unmet-demand penalty and the annual cost of investments.</source>
+        <translation>Bekalan, pengeluaran, pengangkutan, tarif, karbon, penalti permintaan tidak dipenuhi dan kos tahunan pelaburan.</translation>
+    </message>
+    <message>
+        <source>Annual cost of the investment modules built (Investments sheet); 0 without investments.</source>
+        <translation>Kos tahunan modul pelaburan yang dibina (helaian Investments); 0 tanpa pelaburan.</translation>
     </message>
     <message>
         <source>Service level</source>

@@ -202,10 +202,6 @@ unit of capacity (%1)</source>
 <context>
     <name>Charts</name>
     <message>
-        <source>Investment</source>
-        <translation>投资</translation>
-    </message>
-    <message>
         <source>Other (%1)</source>
         <translation>其他（%1）</translation>
     </message>
@@ -1905,6 +1901,14 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>已满（利用率至少 99.9%）或扩容有价值（影子价格大于 0）。</translation>
     </message>
     <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Whether the plant runs; a plant with a min_output may be switched off (then it makes nothing).</source>
+        <translation>工厂是否运行；设有 min_output 的工厂可以停产（此时产量为零）。</translation>
+    </message>
+    <message>
         <source>Lane</source>
         <translation>线路</translation>
     </message>
@@ -2465,8 +2469,12 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>总到岸成本</translation>
     </message>
     <message>
-        <source>Supply, production, transport, tariffs, carbon and the unmet-demand penalty.</source>
-        <translation>供应、生产、运输、关税、碳成本以及未满足需求罚金。</translation>
+        <source>Supply, production, transport, tariffs, carbon, the unmet-demand penalty and the annual cost of investments.</source>
+        <translation>供应、生产、运输、关税、碳排放、未满足需求罚金以及投资的年度成本。</translation>
+    </message>
+    <message>
+        <source>Annual cost of the investment modules built (Investments sheet); 0 without investments.</source>
+        <translation>已建投资模块的年度成本（Investments 工作表）；无投资时为 0。</translation>
     </message>
     <message>
         <source>Service level</source>
