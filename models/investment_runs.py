@@ -43,7 +43,7 @@ def cost_of_not_investing(lp: LinearProgram, investments: pd.DataFrame, objectiv
         upper = lp.col_upper.copy()
         upper[column] = lp.col_lower[column]
         outcome = SOLVERS[solver](dataclasses.replace(lp, col_upper=upper), time_limit,
-                                  cancel, 1, mip_gap)
+                                  cancel, 1, mip_gap, duals=False)
         return outcome.objective - objective if outcome.optimal else np.nan
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:

@@ -91,8 +91,13 @@ class SolverOutcome:
 
 
 def solve_highs(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None,
-                threads: int | None = None, mip_gap: float = 1e-4) -> SolverOutcome:
-    """Hand the matrix to HiGHS in bulk and solve (a MILP when ``lp.integrality`` says so)."""
+                threads: int | None = None, mip_gap: float = 1e-4,
+                duals: bool = True) -> SolverOutcome:
+    """Hand the matrix to HiGHS in bulk and solve (a MILP when ``lp.integrality`` says so).
+
+    ``duals=False`` skips a MILP's shadow-price LP (a re-solve that needs only
+    the objective).
+    """
     highs = new_highs()
     highs.setOptionValue("time_limit", float(time_limit))
     highs.setOptionValue("mip_rel_gap", float(mip_gap))
@@ -115,7 +120,8 @@ def solve_highs(lp: LinearProgram, time_limit: float, cancel: Cancel | None = No
     if is_mip(lp) and outcome.x is not None:
         info = highs.getInfo()
         outcome.gap, outcome.bound = float(info.mip_gap), float(info.mip_dual_bound)
-        outcome.row_dual = _fixed_lp_duals(highs, lp, outcome.x)
+        outcome.row_dual = _fixed_lp_duals(highs, lp, outcome.x) if duals else \
+            np.zeros(lp.num_rows)
     outcome.timings = {"handoff": handed - start, "solve": solved - handed,
                        "readback": time.perf_counter() - solved}
     return outcome
@@ -254,7 +260,8 @@ def _highs_outcome(highs, cancel: Cancel | None) -> SolverOutcome:
 
 
 def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None,
-              threads: int | None = None, mip_gap: float = 1e-4) -> SolverOutcome:
+              threads: int | None = None, mip_gap: float = 1e-4,
+              duals: bool = True) -> SolverOutcome:
     """Solve with the CBC binary PuLP ships, as a child process that cancel kills.
 
     HiGHS's own writer puts the arrays into an MPS file (no PuLP objects:
@@ -277,7 +284,7 @@ def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None
         handed = time.perf_counter()
         outcome = run.solve(lp, mip_gap)
         solved = time.perf_counter()
-        if outcome.x is not None and is_mip(lp):
+        if outcome.x is not None and is_mip(lp) and duals:
             fixed = _fixed(lp, outcome.x)
             write_mps(fixed, run.mps)
             duals = run.solve(fixed, mip_gap)

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from twinparks.models import lp as lp_module
-from twinparks.models import milp
+from twinparks.models import milp, onoff
 from twinparks.models.network import Network, as_key, is_blank
 from twinparks.models.plan import Plan
 from twinparks.models.problems import errors
@@ -282,10 +282,15 @@ def _chunks(count: int, workers: int) -> list[list[int]]:
 
 
 class WarmSolver:
-    """One ``highspy.Highs`` holding the base LP, re-solved warm per case."""
+    """One ``highspy.Highs`` holding the base LP, re-solved warm per case.
+
+    A model whose only free integers are a few on/off binaries is solved per
+    case as one warm LP per 0/1 assignment (:mod:`twinparks.models.onoff`).
+    """
 
     def __init__(self, context: WarmContext, threads: int | None = None):
         self.lp = context.lp
+        self.binaries = onoff.free_binaries(self.lp)
         self.highs = new_highs()
         self.highs.setOptionValue("time_limit", context.time_limit)
         if threads:  # only where this is the process's first HiGHS (a worker process)
@@ -293,6 +298,8 @@ class WarmSolver:
         if 0 < len(integer_columns(self.lp)) <= SMALL_MIP:
             without_sub_mips(self.highs)
         pass_to_highs(self.highs, self.lp)
+        if self.binaries is not None:
+            onoff.relax(self.highs, self.lp)
         self.highs.solve()  # the base basis every case starts from
 
     def solve_chunk(self, chunk: list[tuple[int, tuple, tuple]]) -> dict[int, tuple]:
@@ -301,17 +308,22 @@ class WarmSolver:
 
     def solve_case(self, columns: tuple[int, ...], rows: tuple[int, ...]) -> tuple:
         """Zero the case's bounds, re-solve warm, read the result, put the bounds back."""
-        highs, lp = self.highs, self.lp
+        lp = self.lp
         cols, rws = np.asarray(columns, dtype=np.int32), np.asarray(rows, dtype=np.int32)
         self._bounds(cols, rws, np.zeros(len(cols)), np.zeros(len(cols)), np.zeros(len(rws)))
-        highs.solve()
-        if highs.getModelStatus() == highspy.HighsModelStatus.kOptimal:
-            x = np.asarray(highs.getSolution().col_value)
-            result = (float(lp.cost @ x), x[lp.blocks["unmet"]].copy())
-        else:
-            result = (float("nan"), None)
+        x = self._solve()
+        result = (float("nan"), None) if x is None else \
+            (float(lp.cost @ x), x[lp.blocks["unmet"]].copy())
         self._bounds(cols, rws, lp.col_lower[cols], lp.col_upper[cols], lp.row_upper[rws])
         return result
+
+    def _solve(self) -> np.ndarray | None:
+        if self.binaries is not None:
+            return onoff.solve_enumerated(self.highs, self.binaries)
+        self.highs.solve()
+        if self.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        return np.asarray(self.highs.getSolution().col_value)
 
     def _bounds(self, cols: np.ndarray, rows: np.ndarray, col_lower: np.ndarray,
                 col_upper: np.ndarray, row_upper: np.ndarray) -> None:

@@ -53,7 +53,8 @@ __all__ = ["GRACE_S", "STAGES", "SolveRunner", "_receive_network", "_send_networ
 log = logging.getLogger(__name__)
 
 TICK_MS = 100
-STAGES = ("starting", "validating", "building", "solving", "reading results")
+STAGES = ("starting", "validating", "building", "solving", "reading results",
+          "costing the investments")
 
 
 # --- in the solve process (no Qt is used there) ----------------------------------------------
@@ -141,7 +142,8 @@ class SolveRunner(QObject):
                  "validating": self.tr("Checking the workbook"),
                  "building": self.tr("Building the model"),
                  "solving": self.tr("Solving"),
-                 "reading results": self.tr("Reading the results")}
+                 "reading results": self.tr("Reading the results"),
+                 "costing the investments": self.tr("Costing the investments")}
         return texts.get(stage, stage)
 
     def start(self, network: Network, options: SolveOptions | None = None) -> None:

@@ -15,7 +15,7 @@ from twinparks.example import example_path
 from twinparks.models.plan import COLUMNS, COST_KEYS
 from twinparks.models.solve import SolveOptions, solve
 from twinparks.report import report_rows, write_report
-from twinparks.report_sheets import RESULT_SHEETS, header_text
+from twinparks.report_sheets import OPTIONAL_SHEETS, RESULT_SHEETS, header_text
 from twinparks.workbook import read_workbook
 
 WHEN = dt.datetime(2025, 3, 14, 9, 30)
@@ -130,11 +130,12 @@ def test_charts_are_native_excel_charts(report):
     with zipfile.ZipFile(report) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
         drawings = [n for n in archive.namelist() if n.startswith("xl/drawings/drawing")]
-        assert len(charts) == 4 and drawings
+        # the four of every plan, and the cost of not investing (the example has investments)
+        assert len(charts) == 5 and drawings
         assert not [n for n in archive.namelist() if n.startswith("xl/media/")]  # no pictures
         titles = b" ".join(archive.read(n) for n in charts)
     for title in (b"Cost split", b"Plant utilisation", b"Freight by transport mode",
-                  b"Demand by market"):
+                  b"Demand by market", b"Cost of not investing"):
         assert title in titles
 
 
@@ -153,7 +154,8 @@ def test_input_sheets_reimport_as_the_solved_network(report, solved):
     again = read_workbook(report).network
     assert set(RESULT_SHEETS) | {"Summary"} <= set(again.extra_sheets)
     again.extra_sheets = {k: v for k, v in again.extra_sheets.items()
-                          if k not in RESULT_SHEETS and k != "Summary"}
+                          if k not in RESULT_SHEETS and k not in OPTIONAL_SHEETS
+                          and k != "Summary"}
     assert again.equals(network)
     assert solve(again, SolveOptions()).objective == pytest.approx(solved[1].objective)
 

@@ -60,7 +60,8 @@ def test_utilisation_chart_shows_plants_at_capacity_in_another_colour(report, so
     from zipfile import ZipFile
 
     _, plan = solved
-    full = [i for i, u in enumerate(plan.production["utilisation"]) if u >= 1 - 1e-6]
+    # binding: full, or worth money to extend (Qinzhou's flat line has no capacity yet)
+    full = [i for i, b in enumerate(plan.production["binding"]) if b]
     assert 0 < len(full) < len(plan.production)
     with ZipFile(report) as archive:
         charts = [archive.read(n).decode() for n in archive.namelist()
@@ -78,6 +79,8 @@ def test_libreoffice_prints_few_pages_with_headers_on_each(report, tmp_path):
     pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
                            capture_output=True, text=True).stdout.split("\f")
     pages = [p for p in pages if p.strip()]
-    assert len(pages) <= 30  # portrait, unfitted: 65
+    # portrait, unfitted: 65; the dataset's investment plan, chokepoint use and the
+    # hot-rolled-coil rows added three pages to the 30 it took before
+    assert len(pages) <= 34
     production = [p for p in pages if p.lstrip().startswith("Production")]
     assert production and all("Plant" in p and "KT_IRON" in p for p in production[:1])

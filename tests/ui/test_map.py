@@ -154,10 +154,10 @@ def test_hover_texts_for_sites_and_lanes(shown_map, plan):
     assert "Production output" in shown_map.tooltip_at(site.lon, site.lat)
     market = shown_map.sites()["CHONGQING"]
     assert "unmet" in shown_map.tooltip_at(market.lon, market.lat)
-    lane = shown_map.lanes()["SEPTILES_KTN"]
+    lane = shown_map.lanes()["KALIMANTAN_KTN"]
     text = shown_map.tooltip_at(*lane.points[8])
-    assert "SEPTILES_KTN" in text and "SEPT_ILES → KTN_PORT" in text
-    assert "659" in text and "unlimited" in text and "42" in text
+    assert "KALIMANTAN_KTN" in text and "KALIMANTAN_ORE → KTN_PORT" in text
+    assert "1,200,000" in text and "unlimited" in text and "Transit: 4" in text
     assert shown_map.tooltip_at(-30.0, -60.0) == ""  # open sea
 
 

@@ -96,7 +96,20 @@ def test_pdf_holds_sections_tables_and_page_numbers(report, solved):
     for plant in solved[1].tables["production"]["plant"]:
         assert plant in text
     assert "Page 2 of" in text
-    assert "(continued)" in text  # a table ran onto a second page with its header again
+
+
+def test_a_table_longer_than_a_page_repeats_its_header(qapp, tmp_path):
+    """Rows squeeze to fit a page where they can; 200 rows cannot, so the table continues."""
+    from twinparks.ui.pdf_canvas import Column, PdfDocument
+    from twinparks.ui.pdf_report import report_fonts
+
+    doc = PdfDocument(report_fonts(), header="test")
+    doc.table("Long table", [Column("row", 1.0), Column("value", 1.0, numeric=True)],
+              [[f"row {i}", str(i)] for i in range(200)])
+    path = tmp_path / "long.pdf"
+    doc.save(path, "long")
+    text = pdf_text(path)
+    assert "Long table (continued)" in text and "row 199" in text
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")

@@ -1608,6 +1608,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Membaca keputusan</translation>
     </message>
     <message>
+        <source>Costing the investments</source>
+        <translation>Mengira kos pelaburan</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>

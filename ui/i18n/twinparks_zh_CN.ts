@@ -1608,6 +1608,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>正在读取结果</translation>
     </message>
     <message>
+        <source>Costing the investments</source>
+        <translation>正在核算投资</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
