@@ -21,7 +21,7 @@ from twinparks.models.plan import COLUMNS
 from twinparks.models.solve import solve
 from twinparks.models.synthetic import synthetic_network
 from twinparks.report import write_report
-from twinparks.report_sheets import RESULT_SHEETS
+from twinparks.report_sheets import OPTIONAL_SHEETS, RESULT_SHEETS
 from twinparks.safe_write import WorkbookWriteError
 from twinparks.top_categories import TOP_CATEGORIES
 from twinparks.workbook import build_book, read_workbook
@@ -53,7 +53,9 @@ def book(solved, tmp_path_factory):
 
 
 def test_sheets_in_report_order_then_the_inputs_as_build_book_orders_them(book, solved):
-    assert book[1].sheetnames == ["Summary", *RESULT_SHEETS, *build_book(solved[0]).sheetnames]
+    # the example has investments and chokepoints: their sheets follow the result tables
+    assert book[1].sheetnames == ["Summary", *RESULT_SHEETS, *OPTIONAL_SHEETS,
+                                  *build_book(solved[0]).sheetnames]
     assert book[1].active.title == "Summary"
 
 
@@ -80,7 +82,8 @@ def test_result_headers_are_styled_and_columns_formatted(book, solved):
     assert top.font.b and top.font.color.rgb.endswith("FFFFFF")
     assert top.fill.fgColor.rgb.endswith("1F3B5C") and top.border.bottom.style == "thin"
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:J{len(solved[1].production) + 1}"
+    last = chr(ord("A") + len(COLUMNS["production"]) - 1)  # one column per results.csv row
+    assert sheet.auto_filter.ref == f"A1:{last}{len(solved[1].production) + 1}"
 
 
 def _old_width(cells) -> int:
@@ -120,7 +123,7 @@ def _charts(path):
 def test_four_native_charts_read_the_summary_and_production(book, solved):
     path, workbook = book
     charts = _charts(path)
-    assert len(charts) == 4
+    assert len(charts) == 5  # and the cost of not investing (the example has investments)
     for title, (direction, grouping, series) in CHART_TITLES.items():
         chart = next(c for c in charts if f"<a:t>{title}" in c)
         assert f'<c:barDir val="{direction}"/>' in chart and f'val="{grouping}"' in chart
