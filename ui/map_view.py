@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QToolTip
 
 from twinparks.models.network import Network, as_key, as_number
 from twinparks.models.plan import Plan
+from twinparks.ui import map_investments
 from twinparks.ui import map_layers as layers
 from twinparks.ui.background import Background
 from twinparks.ui.map_lanes import (
@@ -59,6 +60,7 @@ class NetworkMap(pg.PlotWidget):
         self._boxes = np.zeros((0, 4))
         self._network: Network | None = None
         self._plan: Plan | None = None
+        self._built = False  # investments drawn (the legend names them)
         self._marked: tuple[set[str], set[str]] = (set(), set())
         self._marks: list[QGraphicsPathItem] = []
         self._labels: dict[str, pg.TextItem] = {}  # made when first placed
@@ -153,6 +155,8 @@ class NetworkMap(pg.PlotWidget):
         self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
                               for mode, colour in MODE_COLOURS.items()}
         self._unused_sample = pg.PlotDataItem(pen=layers.lane_pen("other", 0.0, 1.0))
+        self._investments = map_investments.investment_item()
+        view.addItem(self._investments, ignoreBounds=True)
 
     def close(self) -> bool:
         """Stop relaying out labels: pyqtgraph drops the plot item on close."""
@@ -176,6 +180,7 @@ class NetworkMap(pg.PlotWidget):
             self._draw_sites()
         self._draw_lanes()
         self._draw_marks()
+        self._draw_investments()
         self._rebuild_legend()
         if self._sites and not self._fitted:
             self.fit()
@@ -198,6 +203,7 @@ class NetworkMap(pg.PlotWidget):
         self._layout_key = None
         self._layout_timer.start()
         self._draw_marks()
+        self._draw_investments()
         self._rebuild_legend()
 
     def highlight(self, sites: set[str], lanes: set[str]) -> None:
@@ -391,6 +397,10 @@ class NetworkMap(pg.PlotWidget):
                 view.addItem(mark, ignoreBounds=True)
                 self._marks.append(mark)
 
+    def _draw_investments(self) -> None:
+        self._built = map_investments.draw(self._investments, self._plan, self._sites,
+                                           self.lanes())
+
     def _rebuild_legend(self) -> None:
         self._legend.clear()
         kinds = {site.kind for site in self._sites.values()}
@@ -404,6 +414,8 @@ class NetworkMap(pg.PlotWidget):
             if mode in modes:
                 self._legend.addItem(sample, layers.mode_label(mode))
         self._legend.addItem(self._unused_sample, self.tr("Unused lane"))
+        if self._built:
+            self._legend.addItem(self._investments, self.tr("Investment built"))
 
     # -- labels and arrows follow the zoom ------------------------------------------------
 

@@ -251,3 +251,21 @@ def test_screenshots_before_and_after_the_solve(shown_map, plan, qtbot, screensh
     shown_map.highlight({"QZ_PORT", "KTN_PORT"}, {"KTN_QZ_DIRECT", "QZ_KTN_DIRECT"})
     settle(qtbot, shown_map)
     assert shown_map.grab().save(str(screenshots / "map_highlight.png"))
+
+
+def test_built_investments_are_starred_on_their_plant_or_lane_with_a_legend_entry(
+        shown_map, plan, qtbot):
+    """The example builds phase 2, a refinery train and an extrusion press, all at MCKIP."""
+    before = [label.text for _, label in shown_map._legend.items]
+    assert "Investment built" not in before  # no plan, no stars
+    shown_map.set_plan(plan)
+    settle(qtbot, shown_map)
+    stars = shown_map._investments
+    built = set(plan.investments.loc[plan.investments["modules"] > 0, "investment"])
+    assert set(stars.data["data"]) == built == {"KT_FLAT_P2", "KT_ALUMINA_2", "KT_EXTRUDE_2"}
+    park = shown_map.sites()["MCKIP"]
+    assert all(abs(x - park.lon) < 1 and abs(y - park.lat) < 1
+               for x, y in zip(stars.data["x"], stars.data["y"], strict=True))
+    assert "Investment built" in [label.text for _, label in shown_map._legend.items]
+    shown_map.set_plan(None)
+    assert len(stars.data) == 0

@@ -897,6 +897,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <source>Unused lane</source>
         <translation>Laluan tidak digunakan</translation>
     </message>
+    <message>
+        <source>Investment built</source>
+        <translation>Pelaburan dibina</translation>
+    </message>
 </context>
 <context>
     <name>OriginDutyPage</name>

@@ -897,6 +897,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <source>Unused lane</source>
         <translation>未使用的线路</translation>
     </message>
+    <message>
+        <source>Investment built</source>
+        <translation>已建投资</translation>
+    </message>
 </context>
 <context>
     <name>OriginDutyPage</name>
