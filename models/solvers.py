@@ -287,8 +287,9 @@ def solve_cbc(lp: LinearProgram, time_limit: float, cancel: Cancel | None = None
         if outcome.x is not None and is_mip(lp) and duals:
             fixed = _fixed(lp, outcome.x)
             write_mps(fixed, run.mps)
-            duals = run.solve(fixed, mip_gap)
-            outcome.row_dual = duals.row_dual if duals.optimal else np.zeros(lp.num_rows)
+            dual_outcome = run.solve(fixed, mip_gap)
+            outcome.row_dual = (dual_outcome.row_dual if dual_outcome.optimal
+                                else np.zeros(lp.num_rows))
     outcome.timings = {"handoff": handed - start, "solve": solved - handed,
                        "readback": time.perf_counter() - solved}
     return outcome
