@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 os.environ["PYTHONSAFEPATH"] = "1"
 
@@ -26,3 +28,16 @@ def _repository_root_last() -> None:
 
 
 _repository_root_last()
+
+
+@pytest.fixture(scope="session")
+def solved_example():
+    """The bundled dataset and its plan, solved once per worker: read them, never edit them."""
+    from twinparks.example import example_path
+    from twinparks.models.solve import solve
+    from twinparks.workbook import read_workbook
+
+    network = read_workbook(example_path()).network
+    plan = solve(network)
+    assert plan.optimal
+    return network, plan

@@ -10,20 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from twinparks.models import schema
 from twinparks.models.migration import as_current_version
 from twinparks.models.network import Network
 from twinparks.report_sheets import HEADER
-from twinparks.workbook import BlankHeader
+from twinparks.workbook import BlankHeader, sheet_order
 from twinparks.xlsx_stream import CellWriter, frame_rows
 
 
 def input_sheets(network: Network) -> Iterator[tuple[str, Iterable[list[object]]]]:
     """(sheet name, rows from the header on) of every sheet, in the order build_book uses."""
     network = as_current_version(network)
-    order = network.sheet_order + [s for s in schema.SHEETS if s in network.tables] + \
-        list(network.extra_sheets)
-    for name in dict.fromkeys(order):
+    for name in sheet_order(network):
         if name in network.tables:
             table = network.tables[name]
             header = [None if isinstance(label, BlankHeader) else label

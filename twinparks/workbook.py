@@ -160,14 +160,20 @@ def write_workbook(network: Network, path: str | os.PathLike, force: bool = Fals
     save_book(book, Path(path), force=force)
 
 
+def sheet_order(network: Network) -> list[str]:
+    """Every sheet a new workbook of ``network`` holds, in order: as read, then the rest."""
+    order = network.sheet_order + [s for s in schema.SHEETS if s in network.tables] + \
+        list(network.extra_sheets)
+    return [name for name in dict.fromkeys(order)
+            if name in network.tables or name in network.extra_sheets]
+
+
 def build_book(network: Network) -> openpyxl.Workbook:
     """An openpyxl workbook holding the network's sheets in their order (as schema 2)."""
     network = as_current_version(network)
     book = openpyxl.Workbook()
     book.remove(book.active)
-    order = network.sheet_order + [s for s in schema.SHEETS if s in network.tables] + \
-        list(network.extra_sheets)
-    for name in dict.fromkeys(order):
+    for name in sheet_order(network):
         if name in network.tables:
             write_table(book.create_sheet(name), network.tables[name])
         elif name in network.extra_sheets:

@@ -548,8 +548,8 @@ class MainWindow(QMainWindow):
                                     "the Problems panel.").replace("%1", str(len(found))))
             return
         options = SolveOptions(solver=self.settings.solver, time_limit=self.settings.time_limit)
-        self._solved_inputs = self.document.network.copy()  # what the plan will belong to
-        self.runner.start(self._solved_inputs, options)
+        # the runner's own copy: what the plan will belong to
+        self._solved_inputs = self.runner.start(self.document.network, options)
 
     def _set_solving(self, solving: bool) -> None:
         self.act_solve.setEnabled(not solving)

@@ -146,14 +146,19 @@ class SolveRunner(QObject):
                  "costing the investments": self.tr("Costing the investments")}
         return texts.get(stage, stage)
 
-    def start(self, network: Network, options: SolveOptions | None = None) -> None:
-        """Solve a copy of ``network`` (later edits cannot race with the solve)."""
+    def start(self, network: Network, options: SolveOptions | None = None) -> Network:
+        """Solve a copy of ``network`` (later edits cannot race with the solve); return it.
+
+        The copy is what the plan will belong to: read it, never edit it.
+        """
         if self.running:
             raise RuntimeError("a solve is already running")
-        self._jobs.start(_solve_job, network.copy(), options or SolveOptions(), first="starting")
+        inputs = network.copy()
+        self._jobs.start(_solve_job, inputs, options or SolveOptions(), first="starting")
         self._stage = "starting"
         self._timer.start()
         self.started.emit()
+        return inputs
 
     def cancel(self) -> None:
         """Stop the solve; ``finished`` follows with a "cancelled" plan (within ~0.6 s)."""

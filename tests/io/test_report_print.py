@@ -9,20 +9,14 @@ import subprocess
 import openpyxl
 import pytest
 
-from twinparks.example import example_path
-from twinparks.models.solve import solve
 from twinparks.report import write_report
 from twinparks.report_charts import ORANGE, SECOND_BAND_ROW
 from twinparks.report_sheets import RESULT_SHEETS
-from twinparks.workbook import read_workbook
 
 
 @pytest.fixture(scope="module")
-def solved():
-    network = read_workbook(example_path()).network
-    plan = solve(network)
-    assert plan.optimal
-    return network, plan
+def solved(solved_example):
+    return solved_example
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from twinparks.example import example_path
 from twinparks.models.plan import COLUMNS
 from twinparks.models.solve import solve
 from twinparks.models.synthetic import synthetic_network
@@ -24,7 +23,7 @@ from twinparks.report import write_report
 from twinparks.report_sheets import OPTIONAL_SHEETS, RESULT_SHEETS
 from twinparks.safe_write import WorkbookWriteError
 from twinparks.top_categories import TOP_CATEGORIES
-from twinparks.workbook import build_book, read_workbook
+from twinparks.workbook import build_book
 from twinparks.xlsx_stream import write_book
 
 WHEN = dt.datetime(2025, 3, 14, 9, 30)
@@ -38,11 +37,8 @@ CHART_TITLES = {"Cost split": ("bar", "clustered", 1), "Freight by transport mod
 
 
 @pytest.fixture(scope="module")
-def solved():
-    network = read_workbook(example_path()).network
-    plan = solve(network)
-    assert plan.optimal
-    return network, plan
+def solved(solved_example):
+    return solved_example
 
 
 @pytest.fixture(scope="module")
