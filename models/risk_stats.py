@@ -7,6 +7,10 @@
 * ``cofailures``: per closure, how often it happened, how often together
   with lost service (service level below the base plan's) and its share of
   the samples with lost service, most frequent first;
+* ``cofailure_pairs``: pairs of closures that happened in the same
+  samples, how often (count and share of the samples), how often that
+  would be if they were independent, and how often together with lost
+  service, most frequent first;
 * ``convergence``: the standard error of the mean cost after n samples,
   n = 10, 100, 1000 … and N.
 """
@@ -62,8 +66,7 @@ def convergence(cost: np.ndarray) -> list[dict]:
 
 def cofailures(result: RiskResult) -> pd.DataFrame:
     """Per closure factor: times closed, closed with lost service, share of lost samples."""
-    solved = np.isfinite(result.cost)
-    lost = solved & (result.service < result.base_service - LOST_TOL)
+    lost = _lost(result)
     rows = []
     for k, factor in enumerate(result.factors):
         if not factor.is_closure:
@@ -78,3 +81,47 @@ def cofailures(result: RiskResult) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values("closed_with_lost_service", ascending=False,
                              kind="stable").reset_index(drop=True)
+
+
+PAIR_COLUMNS = ["risk_a", "risk_b", "factor_a", "target_a", "factor_b", "target_b", "together",
+                "probability", "if_independent", "together_with_lost_service"]
+
+
+def cofailure_pairs(result: RiskResult, top: int | None = 10) -> pd.DataFrame:
+    """Pairs of closures closed in the same samples, most frequent first (``top`` of them).
+
+    ``probability`` is ``together`` over all samples; ``if_independent`` the
+    product of the two closures' own frequencies (what ``probability`` would
+    be, within sampling error, were they independent). Pairs never closed
+    together are left out.
+    """
+    closures = [k for k, factor in enumerate(result.factors) if factor.is_closure]
+    samples = len(result.values)
+    if len(closures) < 2 or not samples:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    closed = result.values[:, closures] > 0
+    lost = _lost(result)
+    together = closed.T.astype(np.int64) @ closed.astype(np.int64)
+    with_lost = closed[lost].T.astype(np.int64) @ closed[lost].astype(np.int64)
+    share = closed.mean(axis=0)
+    first, second = np.triu_indices(len(closures), k=1)
+    keep = together[first, second] > 0
+    first, second = first[keep], second[keep]
+    a = [result.factors[closures[i]] for i in first]
+    b = [result.factors[closures[j]] for j in second]
+    frame = pd.DataFrame({
+        "risk_a": [f.id for f in a], "risk_b": [f.id for f in b],
+        "factor_a": [f.factor for f in a], "target_a": [f.target for f in a],
+        "factor_b": [f.factor for f in b], "target_b": [f.target for f in b],
+        "together": together[first, second], "probability": together[first, second] / samples,
+        "if_independent": share[first] * share[second],
+        "together_with_lost_service": with_lost[first, second]}, columns=PAIR_COLUMNS)
+    frame = frame.sort_values(["together", "together_with_lost_service"], ascending=False,
+                              kind="stable").reset_index(drop=True)
+    return frame if top is None else frame.head(top)
+
+
+def _lost(result: RiskResult) -> np.ndarray:
+    """Per sample: solved, with service below the base plan's."""
+    solved = np.isfinite(result.cost)
+    return solved & (result.service < result.base_service - LOST_TOL)

@@ -25,7 +25,7 @@ from twinparks.cli_common import INVALID, NOT_OPTIMAL, OK, CliError, invalid_jso
 from twinparks.cli_help import command_help, tty_progress
 from twinparks.cli_scenarios import _clean, _fmt, _valid_network, _write_frame
 from twinparks.models.risk import RiskError, RiskResult, as_frame, risk
-from twinparks.models.risk_stats import cofailures, summary
+from twinparks.models.risk_stats import cofailure_pairs, cofailures, summary
 from twinparks.overwrite import REPORT_KEYWORD, check_replace
 from twinparks.safe_write import check_target
 from twinparks.xlsx_stream import CellWriter, write_book
@@ -51,7 +51,8 @@ def add_commands(subparsers) -> None:
                               "W workers) or tcp://HOST:PORT (needs twinparks[risk])")
     command.add_argument("--json", action="store_true", help="print the distribution as JSON")
     command.add_argument("--report", type=Path, metavar="OUT.xlsx",
-                         help="write the summary, co-failures and every sample to a workbook")
+                         help="write the summary, co-failures, co-failure pairs and every "
+                              "sample to a workbook")
     command.add_argument("--force", action="store_true",
                          help="overwrite a report target even if content would be lost")
 
@@ -83,11 +84,12 @@ def cmd_risk(args) -> int:
         return INVALID if error.status == "invalid" else NOT_OPTIMAL
     figures = summary(result)
     ranked = cofailures(result).head(TOP_COFAILURES)
+    pairs = cofailure_pairs(result, top=TOP_COFAILURES)
     if args.json:
-        print(json.dumps(_clean({**figures, "cofailures": ranked.to_dict("records")}),
-                         indent=2))
+        print(json.dumps(_clean({**figures, "cofailures": ranked.to_dict("records"),
+                                 "cofailure_pairs": pairs.to_dict("records")}), indent=2))
     else:
-        print(format_risk(figures, ranked, path.name, str(network.setting("currency"))))
+        print(format_risk(figures, ranked, path.name, str(network.setting("currency")), pairs))
     if args.report:
         _write_report(result, figures, args.report, args.force, inputs=(path,))
     unsolved = figures["samples"] - figures["solved"]
@@ -123,7 +125,8 @@ def _has_dask() -> bool:
     return importlib.util.find_spec("distributed") is not None
 
 
-def format_risk(figures: dict, ranked: pd.DataFrame, source: str, currency: str) -> str:
+def format_risk(figures: dict, ranked: pd.DataFrame, source: str, currency: str,
+                pairs: pd.DataFrame | None = None) -> str:
     """The distribution as text: cost statistics, service exceedance, co-failures."""
     money = "{:,.0f}"
     lines = [f"{source}: {figures['samples']} sampled futures, seed {figures.get('seed')} "
@@ -139,9 +142,14 @@ def format_risk(figures: dict, ranked: pd.DataFrame, source: str, currency: str)
         lines.append(f"  P(service < {float(threshold):.0%})   {share:.2%}")
     if len(ranked):
         lines.append("  closures that most often coincide with lost service:")
-        lines += [f"    {row.risk:<20}{row.factor:<11}{row.target:<24}"
+        lines += [f"    {row.risk:<20} {row.factor:<11}{row.target:<24}"
                   f"{row.closed_with_lost_service:>6} of {row.closed} closed"
                   for row in ranked.itertuples()]
+    if pairs is not None and len(pairs):
+        lines.append("  closures that most often happen together:")
+        lines += [f"    {row.risk_a + ' + ' + row.risk_b:<42}{row.together:>6} samples "
+                  f"({row.probability:.2%}; {row.if_independent:.2%} if independent)"
+                  for row in pairs.itertuples()]
     return "\n".join(lines)
 
 
@@ -153,6 +161,7 @@ def _write_report(result: RiskResult, figures: dict, target: Path, force: bool,
                 for key, value in figures.get("service_below", {}).items()]
     tables = {"Summary": pd.DataFrame(scalars, columns=["figure", "value"]),
               "Co-failures": cofailures(result),
+              "Co-failure pairs": cofailure_pairs(result, top=None),
               "Convergence": pd.DataFrame(figures.get("convergence", [])),
               "Samples": as_frame(result)}
 

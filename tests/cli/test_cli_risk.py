@@ -50,6 +50,12 @@ def test_same_seed_same_json_on_one_and_two_workers(tmp_path, capsys):
     assert set(figures["service_below"]) == {"0.99", "0.95", "0.9"}
     assert figures["convergence"][-1]["samples"] == 60
     assert {row["risk"] for row in figures["cofailures"]} == {"direct", "hedland", "port"}
+    pairs = figures["cofailure_pairs"]
+    assert {(row["risk_a"], row["risk_b"]) for row in pairs} <= {
+        ("direct", "hedland"), ("direct", "port"), ("hedland", "port")}
+    assert pairs and all(row["probability"] == row["together"] / 60 for row in pairs)
+    assert [row["together"] for row in pairs] == sorted((row["together"] for row in pairs),
+                                                        reverse=True)
 
 
 def test_text_output_and_report(tmp_path, capsys):
@@ -59,7 +65,10 @@ def test_text_output_and_report(tmp_path, capsys):
     assert code == 0, err
     assert "20 sampled futures" in out and "CVaR 95 %" in out and "P(service < 95%)" in out
     sheets = openpyxl.load_workbook(report, read_only=True).sheetnames
-    assert sheets == ["Summary", "Co-failures", "Convergence", "Samples"]
+    assert sheets == ["Summary", "Co-failures", "Co-failure pairs", "Convergence", "Samples"]
+    rows = list(openpyxl.load_workbook(report, read_only=True)["Co-failure pairs"].values)
+    assert rows[0][:2] == ("risk_a", "risk_b") and len(rows) > 1
+    assert "closures that most often happen together" in out
 
 
 def test_a_bad_risks_row_is_exit_2_with_its_cell(tmp_path, capsys):
