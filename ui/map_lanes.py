@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from twinparks.ui.map_layers import bezier_points
+from twinparks.ui.map_layers import HIGHLIGHT, bezier_points, cosmetic_pen
 from twinparks.ui.sea_routes import follows_sea, known_route, resample
 
 CHUNK_LANES = 16  # small paths: antialiased stroking grows faster than their length
@@ -244,3 +244,14 @@ def lane_boxes(graphics: list[LaneGraphic]) -> np.ndarray:
 
 __all__ = ["ARROW_MIN_PX", "CHUNK_LANES", "Chunk", "LaneGraphic", "LaneLayer", "arrow_heads",
            "lane_boxes", "lane_graphics", "polylines_path"]
+
+
+def highlight_marks(graphics: list[LaneGraphic]) -> list[QGraphicsPathItem]:
+    """A thick red stroke under each of ``graphics`` (the stress view's emphasis)."""
+    marks = []
+    for graphic in graphics:
+        mark = QGraphicsPathItem(polylines_path([graphic.points]))
+        mark.setPen(cosmetic_pen(HIGHLIGHT, graphic.width + 7, alpha=220))
+        mark.setZValue(1.5)
+        marks.append(mark)
+    return marks

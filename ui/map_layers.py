@@ -1,8 +1,8 @@
 """What the network map draws and how, apart from the widget itself.
 
 The sites and lanes that can be drawn from a network that may be invalid,
-their styles, the bundled coastline, lane curves, label placement and the
-hover texts. :mod:`ui.map_view` puts these on screen.
+their styles, the bundled coastline, lane curves and the hover texts;
+:mod:`ui.map_view` puts these on screen (labels: :mod:`ui.label_placement`).
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from __future__ import annotations
 import html
 import json
 import logging
-import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
@@ -57,8 +57,6 @@ MODE_COLOURS = {
     "other": "#868e96",
 }
 MIN_WIDTH, MAX_WIDTH = 1.5, 12.0
-CANDIDATES = (((0.0, 0.5), (1, 0)), ((1.0, 0.5), (-1, 0)),  # right, left,
-              ((0.5, 1.0), (0, -1)), ((0.5, 0.0), (0, 1)))  # above, below (screen y down)
 
 
 def tr(text: str) -> str:
@@ -147,6 +145,24 @@ def drawable_sites(network: Network) -> dict[str, Site]:
             sites[site_id] = Site(site_id, _text(name), normal_kind(kind), _text(country),
                                   lon, lat)
     return sites
+
+
+def fit_ranges(sites: Iterable[Site], everything: bool = False
+               ) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The (lon, lat) ranges that show the corridor, or with ``everything`` every site.
+
+    The corridor is every site but the suppliers (all of them when there are
+    only suppliers), with a margin; ``sites`` must not be empty.
+    """
+    sites = list(sites)
+    core = [site for site in sites if site.kind != "supplier"]
+    shown = sites if everything or not core else core
+    lon = [site.lon for site in shown]
+    lat = [site.lat for site in shown]
+    margin_x = max(1.5, 0.08 * (max(lon) - min(lon)))
+    margin_y = max(1.5, 0.10 * (max(lat) - min(lat)))
+    return ((min(lon) - margin_x, max(lon) + margin_x),
+            (min(lat) - margin_y, max(lat) + margin_y))
 
 
 def drawable_lanes(network: Network, sites: dict[str, Site]) -> list[Lane]:
@@ -243,102 +259,6 @@ def point_to_polyline_px(point: np.ndarray, line: np.ndarray) -> float:
     t = np.clip(((point - start) * seg).sum(axis=1) / length2, 0.0, 1.0)
     nearest = start + t[:, None] * seg
     return float(np.sqrt(((nearest - point) ** 2).sum(axis=1)).min())
-
-
-@dataclass(frozen=True)
-class LabelRequest:
-    """One label to place: its site on screen, text size and marker gap (pixels)."""
-
-    key: str
-    priority: int
-    at: QPointF
-    width: float
-    height: float
-    gap: float
-
-
-def candidate_rect(request: LabelRequest, index: int) -> QRectF:
-    """Where the label would sit on screen in candidate position ``index``."""
-    (ax, ay), (ux, uy) = CANDIDATES[index]
-    left = request.at.x() + ux * request.gap - ax * request.width
-    top = request.at.y() + uy * request.gap - ay * request.height
-    return QRectF(left, top, request.width, request.height)
-
-
-CELL_PX = 2  # resolution of the occupancy grid
-
-
-class Occupancy:
-    """Which pixels of the screen labels and markers cover, on a grid of ``CELL_PX`` cells.
-
-    Checking a rectangle reads only the cells under it, so the work per label
-    does not grow with the number of sites (``checks`` counts rectangle tests).
-    """
-
-    def __init__(self, bounds: QRectF):
-        self.left, self.top = bounds.left(), bounds.top()
-        shape = (int(bounds.height() // CELL_PX) + 2, int(bounds.width() // CELL_PX) + 2)
-        self.labels = np.zeros(shape, dtype=bool)
-        self.marker_rank = np.full(shape, 255, dtype=np.uint8)
-        self.checks = 0
-
-    def _cells(self, rect: QRectF, inward: bool = False) -> tuple[slice, slice]:
-        x0, x1 = (rect.left() - self.left) / CELL_PX, (rect.right() - self.left) / CELL_PX
-        y0, y1 = (rect.top() - self.top) / CELL_PX, (rect.bottom() - self.top) / CELL_PX
-        if inward:
-            x0, y0, x1, y1 = math.ceil(x0), math.ceil(y0), math.floor(x1), math.floor(y1)
-        else:
-            x0, y0, x1, y1 = math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1)
-        rows, columns = self.labels.shape
-        return (slice(max(0, y0), max(0, min(rows, y1))),
-                slice(max(0, x0), max(0, min(columns, x1))))
-
-    def add_marker(self, rect: QRectF, rank: int) -> None:
-        """A site's marker, blocking labels of sites of rank ``rank`` or lower."""
-        cells = self._cells(rect, inward=True)
-        np.minimum(self.marker_rank[cells], rank, out=self.marker_rank[cells])
-
-    def free(self, rect: QRectF, rank: int) -> bool:
-        """No label and no marker of rank <= ``rank`` under ``rect``."""
-        self.checks += 1
-        inside = self._cells(rect.adjusted(1, 1, -1, -1), inward=True)  # own marker touches
-        return not self.labels[self._cells(rect)].any() and \
-            not (self.marker_rank[inside] <= rank).any()
-
-    def take(self, rect: QRectF) -> None:
-        """A label now covers ``rect``."""
-        self.labels[self._cells(rect)] = True
-
-
-def place_labels(requests: list[LabelRequest], markers: dict[str, tuple[int, QRectF]],
-                 bounds: QRectF | None = None, stats: dict | None = None) -> dict[str, int]:
-    """Greedy placement of labels, most important sites first, in linear time.
-
-    Each label takes the first candidate position that collides with no placed
-    label and no marker of an equally or more important site. Returns the
-    candidate index of every label that found room; the others stay hidden.
-    Collisions are looked up in an :class:`Occupancy` grid over ``bounds``
-    (the screen; by default the markers' extent), not against every other site.
-    """
-    if bounds is None:
-        bounds = QRectF()
-        for _, rect in markers.values():
-            bounds = bounds.united(rect)
-        bounds = bounds.adjusted(-400, -100, 400, 100)
-    grid = Occupancy(bounds)
-    for rank, rect in markers.values():
-        grid.add_marker(rect, rank)
-    placed: dict[str, int] = {}
-    for request in sorted(requests, key=lambda r: (r.priority, r.key)):
-        for index in range(len(CANDIDATES)):
-            rect = candidate_rect(request, index)
-            if grid.free(rect, request.priority):
-                placed[request.key] = index
-                grid.take(rect)
-                break
-    if stats is not None:
-        stats["checks"] = grid.checks
-    return placed
 
 
 def _locale() -> QLocale:

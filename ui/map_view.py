@@ -8,8 +8,9 @@ planner edits it: only what can be drawn is drawn.
 Each layer is drawn by its own method (sites, lanes, labels, marks), so a
 change redraws only its layer: lanes are batched and redrawn incrementally
 (:mod:`ui.map_lanes`), labels are laid out in linear time on an occupancy
-grid and only when the view's scale or extent changed, sea routes are found
-in a worker thread (sea lanes show as arcs until then).
+grid and only when the view's scale or extent changed (:mod:`ui.map_labels`),
+sea routes are found in a worker thread (sea lanes show as arcs until then).
+Hit tests for hover and clicks are in :mod:`ui.map_picking`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFont, QFontMetricsF
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QToolTip
 
 from twinparks.models.network import Network, as_key, as_number
@@ -27,19 +28,21 @@ from twinparks.models.plan import Plan
 from twinparks.ui import map_investments
 from twinparks.ui import map_layers as layers
 from twinparks.ui.background import Background
+from twinparks.ui.map_labels import SiteLabels
 from twinparks.ui.map_lanes import (
     LaneGraphic,
     LaneLayer,
+    highlight_marks,
     lane_boxes,
     lane_graphics,
-    polylines_path,
 )
-from twinparks.ui.map_layers import KIND_STYLES, MODE_COLOURS, Site
+from twinparks.ui.map_layers import KIND_STYLES, Site
+from twinparks.ui.map_legend import MapLegend
+from twinparks.ui.map_picking import nearest_lane, nearest_site, scatter_rank
 from twinparks.ui.sea_routes import find_routes
 
 DEFAULT_VIEW = QRectF(60.0, -45.0, 120.0, 105.0)  # lon 60..180, lat -45..60
 LAYOUT_DELAY_MS = 30
-LABEL_MARGIN_PX = 4.0  # what a pg.TextItem has by default
 
 STALE_STYLE = ("QLabel { background: #fff3cd; color: #7a5b00; border: 1px solid #e0c36a;"
                " border-radius: 4px; padding: 4px 8px; }")
@@ -63,9 +66,6 @@ class NetworkMap(pg.PlotWidget):
         self._built = False  # investments drawn (the legend names them)
         self._marked: tuple[set[str], set[str]] = (set(), set())
         self._marks: list[QGraphicsPathItem] = []
-        self._labels: dict[str, pg.TextItem] = {}  # made when first placed
-        self._label_sizes: dict[str, tuple[float, float]] = {}
-        self._layout_key: tuple | None = None
         self._fitted = False
         self._x_scale = 1.0
         self._hover = ""
@@ -75,6 +75,7 @@ class NetworkMap(pg.PlotWidget):
         self._routes.finished.connect(self._on_routes)
         self._setup_plot()
         self._setup_layers()
+        self._site_labels = SiteLabels(self.getViewBox())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.getViewBox().sigRangeChanged.connect(self._layout_timer.start)
@@ -98,9 +99,7 @@ class NetworkMap(pg.PlotWidget):
         view.setBackgroundColor(layers.SEA)
         view.setAspectLocked(True)
         view.setLimits(xMin=-200, xMax=200, yMin=-95, yMax=95)
-        self._legend = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 215),
-                                      pen=pg.mkPen("#c8ccd2"), labelTextSize="8pt",
-                                      labelTextColor="#30343a", verSpacing=-4)
+        self._legend = MapLegend(plot)
 
     def _retitle_axes(self) -> None:
         plot = self.getPlotItem()
@@ -152,9 +151,6 @@ class NetworkMap(pg.PlotWidget):
         self._halo.setZValue(11)
         view.addItem(self._halo)
         self._lane_layer = LaneLayer(view)
-        self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
-                              for mode, colour in MODE_COLOURS.items()}
-        self._unused_sample = pg.PlotDataItem(pen=layers.lane_pen("other", 0.0, 1.0))
         self._investments = map_investments.investment_item()
         view.addItem(self._investments, ignoreBounds=True)
 
@@ -200,7 +196,7 @@ class NetworkMap(pg.PlotWidget):
         self._plan = plan if plan is not None and "lanes" in plan.tables else None
         self._style_lanes()
         self._lane_layer.update(self._lanes, self._z_of)
-        self._layout_key = None
+        self._site_labels.invalidate()
         self._layout_timer.start()
         self._draw_marks()
         self._draw_investments()
@@ -222,14 +218,8 @@ class NetworkMap(pg.PlotWidget):
         if not self._sites:
             view.setRange(rect=DEFAULT_VIEW, padding=0)
             return
-        core = [site for site in self._sites.values() if site.kind != "supplier"]
-        shown = list(self._sites.values()) if everything or not core else core
-        lon = [site.lon for site in shown]
-        lat = [site.lat for site in shown]
-        margin_x = max(1.5, 0.08 * (max(lon) - min(lon)))
-        margin_y = max(1.5, 0.10 * (max(lat) - min(lat)))
-        view.setRange(xRange=(min(lon) - margin_x, max(lon) + margin_x),
-                      yRange=(min(lat) - margin_y, max(lat) + margin_y), padding=0)
+        x_range, y_range = layers.fit_ranges(self._sites.values(), everything)
+        view.setRange(xRange=x_range, yRange=y_range, padding=0)
         self._fitted = True
 
     def sites(self) -> dict[str, Site]:
@@ -242,44 +232,24 @@ class NetworkMap(pg.PlotWidget):
 
     def label(self, site_id: str) -> pg.TextItem | None:
         """The label item of a site (hidden when it would overlap another)."""
-        return self._labels.get(site_id)
+        return self._site_labels.items.get(site_id)
+
+    def labels(self) -> dict[str, pg.TextItem]:
+        """Every label item made so far, by site id (visible or hidden)."""
+        return dict(self._site_labels.items)
 
     def site_at(self, x: float, y: float, radius_px: float = 9.0) -> str | None:
         """The visible site at the view point (lon, lat), or None.
 
         The top-most marker under the point wins, else the nearest site within a few pixels.
         """
-        pw, ph = self._pixel_size()
-        reach = radius_px + max(style.size for style in KIND_STYLES.values())
-        near = np.flatnonzero((np.abs(self._site_xy[:, 0] - x) <= reach * pw)
-                              & (np.abs(self._site_xy[:, 1] - y) <= reach * ph))
-        best, best_key = None, (math.inf, math.inf)
-        for number in near:
-            site = self._site_list[number]
-            if not self._scatters[site.kind].isVisible():
-                continue
-            distance = math.hypot((site.lon - x) / pw, (site.lat - y) / ph)
-            under = distance <= KIND_STYLES[site.kind].size / 2 + 1
-            key = (scatter_rank(site.kind) if under else len(KIND_STYLES), distance)
-            if distance <= max(radius_px, KIND_STYLES[site.kind].size / 2 + 2) and key < best_key:
-                best, best_key = site.id, key
-        return best
+        return nearest_site(self._site_list, self._site_xy,
+                            lambda kind: self._scatters[kind].isVisible(), (x, y),
+                            self._pixel_size(), radius_px)
 
     def lane_at(self, x: float, y: float, radius_px: float = 5.0) -> LaneGraphic | None:
         """The lane nearest to the view point (lon, lat), within a few pixels of its curve."""
-        pw, ph = self._pixel_size()
-        point, scale = np.array([x / pw, y / ph]), np.array([1 / pw, 1 / ph])
-        reach_x, reach_y = (radius_px + 8) * pw, (radius_px + 8) * ph
-        boxes = self._boxes
-        near = np.flatnonzero((boxes[:, 0] - reach_x <= x) & (x <= boxes[:, 2] + reach_x)
-                              & (boxes[:, 1] - reach_y <= y) & (y <= boxes[:, 3] + reach_y))
-        best, best_distance = None, math.inf
-        for number in near:
-            graphic = self._lanes[number]
-            distance = layers.point_to_polyline_px(point, graphic.points * scale)
-            if distance <= max(radius_px, graphic.width / 2 + 2) and distance < best_distance:
-                best, best_distance = graphic, distance
-        return best
+        return nearest_lane(self._lanes, self._boxes, (x, y), self._pixel_size(), radius_px)
 
     def tooltip_at(self, x: float, y: float) -> str:
         """The hover text at the view point (lon, lat): a site's, else a lane's, else ''."""
@@ -314,31 +284,7 @@ class NetworkMap(pg.PlotWidget):
             sites = [site for site in self._site_list if site.kind == kind]
             scatter.setData(x=[site.lon for site in sites], y=[site.lat for site in sites],
                             data=[site.id for site in sites])
-        view = self.getViewBox()
-        for item in self._labels.values():
-            view.removeItem(item)
-        self._labels, self._label_sizes, self._layout_key = {}, {}, None
-
-    def _label_size(self, site: Site) -> tuple[float, float]:
-        """The label's size in pixels, measured without making its item."""
-        size = self._label_sizes.get(site.id)
-        if size is None:
-            metrics = QFontMetricsF(label_font(site.kind))
-            margin = 2 * LABEL_MARGIN_PX
-            size = (metrics.horizontalAdvance(site.id) + margin, metrics.height() + margin)
-            self._label_sizes[site.id] = size
-        return size
-
-    def _label_item(self, site: Site) -> pg.TextItem:
-        item = self._labels.get(site.id)
-        if item is None:
-            item = pg.TextItem(site.id, color="#25292e", fill=pg.mkBrush(255, 255, 255, 150))
-            item.setFont(label_font(site.kind))
-            item.textItem.document().setDocumentMargin(LABEL_MARGIN_PX)
-            item.setZValue(20)
-            self.getViewBox().addItem(item, ignoreBounds=True)
-            self._labels[site.id] = item
-        return item
+        self._site_labels.clear()
 
     def _draw_lanes(self) -> None:
         if self._network is None:
@@ -349,7 +295,7 @@ class NetworkMap(pg.PlotWidget):
         self._boxes = lane_boxes(graphics)
         self._style_lanes()
         self._lane_layer.update(graphics, self._z_of)
-        self._layout_key = None
+        self._site_labels.invalidate()
         if unknown and not self._routes.running:
             self._routes.start(find_routes, unknown)
 
@@ -386,36 +332,22 @@ class NetworkMap(pg.PlotWidget):
         view = self.getViewBox()
         for item in self._marks:
             view.removeItem(item)
-        self._marks = []
-        if not lanes:
-            return
-        for graphic in self._lanes:
-            if graphic.lane.id in lanes:
-                mark = QGraphicsPathItem(polylines_path([graphic.points]))
-                mark.setPen(layers.cosmetic_pen(layers.HIGHLIGHT, graphic.width + 7, alpha=220))
-                mark.setZValue(1.5)
-                view.addItem(mark, ignoreBounds=True)
-                self._marks.append(mark)
+        self._marks = highlight_marks([g for g in self._lanes if g.lane.id in lanes])
+        for mark in self._marks:
+            view.addItem(mark, ignoreBounds=True)
 
     def _draw_investments(self) -> None:
         self._built = map_investments.draw(self._investments, self._plan, self._sites,
                                            self.lanes())
 
     def _rebuild_legend(self) -> None:
-        self._legend.clear()
-        kinds = {site.kind for site in self._sites.values()}
-        for kind in KIND_STYLES:
-            if kind in kinds:
-                self._legend.addItem(self._scatters[kind], layers.kind_label(kind))
-        if self._plan is None:
-            return
-        modes = {graphic.lane.mode for graphic in self._lanes}
-        for mode, sample in self._mode_samples.items():
-            if mode in modes:
-                self._legend.addItem(sample, layers.mode_label(mode))
-        self._legend.addItem(self._unused_sample, self.tr("Unused lane"))
-        if self._built:
-            self._legend.addItem(self._investments, self.tr("Investment built"))
+        modes = {graphic.lane.mode for graphic in self._lanes} if self._plan is not None else None
+        self._legend.rebuild(self._scatters, {site.kind for site in self._sites.values()},
+                             modes, self._investments if self._built else None)
+
+    def legend_texts(self) -> list[str]:
+        """The legend's entries, top to bottom."""
+        return self._legend.texts()
 
     # -- labels and arrows follow the zoom ------------------------------------------------
 
@@ -426,57 +358,10 @@ class NetworkMap(pg.PlotWidget):
         """
         if self.plotItem is None:  # closed
             return
-        view = self.getViewBox()
-        inside = view.sceneBoundingRect()
         pixel = self._pixel_size()
         shown = tuple(kind for kind, scatter in self._scatters.items() if scatter.isVisible())
-        key = (pixel, tuple(view.viewRange()[0]), tuple(view.viewRange()[1]), shown,
-               (inside.width(), inside.height()))
-        if key == self._layout_key:
-            return
-        self._layout_key = key
-        self._lane_layer.place_arrows(pixel)
-        requests, markers = self._label_requests(inside, shown)
-        placed = layers.place_labels(requests, markers, bounds=inside)
-        for site_id, item in self._labels.items():
-            if site_id not in placed:
-                item.setVisible(False)
-        pw, ph = pixel
-        for request in requests:
-            if request.key in placed:
-                self._place_label(request, placed[request.key], pw, ph)
-
-    def _label_requests(self, inside: QRectF, shown: tuple[str, ...]):
-        """A label request and a marker per site on screen (its kind shown)."""
-        view = self.getViewBox()
-        (x0, x1), (y0, y1) = view.viewRange()
-        xy = self._site_xy
-        on_screen = np.flatnonzero((xy[:, 0] >= x0) & (xy[:, 0] <= x1)
-                                   & (xy[:, 1] >= y0) & (xy[:, 1] <= y1))
-        requests, markers = [], {}
-        for number in on_screen:
-            site = self._site_list[number]
-            if site.kind not in shown:
-                continue
-            at = view.mapViewToScene(QPointF(site.lon, site.lat))
-            if not inside.contains(at):
-                continue
-            size = KIND_STYLES[site.kind].size
-            markers[site.id] = (site.priority, QRectF(at.x() - size / 2, at.y() - size / 2,
-                                                      size, size))
-            width, height = self._label_size(site)
-            requests.append(layers.LabelRequest(site.id, site.priority, at, width, height,
-                                                size / 2 - 1))
-        return requests, markers
-
-    def _place_label(self, request: layers.LabelRequest, index: int,
-                     pw: float, ph: float) -> None:
-        site = self._sites[request.key]
-        label = self._label_item(site)
-        label.setVisible(True)
-        (ax, ay), (ux, uy) = layers.CANDIDATES[index]
-        label.setAnchor((ax, ay))
-        label.setPos(site.lon + ux * request.gap * pw, site.lat - uy * request.gap * ph)
+        if self._site_labels.layout(self._site_list, self._site_xy, shown, pixel):
+            self._lane_layer.place_arrows(pixel)
 
     def _pixel_size(self) -> tuple[float, float]:
         pw, ph = self.getViewBox().viewPixelSize()
@@ -502,7 +387,7 @@ class NetworkMap(pg.PlotWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         view, scene_pos = self.getViewBox(), event.scenePos()
-        if self._legend.sceneBoundingRect().contains(scene_pos):
+        if self._legend.item.sceneBoundingRect().contains(scene_pos):
             return
         if not view.sceneBoundingRect().contains(scene_pos):
             return
@@ -511,17 +396,4 @@ class NetworkMap(pg.PlotWidget):
             self.fit()
             return
         self.click_at(point.x(), point.y())
-
-
-def label_font(kind: str) -> QFont:
-    """The font of a site's label: parks bold, parks and ports a little larger."""
-    font = QFont()
-    font.setPointSizeF(7.5 if kind not in ("park", "port") else 8.0)
-    font.setBold(kind == "park")
-    return font
-
-
-def scatter_rank(kind: str) -> int:
-    """Stacking order: parks on top of ports, ports on top of markets, and so on."""
-    return list(KIND_STYLES).index(kind)
 

@@ -112,7 +112,7 @@ def test_fit_shows_the_corridor_and_fit_everything_every_site(shown_map):
 
 
 def test_visible_labels_do_not_overlap_and_parks_are_labelled(shown_map):
-    visible = [label for label in shown_map._labels.values() if label.isVisible()]
+    visible = [label for label in shown_map.labels().values() if label.isVisible()]
     rects = [label.sceneBoundingRect() for label in visible]
     assert len(visible) >= 10
     for i, rect in enumerate(rects):
@@ -227,7 +227,7 @@ def test_user_visible_strings_go_through_translation(qtbot, network, plan):
         qtbot.waitUntil(lambda: not widget.routes_pending, timeout=60_000)
         plot = widget.getPlotItem()
         assert plot.getAxis("bottom").labelText.startswith("«")
-        assert all(label.text.startswith("«") for _, label in widget._legend.items)
+        assert all(text.startswith("«") for text in widget.legend_texts())
         lane = widget.lanes()["SEPTILES_KTN"]
         text = widget.tooltip_at(*lane.points[8])
         assert text.count("«") >= 6
@@ -256,7 +256,7 @@ def test_screenshots_before_and_after_the_solve(shown_map, plan, qtbot, screensh
 def test_built_investments_are_starred_on_their_plant_or_lane_with_a_legend_entry(
         shown_map, plan, qtbot):
     """The example builds phase 2, a refinery train and an extrusion press, all at MCKIP."""
-    before = [label.text for _, label in shown_map._legend.items]
+    before = shown_map.legend_texts()
     assert "Investment built" not in before  # no plan, no stars
     shown_map.set_plan(plan)
     settle(qtbot, shown_map)
@@ -266,6 +266,6 @@ def test_built_investments_are_starred_on_their_plant_or_lane_with_a_legend_entr
     park = shown_map.sites()["MCKIP"]
     assert all(abs(x - park.lon) < 1 and abs(y - park.lat) < 1
                for x, y in zip(stars.data["x"], stars.data["y"], strict=True))
-    assert "Investment built" in [label.text for _, label in shown_map._legend.items]
+    assert "Investment built" in shown_map.legend_texts()
     shown_map.set_plan(None)
     assert len(stars.data) == 0

@@ -18,7 +18,7 @@ from twinparks.example import example_path
 from twinparks.models.commands import SetCells
 from twinparks.models.solve import solve
 from twinparks.models.synthetic import synthetic_network
-from twinparks.ui import map_layers
+from twinparks.ui import label_placement
 from twinparks.ui.document import read_document
 from twinparks.ui.map_lanes import CHUNK_LANES
 from twinparks.ui.map_view import NetworkMap
@@ -160,7 +160,7 @@ def _requests(count: int) -> tuple[list, dict]:
         x = 20 + (number % side) * 1160 / side + (number * 7919 % 5)
         y = 20 + (number // side) * 760 / side + (number * 104729 % 5)
         key = f"S{number}"
-        requests.append(map_layers.LabelRequest(key, number % 3, QPointF(x, y), 60, 16, 5))
+        requests.append(label_placement.LabelRequest(key, number % 3, QPointF(x, y), 60, 16, 5))
         markers[key] = (number % 3, QRectF(x - 6, y - 6, 12, 12))
     return requests, markers
 
@@ -170,15 +170,15 @@ def test_label_placement_does_a_bounded_number_of_checks_per_site():
     for count in (500, 4000):
         requests, markers = _requests(count)
         stats: dict = {}
-        placed = map_layers.place_labels(requests, markers, bounds=screen, stats=stats)
+        placed = label_placement.place_labels(requests, markers, bounds=screen, stats=stats)
         assert placed
-        assert stats["checks"] <= len(map_layers.CANDIDATES) * count
+        assert stats["checks"] <= len(label_placement.CANDIDATES) * count
 
 
 def test_placed_labels_never_overlap_on_a_dense_screen():
     requests, markers = _requests(2000)
-    placed = map_layers.place_labels(requests, markers, bounds=QRectF(0, 0, 1200, 800))
-    rects = [map_layers.candidate_rect(r, placed[r.key]) for r in requests if r.key in placed]
+    placed = label_placement.place_labels(requests, markers, bounds=QRectF(0, 0, 1200, 800))
+    rects = [label_placement.candidate_rect(r, placed[r.key]) for r in requests if r.key in placed]
     assert len(rects) > 50
     grid: dict[tuple[int, int], list[QRectF]] = {}
     for rect in rects:  # pairwise check through a coarse grid, to keep the test quick

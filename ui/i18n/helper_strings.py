@@ -37,6 +37,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP("NetworkMap", "Lane {0}"),
     QT_TRANSLATE_NOOP("NetworkMap", "(no id)"),
     QT_TRANSLATE_NOOP("NetworkMap", "{0} t"),
+    QT_TRANSLATE_NOOP("NetworkMap", "Unused lane"),
+    QT_TRANSLATE_NOOP("NetworkMap", "Investment built"),
     QT_TRANSLATE_NOOP("PdfReport", "%1 (continued)"),
     QT_TRANSLATE_NOOP("PdfReport", "Page %1 of %2"),
     QT_TRANSLATE_NOOP("PdfReport", "Duty is paid once, where goods are used (a plant's input or a market), by the country they originate in: %1 %2 a year, %3 at general rates%4. Preferences save %5 %2 against the general rates."),

@@ -135,6 +135,14 @@
         <source>Solver failed</source>
         <translation>Penyelesai gagal</translation>
     </message>
+    <message>
+        <source>Unused lane</source>
+        <translation>Laluan tidak digunakan</translation>
+    </message>
+    <message>
+        <source>Investment built</source>
+        <translation>Pelaburan dibina</translation>
+    </message>
 </context>
 <context>
     <name>BottleneckChart</name>

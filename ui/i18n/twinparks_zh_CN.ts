@@ -135,6 +135,14 @@
         <source>Solver failed</source>
         <translation>求解器失败</translation>
     </message>
+    <message>
+        <source>Unused lane</source>
+        <translation>未使用的线路</translation>
+    </message>
+    <message>
+        <source>Investment built</source>
+        <translation>已建投资</translation>
+    </message>
 </context>
 <context>
     <name>BottleneckChart</name>

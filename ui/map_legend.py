@@ -1,0 +1,53 @@
+"""The map's legend: the kinds of site drawn and, with a plan, the modes, unused lanes, stars.
+
+Entries are rebuilt from what is drawn, so the legend names only what the
+map shows; its texts are in the map's translation context.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from twinparks.ui import map_layers as layers
+from twinparks.ui.map_layers import KIND_STYLES, MODE_COLOURS
+
+
+def tr(text: str) -> str:
+    """Translate in the map's context."""
+    return QCoreApplication.translate("NetworkMap", text)
+
+
+class MapLegend:
+    """The legend item of a map's plot and the line samples its lane entries show."""
+
+    def __init__(self, plot: pg.PlotItem):
+        self.item = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 215),
+                                   pen=pg.mkPen("#c8ccd2"), labelTextSize="8pt",
+                                   labelTextColor="#30343a", verSpacing=-4)
+        self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
+                              for mode, colour in MODE_COLOURS.items()}
+        self._unused_sample = pg.PlotDataItem(pen=layers.lane_pen("other", 0.0, 1.0))
+
+    def texts(self) -> list[str]:
+        """The entries' texts, top to bottom."""
+        return [label.text for _, label in self.item.items]
+
+    def rebuild(self, scatters: dict[str, pg.ScatterPlotItem], kinds: set[str],
+                modes: set[str] | None, investments: pg.ScatterPlotItem | None) -> None:
+        """Name the ``kinds`` of site drawn and, with a plan (``modes`` not None), its lanes.
+
+        ``investments`` is the star item when the plan builds something, else None.
+        """
+        self.item.clear()
+        for kind in KIND_STYLES:
+            if kind in kinds:
+                self.item.addItem(scatters[kind], layers.kind_label(kind))
+        if modes is None:
+            return
+        for mode, sample in self._mode_samples.items():
+            if mode in modes:
+                self.item.addItem(sample, layers.mode_label(mode))
+        self.item.addItem(self._unused_sample, tr("Unused lane"))
+        if investments is not None:
+            self.item.addItem(investments, tr("Investment built"))
