@@ -29,6 +29,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from twinparks.models.network import Formula
 from twinparks.safe_write import write_atomically
+from twinparks.xlsx_rows import RowXml
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 QUOTED_FIRST = "".join(FORMULA_PREFIXES)
@@ -118,7 +119,7 @@ class CellWriter:
             sheet.write_formula(row, col, value.text, style.plain, "")
         elif isinstance(value, (dt.datetime, dt.date, dt.time)) and value is not pd.NaT:
             kind = next(k for k in DATE_FORMATS if isinstance(value, k))
-            dated = self.formats(**dict(style.properties), num_format=DATE_FORMATS[kind])
+            dated = self.formats(**{**dict(style.properties), "num_format": DATE_FORMATS[kind]})
             sheet.write_datetime(row, col, value, dated.plain)
         elif value is not None and value is not pd.NaT and value is not pd.NA:
             self.value(sheet, row, col, str(value), style)
@@ -127,17 +128,24 @@ class CellWriter:
              styles: Sequence[Style | None] = ()) -> int:
         """Rows from ``first_row``; ``styles[c]`` formats column c. Returns the next row.
 
-        The common cells (finite floats, whole numbers, text) go straight to
-        XlsxWriter's undecorated writers: at a million rows the per-cell
-        dispatch is a noticeable share of the time (benchmarks/README.md).
+        Plain rows of a constant-memory sheet are serialised by
+        :class:`twinparks.xlsx_rows.RowXml` (XlsxWriter's own per-cell work was
+        most of a big report's time: benchmarks/README.md); other rows go cell
+        by cell, their common cells straight to XlsxWriter's undecorated writers.
         """
         number = getattr(sheet, "_write_number", sheet.write_number)
         string = getattr(sheet, "_write_string", sheet.write_string)
         put, styles = self.value, [style or self.none for style in styles]
         plain = [style.plain for style in styles]
         quoted = [style.quoted for style in styles]
+        fast = RowXml(sheet, plain, quoted, self.none.quoted) if RowXml.usable(sheet) else None
         next_row = first_row
         for row, values in enumerate(rows, start=first_row):
+            next_row = row + 1
+            if fast is not None:
+                if fast.row(row, values):
+                    continue
+                fast.flush()
             if len(styles) < len(values):
                 styles += [self.none] * (len(values) - len(styles))
                 plain += [None] * (len(values) - len(plain))
@@ -157,7 +165,8 @@ class CellWriter:
                     number(row, col, value, plain[col])
                 elif value is not None:
                     put(sheet, row, col, value, styles[col])
-            next_row = row + 1
+        if fast is not None:
+            fast.flush()
         return next_row
 
 
