@@ -64,7 +64,10 @@ class Background(QObject):
             except Exception as caught:  # delivered as ``failed``, never lost in a thread
                 log.debug("%s job failed", self.name, exc_info=True)
                 error = caught
-            relay.done.emit(token, result, error)
+            try:
+                relay.done.emit(token, result, error)
+            except RuntimeError:  # its owner was deleted meanwhile: nobody waits for it
+                log.debug("%s job ended after its owner was deleted", self.name)
 
         thread = threading.Thread(target=work, name=f"twinparks-{self.name}", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]

@@ -21,6 +21,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from twinparks.models.plan import COST_KEYS
 from twinparks.models.results import cost_label
 from twinparks.top_categories import TOP_CATEGORIES, rest_count, top_and_other
+from twinparks.ui import chart_labels
+from twinparks.ui.chart_labels import ValueLabel
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
 from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 
@@ -83,12 +85,15 @@ class BarChart(pg.PlotWidget):
         self.bars: list[pg.BarGraphItem] = []
         self.scale = 1.0
         self.categories: list[str] = []
+        self.value_labels: list[ValueLabel] = []
+        self._value_top = 1.0  # the value axis' end before the labels' room is added
         self._style(value_side, category_side)
         item = self.getPlotItem()
         item.layout.removeItem(item.titleLabel)  # replaced by a title that spans the axes
         item.titleLabel.hide()
         self.heading = ChartTitle("")
         item.layout.addItem(self.heading, 0, 0, 1, 3)
+        item.getViewBox().sigResized.connect(self._fit_labels)
 
     def _style(self, value_side: str, category_side: str) -> None:
         item = self.getPlotItem()
@@ -168,25 +173,45 @@ class BarChart(pg.PlotWidget):
         return bars
 
     def _add_value_labels(self, positions, ends, texts, inside_from: float | None = None):
-        """Value texts at the bar ends; inside (white) for bars longer than ``inside_from``."""
-        for position, end, text in zip(positions, ends, texts, strict=True):
-            inside = self.horizontal and inside_from is not None and end >= inside_from
-            anchor = (1.0 if inside else 0.0, 0.5) if self.horizontal else (0.5, 1.0)
-            label = pg.TextItem(text, color="w" if inside else TEXT_COLOUR, anchor=anchor)
-            label.setPos(*((end, position) if self.horizontal else (position, end)))
-            self.addItem(label)
+        """Value texts at the bar ends; inside (white) for bars longer than ``inside_from``.
 
-    def _fit(self, largest: float, headroom: float = 1.18) -> None:
-        """Show every category and the value axis from 0 with room for labels."""
-        top = largest * headroom if largest > 0 else 1.0
-        count = max(len(self.categories), 1)
+        A label goes outside after all when its bar is too short on screen to hold it.
+        """
+        for position, end, text in zip(positions, ends, texts, strict=True):
+            item = pg.TextItem(text, color=TEXT_COLOUR)
+            item.setPos(*((end, position) if self.horizontal else (position, end)))
+            label = ValueLabel(item, float(position), float(end),
+                               may_sit_inside=inside_from is not None and end >= inside_from)
+            chart_labels.style(label, self.horizontal)
+            self.addItem(item)
+            self.value_labels.append(label)
+
+    def _fit(self, largest: float, headroom: float = 1.05) -> None:
+        """Show every category and the value axis from 0, with room for the value labels."""
+        self._value_top = largest * headroom if largest > 0 else 1.0
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Set the ranges so that every value label ends inside the plot (at this size)."""
         item = self.getPlotItem()
+        if item is None:  # closed
+            return
+        size = item.getViewBox().size()
+        count = max(len(self.categories), 1)
+        length = size.width() if self.horizontal else size.height()
+        top = chart_labels.fit_value_axis(self.value_labels, self._value_top, length,
+                                          self.horizontal)
+        for label in self.value_labels:
+            chart_labels.style(label, self.horizontal)
+        across = size.height() if self.horizontal else size.width()
+        margin = chart_labels.category_margin(self.value_labels, count, across, self.horizontal)
+        value_range, category_range = (0, top), (-margin, count - 1 + margin)
         if self.horizontal:
-            item.setXRange(0, top, padding=0)
-            item.setYRange(-0.6, count - 0.4, padding=0)
+            item.setXRange(*value_range, padding=0)
+            item.setYRange(*category_range, padding=0)
         else:
-            item.setYRange(0, top, padding=0)
-            item.setXRange(-0.6, count - 0.4, padding=0)
+            item.setYRange(*value_range, padding=0)
+            item.setXRange(*category_range, padding=0)
 
     def set_plan(self, plan, currency: str = "") -> None:
         """Draw ``plan``'s table (None, or a plan that is not optimal: nothing)."""
@@ -211,6 +236,8 @@ class BarChart(pg.PlotWidget):
         """Remove every bar, label and tick; keep titles and axis labels."""
         self.getPlotItem().clear()
         self.bars = []
+        self.value_labels = []
+        self._value_top = 1.0
         self.scale = 1.0
         self._set_categories([])
 

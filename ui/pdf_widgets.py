@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -11,6 +11,7 @@ from twinparks.models.plan import Plan
 from twinparks.ui.map_view import NetworkMap
 
 RENDER_SCALE = 3  # image pixels per widget pixel: sharp when printed
+SEA_ROUTES_TIMEOUT_S = 60.0
 
 
 def render_widget(widget: QGraphicsView, width_pt: float, height_pt: float) -> QImage:
@@ -43,14 +44,22 @@ def _settle(ms: int = 120) -> None:
     loop.exec()
 
 
-def map_image(network: Network, plan: Plan, width_pt: float, height_pt: float) -> QImage:
-    """The network map with the plan's flows."""
+def map_widget(network: Network, plan: Plan, width_pt: float, height_pt: float) -> NetworkMap:
+    """The network map with the plan's flows, sea lanes along their routes, fitted."""
     view = NetworkMap()
     view.set_network(network)
+    if view.wait_routes(SEA_ROUTES_TIMEOUT_S):  # sea lanes along their routes, not arcs
+        QCoreApplication.processEvents()  # delivers the routes (a queued signal)
     view.set_plan(plan)
-    view.resize(round(width_pt * view.logicalDpiX() / 72), round(height_pt *
-                                                                 view.logicalDpiX() / 72))
+    per_point = view.logicalDpiX() / 72
+    view.resize(round(width_pt * per_point), round(height_pt * per_point))
     view.fit()
+    return view
+
+
+def map_image(network: Network, plan: Plan, width_pt: float, height_pt: float) -> QImage:
+    """The network map with the plan's flows."""
+    view = map_widget(network, plan, width_pt, height_pt)
     try:
         return render_widget(view, width_pt, height_pt)
     finally:

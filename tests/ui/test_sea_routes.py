@@ -85,3 +85,18 @@ def test_show_all_sites_fits_every_site(shown_map):
     (x0, x1), (y0, y1) = shown_map.getViewBox().viewRange()
     for site in shown_map.sites().values():
         assert x0 <= site.lon <= x1 and y0 <= site.lat <= y1, site.id
+
+
+def test_the_pdf_map_waits_for_the_sea_routes(qtbot):
+    """The report's map is drawn once: it must not show the arcs drawn before routes arrive."""
+    from twinparks.models.solve import solve
+    from twinparks.ui import sea_routes
+    from twinparks.ui.pdf_widgets import map_widget
+
+    sea_routes._KNOWN.clear()  # as in a fresh `twinparks solve --report x.pdf`
+    network = read_workbook(example_path()).network
+    view = map_widget(network, solve(network), 500, 360)
+    qtbot.addWidget(view)
+    assert not view.routes_pending
+    sea_lanes = [g for g in view.lanes().values() if g.lane.mode == "sea"]
+    assert sea_lanes and all(g.by_sea for g in sea_lanes)
