@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from twinparks.models.plan import COST_KEYS
 from twinparks.models.scenario_runs import ScenarioResult, biggest_changes
-from twinparks.ui.charts import PART_COLOURS, TEXT_COLOUR, cost_part_label, scaled_unit
+from twinparks.ui.bar_chart import PART_COLOURS, TEXT_COLOUR, cost_part_label, scaled_unit
 from twinparks.ui.results.frame_model import display_locale, format_number, format_percent
 from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
 
