@@ -8,7 +8,7 @@ variables, the stress test runs twice on the same network, one after the other:
 * warm:    ``models.stress.stress`` — validate once, build the LP once, one
   ``highspy.Highs`` per worker process, change bounds and re-solve per case;
 * rebuild: for every case, edit the network as a planner would
-  (``models.stress.closed_network``) and ``models.solve.solve`` it from
+  (``models.closures.closed_network``) and ``models.solve.solve`` it from
   scratch (validate, resolve, build, hand over, solve, extract).
 
 Both must give the same figures (checked, 1e-7 relative). With
@@ -26,8 +26,9 @@ import numpy as np
 
 def rebuild(network, limit: int):
     from twinparks.models import lp as lp_module
+    from twinparks.models.closures import closed_network
     from twinparks.models.solve import solve
-    from twinparks.models.stress import cases, closed_network
+    from twinparks.models.stress import cases
     from twinparks.models.typed import resolve
 
     typed = resolve(network)

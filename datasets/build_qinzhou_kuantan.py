@@ -887,7 +887,7 @@ NOTES = {
                     "imports are treated as duty free."),
     # ---- settings ----
     "A_FORMAT": ("assumption", "schema_version 2, solver highs, time_limit_s 60", "",
-                 "Workbook format and solver settings (DESIGN section 3), not real-world "
+                 "Workbook format and solver settings (the workbook contract, §3), not real-world "
                  "figures."),
     "A_CURRENCY": ("assumption", "Currency USD", "",
                    "The freight benchmarks in the facts file are in USD."),

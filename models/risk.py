@@ -43,17 +43,14 @@ from twinparks.models.stress import (
     UNMET_TOL,
     Case,
     StressError,
-    WarmContext,
-    WarmSolver,
-    _base_plan,
-    _chunks,
-    _demand_tonnes,
+    base_plan,
     cases,
+    demand_tonnes,
     fix_investments,
-    run_chunks,
 )
 from twinparks.models.typed import TypedNetwork, resolve
 from twinparks.models.validation import validate
+from twinparks.models.warm_solve import WarmContext, WarmSolver, chunks, run_chunks
 
 Progress = Callable[[int, int], None]
 
@@ -115,10 +112,8 @@ def risk(network: Network, samples: int = 1000, seed: int = 0, workers: int = 2,
     context, base = prepare(network)
     values = draw(context.factors, samples, seed)
     cancel = cancel or Cancel()
-    chunks = _chunks(samples, max(1, workers))
-    payload = [[(i, values[i]) for i in chunk] for chunk in chunks]
-    extra = {} if min_work is None else {"min_work": min_work}
-    outcomes = run_chunks(context, payload, samples, workers, progress, cancel, **extra)
+    payload = [[(i, values[i]) for i in chunk] for chunk in chunks(samples, max(1, workers))]
+    outcomes = run_chunks(context, payload, samples, workers, progress, cancel, min_work)
     return collect(context, values, outcomes, base, cancel.cancelled, seed)
 
 
@@ -131,10 +126,10 @@ def prepare(network: Network) -> tuple[RiskContext, tuple[float, float]]:
         raise RiskError("the workbook has no Risks rows: add a Risks sheet with one row per "
                         "random factor", "invalid")
     typed = resolve(network)
-    plan = _base_plan(network)
+    plan = base_plan(network)
     lp = fix_investments(milp.extend(typed, lp_module.build(typed)), plan)
     context = RiskContext(lp=lp, time_limit=float(str(typed.settings["time_limit_s"])),
-                          weights=_demand_tonnes(typed, lp), factors=all_factors,
+                          weights=demand_tonnes(typed, lp), factors=all_factors,
                           effects=effects(typed, lp, plan, all_factors))
     return context, (_number(plan.objective), _number(plan.service_level))
 

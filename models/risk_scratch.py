@@ -12,11 +12,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from twinparks.models.closures import closed_lanes_and_sites, closed_network, commit_investments
 from twinparks.models.network import Network, as_key, as_number, is_blank
 from twinparks.models.plan import Plan
 from twinparks.models.risk_factors import Factor
 from twinparks.models.solve import solve
-from twinparks.models.stress import _closed_lanes_and_sites, _commit, closed_network
 
 
 def sampled_network(network: Network, factors: list[Factor], values: np.ndarray,
@@ -33,7 +33,7 @@ def sampled_network(network: Network, factors: list[Factor], values: np.ndarray,
         if factor.is_closure and value > 0 and factor.duration >= 1:
             edited, closed = closed_network(edited, factor.factor, factor.target, modules), True
     if not closed:
-        _commit(edited, modules, set())
+        commit_investments(edited, modules, set())
     return edited
 
 
@@ -81,7 +81,7 @@ def _scale_capacity(network: Network, factor: Factor, scale: float) -> None:
         _scale_modules(network, "plant", {factor.target}, scale)
         return
     lanes = network.tables["Lanes"]
-    named, sites = _closed_lanes_and_sites(network, factor.factor, factor.target)
+    named, sites = closed_lanes_and_sites(network, factor.factor, factor.target)
     ends = zip(lanes["id"], lanes["origin"], lanes["destination"], strict=True)
     chosen = [as_key(lane) in named or as_key(dest) in sites
               or (factor.factor == "site" and factor.target in (as_key(o), as_key(dest)))

@@ -9,11 +9,13 @@ plan, 1 anything else — with a one-line message, and a traceback only under
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
 from twinparks.example import resolve_workbook
-from twinparks.models.problems import Problem
+from twinparks.models.problems import Problem, errors
+from twinparks.models.validation import validate
 from twinparks.workbook import ReadResult, read_workbook
 
 OK, FAILURE, INVALID, NOT_OPTIMAL = 0, 1, 2, 3
@@ -43,3 +45,33 @@ def invalid_json(args, problems: list[Problem], source: str) -> int:
         print(json.dumps({"status": "invalid",
                           "problems": [p.format(source) for p in problems]}, indent=2))
     return INVALID
+
+
+def valid_network(args):
+    """The workbook's network, or None after printing its problems (exit 2)."""
+    path, result = read_argument(args.workbook)
+    problems = list(result.problems)
+    if result.network is not None:
+        problems += validate(result.network)
+    print_problems(problems, path.name)
+    if result.network is None or errors(problems):
+        return path, None, problems
+    return path, result.network, problems
+
+
+def json_safe(value):
+    """JSON-safe: NaN becomes null, NumPy numbers plain floats."""
+    if isinstance(value, dict):
+        return {key: json_safe(item) for key, item in value.items()}
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return None if isinstance(value, float) and math.isnan(value) else value
+    if hasattr(value, "item"):
+        return json_safe(value.item())
+    return value
+
+
+def dash_or(pattern: str, value) -> str:
+    """The value formatted by ``pattern``, or "-" when it is missing (None or NaN)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return pattern.format(value)

@@ -21,14 +21,22 @@ from pathlib import Path
 
 import pandas as pd
 
-from twinparks.cli_common import INVALID, NOT_OPTIMAL, OK, CliError, invalid_json
+from twinparks.cli_common import (
+    INVALID,
+    NOT_OPTIMAL,
+    OK,
+    CliError,
+    dash_or,
+    invalid_json,
+    json_safe,
+    valid_network,
+)
 from twinparks.cli_help import command_help, tty_progress
-from twinparks.cli_scenarios import _clean, _fmt, _valid_network, _write_frame
 from twinparks.models.risk import RiskError, RiskResult, as_frame, risk
 from twinparks.models.risk_stats import cofailure_pairs, cofailures, summary
 from twinparks.overwrite import REPORT_KEYWORD, check_replace
 from twinparks.safe_write import check_target
-from twinparks.xlsx_stream import CellWriter, write_book
+from twinparks.xlsx_stream import CellWriter, write_book, write_frame
 
 TOP_COFAILURES = 10
 
@@ -71,7 +79,7 @@ def cmd_risk(args) -> int:
                        f"use a .xlsx file")
     if args.scheduler is not None and not _has_dask():
         raise CliError("--scheduler needs Dask: pip install 'twinparks[risk]'")
-    path, network, problems = _valid_network(args)
+    path, network, problems = valid_network(args)
     if network is None:
         return invalid_json(args, problems, path.name)
     if args.report:
@@ -86,8 +94,8 @@ def cmd_risk(args) -> int:
     ranked = cofailures(result).head(TOP_COFAILURES)
     pairs = cofailure_pairs(result, top=TOP_COFAILURES)
     if args.json:
-        print(json.dumps(_clean({**figures, "cofailures": ranked.to_dict("records"),
-                                 "cofailure_pairs": pairs.to_dict("records")}), indent=2))
+        print(json.dumps(json_safe({**figures, "cofailures": ranked.to_dict("records"),
+                                    "cofailure_pairs": pairs.to_dict("records")}), indent=2))
     else:
         print(format_risk(figures, ranked, path.name, str(network.setting("currency")), pairs))
     if args.report:
@@ -131,13 +139,13 @@ def format_risk(figures: dict, ranked: pd.DataFrame, source: str, currency: str,
     money = "{:,.0f}"
     lines = [f"{source}: {figures['samples']} sampled futures, seed {figures.get('seed')} "
              f"({currency})",
-             f"  base plan            {_fmt(money, figures.get('base_cost'))}  service "
-             f"{_fmt('{:.2%}', figures.get('base_service_level'))}"]
+             f"  base plan            {dash_or(money, figures.get('base_cost'))}  service "
+             f"{dash_or('{:.2%}', figures.get('base_service_level'))}"]
     for label, key in (("mean cost", "mean"), ("5th percentile", "p5"), ("median", "p50"),
                        ("95th percentile", "p95"), ("CVaR 95 %", "cvar_95")):
-        lines.append(f"  {label:<20} {_fmt(money, figures.get(key))}")
+        lines.append(f"  {label:<20} {dash_or(money, figures.get(key))}")
     error = figures.get("convergence", [{}])[-1].get("std_error")
-    lines.append(f"  std error of mean    {_fmt(money, error)}")
+    lines.append(f"  std error of mean    {dash_or(money, error)}")
     for threshold, share in figures.get("service_below", {}).items():
         lines.append(f"  P(service < {float(threshold):.0%})   {share:.2%}")
     if len(ranked):
@@ -168,7 +176,7 @@ def _write_report(result: RiskResult, figures: dict, target: Path, force: bool,
     def fill(book, formats) -> None:
         cells = CellWriter(formats)
         for name, table in tables.items():
-            _write_frame(cells, book.add_worksheet(name),
+            write_frame(cells, book.add_worksheet(name),
                          table.astype(object).where(table.notna(), None))
         book.set_properties({"keywords": REPORT_KEYWORD})
 

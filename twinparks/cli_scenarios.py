@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -22,13 +21,13 @@ from twinparks.cli_common import (
     NOT_OPTIMAL,
     OK,
     CliError,
+    dash_or,
     invalid_json,
-    print_problems,
-    read_argument,
+    json_safe,
+    valid_network,
 )
 from twinparks.cli_help import command_help, tty_progress
 from twinparks.models.plan import COST_KEYS
-from twinparks.models.problems import errors
 from twinparks.models.scenario_runs import (
     ScenarioResult,
     biggest_changes,
@@ -37,10 +36,9 @@ from twinparks.models.scenario_runs import (
 )
 from twinparks.models.scenarios import BASE
 from twinparks.models.stress import StressError, stress
-from twinparks.models.validation import validate
 from twinparks.overwrite import REPORT_KEYWORD, check_replace
 from twinparks.safe_write import check_target
-from twinparks.xlsx_stream import CellWriter, frame_rows, write_book
+from twinparks.xlsx_stream import CellWriter, write_book, write_frame
 
 
 def add_commands(subparsers) -> None:
@@ -77,24 +75,12 @@ def _count(text: str) -> int:
     return value
 
 
-def _valid_network(args):
-    """The workbook's network, or None after printing its problems (exit 2)."""
-    path, result = read_argument(args.workbook)
-    problems = list(result.problems)
-    if result.network is not None:
-        problems += validate(result.network)
-    print_problems(problems, path.name)
-    if result.network is None or errors(problems):
-        return path, None, problems
-    return path, result.network, problems
-
-
 def cmd_scenarios(args) -> int:
     """Solve base and scenarios, print the comparison (or JSON), optionally a report."""
     if args.report is not None and args.report.suffix.lower() != ".xlsx":
         raise CliError(f"cannot write a report as '{args.report.suffix or args.report.name}': "
                        f"use a .xlsx file")  # refused before anything is solved
-    path, network, problems = _valid_network(args)
+    path, network, problems = valid_network(args)
     if network is None:
         return invalid_json(args, problems, path.name)
     if args.report:
@@ -102,7 +88,7 @@ def cmd_scenarios(args) -> int:
         check_target(args.report)
     results = solve_all_scenarios(network, progress=tty_progress("solving scenarios"))
     if args.json:
-        print(json.dumps([_clean(r.summary()) for r in results], indent=2))
+        print(json.dumps([json_safe(r.summary()) for r in results], indent=2))
     else:
         print(format_comparison(results, path.name, str(network.setting("currency"))))
     failed = [r for r in results if not r.plan.optimal]
@@ -118,7 +104,7 @@ def cmd_scenarios(args) -> int:
 
 def cmd_stress(args) -> int:
     """Rank the single points of failure."""
-    path, network, problems = _valid_network(args)
+    path, network, problems = valid_network(args)
     if network is None:
         return invalid_json(args, problems, path.name)
     try:
@@ -128,24 +114,13 @@ def cmd_stress(args) -> int:
         print(f"twinparks: {error}", file=sys.stderr)
         return INVALID if error.status == "invalid" else NOT_OPTIMAL
     if args.json:
-        print(json.dumps([_clean(row) for row in table.to_dict("records")], indent=2))
+        print(json.dumps([json_safe(row) for row in table.to_dict("records")], indent=2))
     else:
         print(format_stress(table, path.name, str(network.setting("currency"))))
     if table["objective"].isna().any():
         print("twinparks: some cases have no optimal plan (time limit)", file=sys.stderr)
         return NOT_OPTIMAL
     return OK
-
-
-def _clean(value):
-    """JSON-safe: NaN becomes null, NumPy numbers plain floats."""
-    if isinstance(value, dict):
-        return {key: _clean(item) for key, item in value.items()}
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        return None if isinstance(value, float) and math.isnan(value) else value
-    if hasattr(value, "item"):
-        return _clean(value.item())
-    return value
 
 
 # --- text output -----------------------------------------------------------------------------
@@ -164,7 +139,7 @@ def format_comparison(results: list[ScenarioResult], source: str, currency: str)
                                                      "{:.2%}"),
              ("unmet demand (t)", "unmet_tonnes", "{:,.0f}")]  # units do not add (§9)
     for label, column, pattern in rows:
-        cells = [_fmt(pattern, value) for value in frame.get(column, [None] * len(frame))]
+        cells = [dash_or(pattern, value) for value in frame.get(column, [None] * len(frame))]
         lines.append(f"  {label:<22}" + "".join(f"{c:>{width}}" for c in cells))
     base = results[0].plan
     for result in results[1:]:
@@ -177,24 +152,18 @@ def format_comparison(results: list[ScenarioResult], source: str, currency: str)
     return "\n".join(lines)
 
 
-def _fmt(pattern: str, value) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "-"
-    return pattern.format(value)
-
-
 def format_stress(table: pd.DataFrame, source: str, currency: str) -> str:
     """The ranking as a table, most critical first."""
     base = table.attrs.get("objective")
-    lines = [f"{source}: single points of failure (base cost {_fmt('{:,.0f}', base)} "
-             f"{currency}, service level {_fmt('{:.2%}', table.attrs.get('service_level'))})",
+    lines = [f"{source}: single points of failure (base cost {dash_or('{:,.0f}', base)} "
+             f"{currency}, service level {dash_or('{:.2%}', table.attrs.get('service_level'))})",
              f"  {'#':>3} {'kind':<6}{'id':<24}{'service':>9}{'unmet t':>14}"
              f"{'cost increase':>20}"]
     for rank, row in enumerate(table.itertuples(), start=1):
         lines.append(f"  {rank:>3} {row.kind:<6}{row.id:<24}"
-                     f"{_fmt('{:.1%}', row.service_level):>9}"
-                     f"{_fmt('{:,.0f}', row.unmet_tonnes):>14}"
-                     f"{_fmt('{:+,.0f}', row.cost_increase):>20}")
+                     f"{dash_or('{:.1%}', row.service_level):>9}"
+                     f"{dash_or('{:,.0f}', row.unmet_tonnes):>14}"
+                     f"{dash_or('{:+,.0f}', row.cost_increase):>20}")
     return "\n".join(lines)
 
 
@@ -215,21 +184,15 @@ def _write_report(results: list[ScenarioResult], target: Path, force: bool,
     def fill(book, formats) -> None:
         cells = CellWriter(formats)
         sheet = book.add_worksheet("Comparison")
-        after = _write_frame(cells, sheet, comparison_table)
+        after = write_frame(cells, sheet, comparison_table)
         cells.value(sheet, max(after, len(results) + 1) + 1, 0,
                     f"scenario '{BASE}' is the workbook without overrides")
-        _write_frame(cells, book.add_worksheet("Changes"), changes)
+        write_frame(cells, book.add_worksheet("Changes"), changes)
         book.set_properties({"keywords": REPORT_KEYWORD})
 
     check_replace(target, force=force, inputs=inputs)
     write_book(target, fill)
     print(f"report written to {target}", file=sys.stderr)
-
-
-def _write_frame(cells: CellWriter, sheet, table: pd.DataFrame) -> int:
-    """Header and rows from A1; the next free row (0-based)."""
-    cells.rows(sheet, [[str(c) for c in table.columns]])
-    return cells.rows(sheet, frame_rows(table), 1)
 
 
 def _plain(table: pd.DataFrame) -> pd.DataFrame:

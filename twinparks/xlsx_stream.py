@@ -183,3 +183,9 @@ def _plain_column(series: pd.Series) -> list[object]:
             return [None if v != v else v for v in values.tolist()]
         return values.tolist()
     return [None if isinstance(v, float) and v != v else v for v in series.tolist()]
+
+
+def write_frame(cells: CellWriter, sheet, table: pd.DataFrame) -> int:
+    """Header and rows from A1; the next free row (0-based)."""
+    cells.rows(sheet, [[str(c) for c in table.columns]])
+    return cells.rows(sheet, frame_rows(table), 1)

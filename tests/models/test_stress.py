@@ -8,13 +8,13 @@ import pytest
 
 from tests.models.test_scenarios import small_network
 from twinparks.example import example_path
-from twinparks.models import stress as stress_module
+from twinparks.models import warm_solve
+from twinparks.models.closures import closed_network
 from twinparks.models.solve import solve
 from twinparks.models.solvers import Cancel
 from twinparks.models.stress import (
     COLUMNS,
     StressError,
-    closed_network,
     stress,
     stress_from_scratch,
 )
@@ -106,7 +106,7 @@ def test_the_example_ranking_equals_solving_every_edited_workbook(example_stress
 
 def test_two_worker_processes_give_the_same_figures(monkeypatch):
     network = small_network()
-    monkeypatch.setattr(stress_module, "POOL_MIN_WORK", 0)
+    monkeypatch.setattr(warm_solve, "POOL_MIN_WORK", 0)
     seen = []
     pooled = stress(network, workers=2, progress=lambda done, total: seen.append((done, total)))
     assert_same_ranking(pooled, stress(network, workers=1))
