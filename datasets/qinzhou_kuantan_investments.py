@@ -126,11 +126,17 @@ NOTES = {
     "A_FLAT_RECIPE": ("assumption", "1.72 t iron ore and 0.61 t coking coal per t of coil", "",
                       "The dataset's ironmaking recipe (1.55 t ore, 0.55 t coal per t hot "
                       "metal) times the 1.11 t of hot metal a tonne of coil needs."),
-    "A_FLAT_DEMAND": ("assumption", "Hot-rolled coil demand: 4.45 Mt/yr in ASEAN, 1.8 Mt/yr "
-                      "in western and southern China", "",
-                      "Vietnam, Thailand, Indonesia and Malaysia import flat steel in volumes "
-                      "of this order; sized near phase 2's 6.5 Mt/yr (fact) so that where it "
-                      "is built matters. Not a market study."),
+    "A_FLAT_DEMAND": ("assumption", "Hot-rolled coil market potential: 4.45 Mt/yr in ASEAN, "
+                      "1.8 Mt/yr in western and southern China", "",
+                      "Not orders: coil these markets buy from other mills, which phase 2 "
+                      "could win at the import-parity price (the rows' penalty). Vietnam, "
+                      "Thailand, Indonesia and Malaysia import flat steel in volumes of this "
+                      "order; sized near phase 2's 6.5 Mt/yr (fact) so that how much is built, "
+                      "and where, is the plan's answer. Not a market study. Potential whose "
+                      "landed cost (capital included) is above its import-parity price is left "
+                      "unmet and counts in the service level: at this dataset's prices most of "
+                      "it does, which alone puts the base plan's service level near one half "
+                      "(about 0.95 on the products the parks already make)."),
     "A_FLAT_PENALTY": ("assumption", "Coil import-parity prices: ASEAN USD 590-610/t, China "
                        "USD 530-540/t", "",
                        "What buyers would pay other mills; China's domestic coil is assumed "
