@@ -26,6 +26,7 @@ from twinparks.ui.pdf_canvas import (
     PdfDocument,
 )
 from twinparks.ui.pdf_limits import largest, more_rows
+from twinparks.ui.pdf_map import map_subset
 from twinparks.ui.pdf_origin import origin_and_duty
 from twinparks.ui.pdf_widgets import chart_image, map_image
 from twinparks.ui.report_text import render
@@ -126,8 +127,14 @@ def figures(doc: PdfDocument, ctx: Context) -> None:
     doc.heading(_tr("Network and flows"), keep_with=400)
     doc.paragraph(_tr("Sites by kind and lanes by mode; the line width of a lane is "
                       "proportional to the tonnes it carries in the plan."), colour=MUTED)
+    shown = map_subset(ctx.network, ctx.plan)
+    if shown.cut:
+        doc.paragraph(_tr("The map shows the %1 busiest of the %2 lanes and the sites they "
+                          "join; the Excel report has every lane.").replace(
+            "%1", f"{shown.shown_lanes:,}").replace("%2", f"{shown.all_lanes:,}"),
+            colour=MUTED)
     height = min(CONTENT_BOTTOM - doc.y - 240, WIDTH * 0.78)
-    doc.image(map_image(ctx.network, ctx.plan, WIDTH, height), WIDTH, height,
+    doc.image(map_image(shown.network, shown.plan, WIDTH, height), WIDTH, height,
               _tr("Network map: Qinzhou–Kuantan corridor and the Western Land–Sea New "
                   "Corridor"))
     doc.space(8)

@@ -58,7 +58,7 @@ def map_widget(network: Network, plan: Plan, width_pt: float, height_pt: float) 
 
 
 def map_image(network: Network, plan: Plan, width_pt: float, height_pt: float) -> QImage:
-    """The network map with the plan's flows."""
+    """The network map with the plan's flows (of a big network, ``pdf_map.map_subset``'s)."""
     view = map_widget(network, plan, width_pt, height_pt)
     try:
         return render_widget(view, width_pt, height_pt)

@@ -11,6 +11,7 @@ from twinparks.models.solve import solve
 from twinparks.models.synthetic import synthetic_network
 from twinparks.ui import pdf_report
 from twinparks.ui.pdf_limits import MAX_TABLE_ROWS, more_rows_text
+from twinparks.ui.pdf_map import MAP_LANES, map_subset
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +54,34 @@ def test_a_small_plan_says_nothing_of_more_rows(qapp, tmp_path):
     section = pdf_text(path)
     section = section[section.index("Production plan"):section.index("Lanes and flows")]
     assert "more rows" not in section
+
+
+def test_the_map_of_a_big_network_says_it_shows_the_busiest_lanes(big):
+    network, _, text = big
+    lanes = len(network.tables["Lanes"])
+    assert lanes > MAP_LANES
+    assert " ".join(f"The map shows the {MAP_LANES} busiest of the {lanes:,} lanes".split()) \
+        in " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_the_map_subset_keeps_the_busiest_lanes_and_their_sites(big):
+    """Cut to 3 lanes: the three carrying the most tonnes, their end sites, their plan rows."""
+    network, plan, _ = big
+    shown = map_subset(network, plan, max_lanes=3)
+    use = plan.tables["lanes"].groupby("lane")["tonnes"].sum().sort_values(ascending=False)
+    busiest = set(use.index[:3].astype(str))
+    assert shown.cut and shown.shown_lanes == 3 and shown.all_lanes == len(network.tables["Lanes"])
+    lanes = shown.network.tables["Lanes"]
+    assert set(lanes["id"].astype(str)) == busiest
+    ends = set(lanes["origin"].astype(str)) | set(lanes["destination"].astype(str))
+    assert set(shown.network.tables["Sites"]["id"].astype(str)) == ends
+    assert set(shown.plan.tables["lanes"]["lane"].astype(str)) <= busiest
+    assert len(network.tables["Lanes"]) > 3  # the original is untouched
+
+
+def test_a_small_network_is_mapped_whole(qapp):
+    network = synthetic_network(1_000, seed=0)
+    plan = solve(network)
+    shown = map_subset(network, plan, max_lanes=len(network.tables["Lanes"]),
+                       max_sites=len(network.tables["Sites"]))
+    assert not shown.cut and shown.network is network and shown.plan is plan

@@ -123,6 +123,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("PdfReport", "saving per extra unit (%1)"),
     QT_TRANSLATE_NOOP("PdfReport", "cost/yr (%1)"),
     QT_TRANSLATE_NOOP("PdfReport", "if not built (%1)"),
+    QT_TRANSLATE_NOOP("PdfReport", "The map shows the %1 busiest of the %2 lanes and the sites they join; the Excel report has every lane."),
     QT_TRANSLATE_NOOP("PdfReport", "The %1 largest of %2 flows, in tonnes per year, with their freight and tariff cost (%3 per year)."),
     QT_TRANSLATE_NOOP("PdfReport", "%1 of %2 investments are built, for %3 %4 a year. Cost of not investing: how much more the plan would cost a year with the investment held at its committed modules (one re-solve each). Shadow prices are those of the plan with its investments fixed."),
     QT_TRANSLATE_NOOP("ReportExport", "Export report"),

@@ -1272,6 +1272,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>jika tidak dibina (%1)</translation>
     </message>
     <message>
+        <source>The map shows the %1 busiest of the %2 lanes and the sites they join; the Excel report has every lane.</source>
+        <translation>Peta menunjukkan %1 laluan paling sibuk daripada %2 laluan dan tapak yang dihubungkannya; laporan Excel mengandungi setiap laluan.</translation>
+    </message>
+    <message>
         <source>The %1 largest of %2 flows, in tonnes per year, with their freight and tariff cost (%3 per year).</source>
         <translation>%1 aliran terbesar daripada %2, dalam tan setahun, dengan kos tambang dan tarifnya (%3 setahun).</translation>
     </message>

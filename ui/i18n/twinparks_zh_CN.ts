@@ -1272,6 +1272,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>若不建设（%1）</translation>
     </message>
     <message>
+        <source>The map shows the %1 busiest of the %2 lanes and the sites they join; the Excel report has every lane.</source>
+        <translation>地图显示 %2 条线路中最繁忙的 %1 条及其连接的站点；Excel 报告包含全部线路。</translation>
+    </message>
+    <message>
         <source>The %1 largest of %2 flows, in tonnes per year, with their freight and tariff cost (%3 per year).</source>
         <translation>%2 条流量中最大的 %1 条，以每年吨数计，并列出其运费和关税成本（每年 %3）。</translation>
     </message>
