@@ -74,7 +74,13 @@ def _check_chokepoints(network: Network) -> list[Problem]:
                 "validation", "the chokepoint names no lanes and no sites; list the lane ids "
                 "or site ids of the group")), **_at(table, "Chokepoints", "lanes", row))
             for row in table.index
-            if is_blank(_cell(table, "lanes", row)) and is_blank(_cell(table, "sites", row))]
+            if _names_nothing(_cell(table, "lanes", row))
+            and _names_nothing(_cell(table, "sites", row))]
+
+
+def _names_nothing(value: object) -> bool:
+    """Blank, or only separators (" , "): a list cell that names no id."""
+    return is_blank(value) or not any(token.strip() for token in str(value).split(","))
 
 
 def _check_min_output(network: Network) -> list[Problem]:

@@ -143,6 +143,8 @@ def test_a_network_without_investments_is_still_an_lp():
     ("Chokepoints", [{"id": "G", "lanes": "S>M, NOPE"}], "Chokepoints!B2", "NOPE"),
     ("Chokepoints", [{"id": "G", "sites": "ATLANTIS"}], "Chokepoints!C2", "ATLANTIS"),
     ("Chokepoints", [{"id": "G", "max_share": 0.5}], "Chokepoints!B2", "no lanes and no sites"),
+    ("Chokepoints", [{"id": "G", "lanes": " , ", "sites": ","}], "Chokepoints!B2",
+     "no lanes and no sites"),
     ("Chokepoints", [{"id": "G", "lanes": "S>M", "max_share": 1.5}], "Chokepoints!E2",
      "between 0"),
 ])
