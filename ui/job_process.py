@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 GRACE_S = 0.5  # a cancelled child that has not answered by then is killed
 POLL_S = 0.05
 # Imported once by the fork server, so that each child starts without importing them.
-PRELOAD = ["__main__", "twinparks.ui.solve_runner", "twinparks.ui.scenario_jobs"]
+PRELOAD = ["__main__", "twinparks.ui.solve_runner", "twinparks.ui.scenario_jobs",
+           "twinparks.ui.risk_jobs"]
 
 Target = Callable[[Network, Any, Callable[[object], None], Cancel], object]
 

@@ -37,6 +37,7 @@ from twinparks.ui.problems_panel import ProblemsPanel
 from twinparks.ui.results.page_base import solver_message
 from twinparks.ui.results.panel import ResultsPanel
 from twinparks.ui.retranslate import retranslate_main_window, set_tool_tips, undo_label
+from twinparks.ui.risk_panel import RiskPanel
 from twinparks.ui.scenarios_panel import ScenariosPanel
 from twinparks.ui.settings import AppSettings
 from twinparks.ui.sheet_editor import SheetEditor
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.output_tabs.addTab(self.results, self.tr("Results"))
         self.scenarios = ScenariosPanel(self.document, map_view=self.map)
         self.output_tabs.addTab(self.scenarios, self.tr("Scenarios"))
+        self.risk = RiskPanel(self.document, map_view=self.map)
+        self.output_tabs.addTab(self.risk, self.tr("Risk"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sheet_tabs)
         splitter.addWidget(self.output_tabs)
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         self.act_solve_all = self._action(self.tr("Solve &all scenarios"), self.solve_all,
                                           "Shift+F5")
         self.act_stress = self._action(self.tr("S&tress test"), self.stress_test, "Ctrl+F5")
+        self.act_risk = self._action(self.tr("&Risk analysis…"), self.risk_analysis,
+                                     "Ctrl+Shift+F5")
         self.act_guide = self._action(self.tr("&User guide"), self.user_guide, key.HelpContents)
 
     def _build_menus(self) -> None:
@@ -180,7 +185,7 @@ class MainWindow(QMainWindow):
         self.plan_menu = bar.addMenu(self.tr("&Plan"))
         self.plan_menu.addActions([self.act_solve, self.act_cancel])
         self.plan_menu.addSeparator()
-        self.plan_menu.addActions([self.act_solve_all, self.act_stress])
+        self.plan_menu.addActions([self.act_solve_all, self.act_stress, self.act_risk])
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.problems_dock.toggleViewAction())
         self.view_menu.addActions([self.act_fit_map, self.act_fit_world])
@@ -514,6 +519,11 @@ class MainWindow(QMainWindow):
         self.output_tabs.setCurrentWidget(self.scenarios)
         self.scenarios.run_stress()
 
+    def risk_analysis(self) -> None:
+        """Show the Risk tab, ready to set the samples and run them."""
+        self.output_tabs.setCurrentWidget(self.risk)
+        self.risk.samples.setFocus()
+
     def user_guide(self) -> None:
         """The desktop part of the README, shipped with the app."""
         from twinparks.ui.help_dialog import UserGuide
@@ -593,6 +603,8 @@ class MainWindow(QMainWindow):
         self.document.wait_validated(5)
         self.scenarios.cancel()
         self.scenarios.wait(5)
+        self.risk.cancel()
+        self.risk.wait(5)
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

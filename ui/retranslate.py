@@ -33,6 +33,7 @@ def action_texts() -> dict[str, str]:
         "act_fit_world": _main("Show &all sites"),
         "act_about": _main("&About Twin Parks planner"), "act_close": _main("&Close"),
         "act_solve_all": _main("Solve &all scenarios"), "act_stress": _main("S&tress test"),
+        "act_risk": _main("&Risk analysis…"),
         "act_guide": _main("&User guide"),
         "file_menu": _main("&File"), "recent_menu": _main("Open &Recent"),
         "edit_menu": _main("&Edit"), "plan_menu": _main("&Plan"), "view_menu": _main("&View"),
@@ -92,6 +93,9 @@ def label_undo_actions(window) -> None:
 def _retitle_views(window) -> None:
     window.output_tabs.setTabText(window.output_tabs.indexOf(window.map), _main("Map"))
     window.output_tabs.setTabText(window.output_tabs.indexOf(window.results), _main("Results"))
+    window.output_tabs.setTabText(window.output_tabs.indexOf(window.scenarios),
+                                  _main("Scenarios"))
+    window.output_tabs.setTabText(window.output_tabs.indexOf(window.risk), _main("Risk"))
     window.problems_dock.setWindowTitle(_main("Problems"))
     toolbar = window.findChild(QToolBar, "main-toolbar")
     if toolbar is not None:

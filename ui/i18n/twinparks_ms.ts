@@ -223,6 +223,76 @@ unit kapasiti tambahan (%1)</translation>
     </message>
 </context>
 <context>
+    <name>CofailureView</name>
+    <message>
+        <source>Closure</source>
+        <translation>Penutupan</translation>
+    </message>
+    <message>
+        <source>Closed with</source>
+        <translation>Ditutup bersama</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Sampled years in which both closed</source>
+        <translation>Tahun sampel yang kedua-duanya ditutup</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Kebarangkalian</translation>
+    </message>
+    <message>
+        <source>If independent</source>
+        <translation>Jika bebas</translation>
+    </message>
+    <message>
+        <source>How often the two would close together if they were unrelated (the product of their own frequencies)</source>
+        <translation>Kekerapan kedua-duanya ditutup bersama jika tidak berkaitan (hasil darab kekerapan masing-masing)</translation>
+    </message>
+    <message>
+        <source>With lost service</source>
+        <translation>Servis hilang</translation>
+    </message>
+    <message>
+        <source>Closures that happen together</source>
+        <translation>Penutupan yang berlaku bersama</translation>
+    </message>
+    <message>
+        <source>pairs of closed elements in the same sampled year, most frequent first</source>
+        <translation>pasangan unsur yang ditutup dalam tahun sampel yang sama, paling kerap dahulu</translation>
+    </message>
+    <message>
+        <source>No two closures happened in the same sampled year (of %1); more samples may find some.</source>
+        <translation>Tiada dua penutupan berlaku dalam tahun sampel yang sama (daripada %1); lebih banyak sampel mungkin menemuinya.</translation>
+    </message>
+</context>
+<context>
+    <name>CostHistogram</name>
+    <message>
+        <source>Total cost of the sampled years</source>
+        <translation>Jumlah kos tahun sampel</translation>
+    </message>
+    <message>
+        <source>Total cost (%1/yr)</source>
+        <translation>Jumlah kos (%1/thn)</translation>
+    </message>
+    <message>
+        <source>Sampled years</source>
+        <translation>Tahun sampel</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>persentil ke-95</translation>
+    </message>
+</context>
+<context>
     <name>CostSplitChart</name>
     <message>
         <source>Cost split</source>
@@ -558,6 +628,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Ujian &amp;tekanan</translation>
     </message>
     <message>
+        <source>&amp;Risk analysis…</source>
+        <translation>Analisis &amp;risiko…</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>Panduan &amp;pengguna</translation>
     </message>
@@ -612,6 +686,10 @@ unit kapasiti tambahan (%1)</translation>
     <message>
         <source>Stop the running solve (Esc)</source>
         <translation>Hentikan penyelesaian yang sedang berjalan (Esc)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1482,6 +1560,161 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     </message>
 </context>
 <context>
+    <name>RiskPanel</name>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation>&amp;Sampel:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Benih:</translation>
+    </message>
+    <message>
+        <source>How many futures to sample from the Risks sheet</source>
+        <translation>Berapa banyak masa depan disampel daripada helaian Risks</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers</source>
+        <translation>Benih yang sama memberi angka yang sama</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Jalankan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Risk results are out of date: the network changed since these samples were solved. Press Run to sample again.</source>
+        <translation>Keputusan risiko sudah lapuk: rangkaian telah berubah sejak sampel ini diselesaikan. Tekan Jalankan untuk menyampel semula.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Taburan</translation>
+    </message>
+    <message>
+        <source>Co-failures</source>
+        <translation>Kegagalan bersama</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>Menyemak buku kerja…</translation>
+    </message>
+    <message>
+        <source>%1 error(s) must be fixed first; they are listed in the Problems panel.</source>
+        <translation>%1 ralat mesti dibetulkan dahulu; ralat itu disenaraikan dalam panel Masalah.</translation>
+    </message>
+    <message>
+        <source>Solving the base plan, then %1 samples…</source>
+        <translation>Menyelesaikan pelan asas, kemudian %1 sampel…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples solved</source>
+        <translation>%1 daripada %2 sampel diselesaikan</translation>
+    </message>
+    <message>
+        <source>Cancelled: no samples kept</source>
+        <translation>Dibatalkan: tiada sampel disimpan</translation>
+    </message>
+    <message>
+        <source>The risk process stopped unexpectedly (exit code %1).</source>
+        <translation>Proses risiko berhenti tanpa diduga (kod keluar %1).</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gagal: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 samples; their distribution is shown</source>
+        <translation>Dibatalkan selepas %1 daripada %2 sampel; taburannya ditunjukkan</translation>
+    </message>
+    <message>
+        <source>%1 samples solved (seed %2)</source>
+        <translation>%1 sampel diselesaikan (benih %2)</translation>
+    </message>
+    <message>
+        <source>— %1 without an optimal plan are left out</source>
+        <translation>— %1 tanpa pelan optimum diketepikan</translation>
+    </message>
+    <message>
+        <source>%1/yr</source>
+        <translation>%1/thn</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Jumlah kos</translation>
+    </message>
+    <message>
+        <source>CVaR 95 %: the mean of the worst 5 % of years</source>
+        <translation>CVaR 95 %: min 5 % tahun yang paling teruk</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Tahap perkhidmatan</translation>
+    </message>
+    <message>
+        <source>Tonnes delivered / tonnes demanded</source>
+        <translation>Tan dihantar / tan diminta</translation>
+    </message>
+    <message>
+        <source>Base plan</source>
+        <translation>Pelan asas</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>5th percentile</source>
+        <translation>Persentil ke-5</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Persentil ke-95</translation>
+    </message>
+    <message>
+        <source>CVaR 95 %</source>
+        <translation>CVaR 95 %</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>Ralat piawai min</translation>
+    </message>
+    <message>
+        <source>Probability that service &lt; %1</source>
+        <translation>Kebarangkalian perkhidmatan &lt; %1</translation>
+    </message>
+    <message>
+        <source>This workbook has no Risks sheet, so there is nothing to sample.
+
+Add a Risks sheet with one row per random factor: a closure of a lane, site, plant or chokepoint group with its probability (and a duration as a share of the year), or a shock on supply costs, freight, demand or a currency with its distribution. Factors with the same group move together. The bundled example has one.</source>
+        <translation>Buku kerja ini tiada helaian Risks, jadi tiada apa-apa untuk disampel.
+
+Tambah helaian Risks dengan satu baris bagi setiap faktor rawak: penutupan laluan, tapak, loji atau kumpulan titik sempit dengan kebarangkaliannya (dan tempoh sebagai bahagian tahun), atau kejutan pada kos bekalan, tambang, permintaan atau mata wang dengan taburannya. Faktor dalam kumpulan yang sama bergerak bersama. Contoh yang disertakan mempunyai satu.</translation>
+    </message>
+    <message>
+        <source>Set the number of samples and the seed, then press Run: each sampled year is solved with the base plan&apos;s investments held.</source>
+        <translation>Tetapkan bilangan sampel dan benih, kemudian tekan Jalankan: setiap tahun sampel diselesaikan dengan pelaburan pelan asas dikekalkan.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChart</name>
     <message>
         <source>Landed cost by scenario</source>
@@ -1545,6 +1778,25 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
     <message>
         <source>{0} cases ranked</source>
         <translation>{0} kes disusun mengikut kedudukan</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCurve</name>
+    <message>
+        <source>How often service falls below a level</source>
+        <translation>Kekerapan servis di bawah tahap</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Tahap perkhidmatan (%)</translation>
+    </message>
+    <message>
+        <source>Sampled years below it (%)</source>
+        <translation>Tahun sampel di bawahnya (%)</translation>
+    </message>
+    <message>
+        <source>95 %: %1 of years below</source>
+        <translation>95 %: %1 tahun di bawahnya</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,76 @@ unit of capacity (%1)</source>
     </message>
 </context>
 <context>
+    <name>CofailureView</name>
+    <message>
+        <source>Closure</source>
+        <translation>关闭项</translation>
+    </message>
+    <message>
+        <source>Closed with</source>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>同时发生</translation>
+    </message>
+    <message>
+        <source>Sampled years in which both closed</source>
+        <translation>两者同时关闭的抽样年份数</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>If independent</source>
+        <translation>若相互独立</translation>
+    </message>
+    <message>
+        <source>How often the two would close together if they were unrelated (the product of their own frequencies)</source>
+        <translation>若两者互不相关，同时关闭的频率（两者各自频率之积）</translation>
+    </message>
+    <message>
+        <source>With lost service</source>
+        <translation>伴随服务损失</translation>
+    </message>
+    <message>
+        <source>Closures that happen together</source>
+        <translation>同时发生的关闭</translation>
+    </message>
+    <message>
+        <source>pairs of closed elements in the same sampled year, most frequent first</source>
+        <translation>同一抽样年份中同时关闭的要素对，按频率从高到低</translation>
+    </message>
+    <message>
+        <source>No two closures happened in the same sampled year (of %1); more samples may find some.</source>
+        <translation>在 %1 个抽样年份中没有两个关闭同时发生；增加样本可能会发现一些。</translation>
+    </message>
+</context>
+<context>
+    <name>CostHistogram</name>
+    <message>
+        <source>Total cost of the sampled years</source>
+        <translation>抽样年份的总成本</translation>
+    </message>
+    <message>
+        <source>Total cost (%1/yr)</source>
+        <translation>总成本（%1/年）</translation>
+    </message>
+    <message>
+        <source>Sampled years</source>
+        <translation>抽样年份数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>第 95 百分位</translation>
+    </message>
+</context>
+<context>
     <name>CostSplitChart</name>
     <message>
         <source>Cost split</source>
@@ -558,6 +628,10 @@ unit of capacity (%1)</source>
         <translation>压力测试(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Risk analysis…</source>
+        <translation>风险分析(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
@@ -612,6 +686,10 @@ unit of capacity (%1)</source>
     <message>
         <source>Stop the running solve (Esc)</source>
         <translation>停止正在进行的求解 (Esc)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1482,6 +1560,161 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     </message>
 </context>
 <context>
+    <name>RiskPanel</name>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation>样本数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>How many futures to sample from the Risks sheet</source>
+        <translation>从 Risks 工作表抽取多少个未来情形</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers</source>
+        <translation>相同的种子给出相同的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Risk results are out of date: the network changed since these samples were solved. Press Run to sample again.</source>
+        <translation>风险结果已过期：求解这些样本后网络已更改。按“运行”重新抽样。</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Co-failures</source>
+        <translation>共同失效</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>正在检查工作簿…</translation>
+    </message>
+    <message>
+        <source>%1 error(s) must be fixed first; they are listed in the Problems panel.</source>
+        <translation>须先修正 %1 个错误；它们列在“问题”面板中。</translation>
+    </message>
+    <message>
+        <source>Solving the base plan, then %1 samples…</source>
+        <translation>正在求解基准方案，然后求解 %1 个样本…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples solved</source>
+        <translation>已求解 %1 / %2 个样本</translation>
+    </message>
+    <message>
+        <source>Cancelled: no samples kept</source>
+        <translation>已取消：未保留任何样本</translation>
+    </message>
+    <message>
+        <source>The risk process stopped unexpectedly (exit code %1).</source>
+        <translation>风险分析进程意外停止（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 samples; their distribution is shown</source>
+        <translation>在 %1 / %2 个样本后取消；显示的是这些样本的分布</translation>
+    </message>
+    <message>
+        <source>%1 samples solved (seed %2)</source>
+        <translation>已求解 %1 个样本（种子 %2）</translation>
+    </message>
+    <message>
+        <source>— %1 without an optimal plan are left out</source>
+        <translation>— 已剔除 %1 个无最优方案的样本</translation>
+    </message>
+    <message>
+        <source>%1/yr</source>
+        <translation>%1/年</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>CVaR 95 %: the mean of the worst 5 % of years</source>
+        <translation>CVaR 95 %：最差 5 % 年份的平均值</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Tonnes delivered / tonnes demanded</source>
+        <translation>交付吨数 / 需求吨数</translation>
+    </message>
+    <message>
+        <source>Base plan</source>
+        <translation>基准方案</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>5th percentile</source>
+        <translation>第 5 百分位</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>第 95 百分位</translation>
+    </message>
+    <message>
+        <source>CVaR 95 %</source>
+        <translation>CVaR 95 %</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>均值的标准误差</translation>
+    </message>
+    <message>
+        <source>Probability that service &lt; %1</source>
+        <translation>服务水平 &lt; %1 的概率</translation>
+    </message>
+    <message>
+        <source>This workbook has no Risks sheet, so there is nothing to sample.
+
+Add a Risks sheet with one row per random factor: a closure of a lane, site, plant or chokepoint group with its probability (and a duration as a share of the year), or a shock on supply costs, freight, demand or a currency with its distribution. Factors with the same group move together. The bundled example has one.</source>
+        <translation>此工作簿没有 Risks 工作表，因此没有可抽样的内容。
+
+请添加 Risks 工作表，每个随机因素一行：线路、站点、工厂或咽喉要道组的关闭及其概率（以及以全年份额表示的持续时间），或供应成本、运费、需求或汇率的冲击及其分布。同一组的因素同步变动。随附的示例中就有一个。</translation>
+    </message>
+    <message>
+        <source>Set the number of samples and the seed, then press Run: each sampled year is solved with the base plan&apos;s investments held.</source>
+        <translation>设置样本数和随机种子，然后按“运行”：每个抽样年份都在保持基准方案投资不变的情况下求解。</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChart</name>
     <message>
         <source>Landed cost by scenario</source>
@@ -1545,6 +1778,25 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
     <message>
         <source>{0} cases ranked</source>
         <translation>已排序 {0} 个情形</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCurve</name>
+    <message>
+        <source>How often service falls below a level</source>
+        <translation>服务水平低于某一水平的频率</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>服务水平（%）</translation>
+    </message>
+    <message>
+        <source>Sampled years below it (%)</source>
+        <translation>低于该水平的抽样年份（%）</translation>
+    </message>
+    <message>
+        <source>95 %: %1 of years below</source>
+        <translation>95 %：%1 的年份低于此水平</translation>
     </message>
 </context>
 <context>
