@@ -6,7 +6,7 @@ import pytest
 
 from twinparks.models.network import network_from_rows
 from twinparks.models.solve import solve
-from twinparks.models.units import NO_CAPACITY, NOT_WORTH, unmet_reasons
+from twinparks.models.units import NO_CAPACITY, NOT_WORTH, NOT_WORTH_EXPANDING, unmet_reasons
 
 
 def tyres_and_glass():
@@ -62,3 +62,38 @@ def test_a_met_row_has_no_reason():
     network.tables["Demand"].loc[network.tables["Demand"].index[1], "penalty_per_unit"] = 100
     plan = solve(network)
     assert (unmet_reasons(plan.tables)["reason"] == "").all()
+
+
+def expandable_plant(module_cost: float, lane_capacity: float | None = None):
+    """Plant K (capacity 100, cost 5) can take one module of 100 for ``module_cost``.
+
+    Demand 150 at M with penalty 10, lane K's park to M free: the 50 units
+    beyond the capacity would save 50·(10 − 5) = 250, so the module is built
+    when it costs less than 250. With ``lane_capacity`` 100 the lane, which no
+    investment can enlarge, is used up too.
+    """
+    return network_from_rows({
+        "Sites": [{"id": "P", "country": "MY", "kind": "park"},
+                  {"id": "M", "country": "MY", "kind": "market"}],
+        "Products": [{"id": "coil", "tonnes_per_unit": 1}],
+        "Plants": [{"id": "K", "site": "P", "product": "coil", "capacity": 100,
+                    "cost_per_unit": 5}],
+        "Lanes": [{"id": "PM", "origin": "P", "destination": "M",
+                   "capacity_tonnes": lane_capacity}],
+        "Demand": [{"site": "M", "product": "coil", "quantity": 150, "penalty_per_unit": 10}],
+        "Investments": [{"id": "K2", "plant": "K", "capacity": 100,
+                         "annual_cost": module_cost}],
+    })
+
+
+@pytest.mark.parametrize(("module_cost", "lane_capacity", "expected"), [
+    (300, None, (NOT_WORTH_EXPANDING, "K")),  # 300 > 250: not built, and that is why
+    (200, None, ("", "")),  # 200 < 250: built, all 150 met
+    (300, 100, (NO_CAPACITY, "K, PM")),  # the lane cannot be enlarged
+])
+def test_a_used_up_plant_that_could_take_a_module_is_not_worth_expanding(
+        module_cost, lane_capacity, expected):
+    plan = solve(expandable_plant(module_cost, lane_capacity))
+    assert plan.optimal
+    reasons = unmet_reasons(plan.tables)
+    assert (reasons["reason"].iloc[0], reasons["binding"].iloc[0]) == expected

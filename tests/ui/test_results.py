@@ -335,7 +335,10 @@ def test_demand_page_says_why_each_unmet_row_is_unmet(panel, example):
             texts[model.frame["product"].iloc[row]] = text
             assert model.index(row, tonnes).data()
     assert texts, "the example leaves some demand unmet"
-    assert all(t.startswith(("no capacity left:", "not worth serving")) for t in texts.values())
+    assert all(t.startswith(("no capacity left:", "not worth serving", "not worth expanding"))
+               for t in texts.values())
+    # the coil lines could take more phase-2 modules: not "no capacity", not worth building
+    assert texts["hr_coil"].startswith("not worth expanding: KT_FLAT")
     capacity = [t for t in texts.values() if t.startswith("no capacity left:")]
     plants = set(plan.production["plant"])
     assert capacity and all(any(p in t for p in plants | set(plan.lanes["lane"]))

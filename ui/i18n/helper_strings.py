@@ -136,7 +136,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP("ResultColumns", "Why unmet"),
     QT_TRANSLATE_NOOP("ResultColumns", "Kind"),
     QT_TRANSLATE_NOOP("ResultColumns", "What one more unit of capacity is worth"),
-    QT_TRANSLATE_NOOP("ResultColumns", "No capacity left (the used-up plants and lanes are named), or not worth serving at the unmet-demand penalty"),
+    QT_TRANSLATE_NOOP("ResultColumns", "No capacity left (the used-up plants and lanes are named), not worth expanding (they could take another investment module, which would cost more than it saves), or not worth serving at the unmet-demand penalty"),
     QT_TRANSLATE_NOOP("ResultColumns", "no limit"),
     QT_TRANSLATE_NOOP("SolverStatus", "Optimal"),
     QT_TRANSLATE_NOOP("SolverStatus", "Time limit reached"),

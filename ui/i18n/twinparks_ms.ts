@@ -352,6 +352,10 @@ unit kapasiti tambahan (%1)</translation>
         <source>no capacity left: %1 used up</source>
         <translation>tiada kapasiti lagi: %1 telah habis digunakan</translation>
     </message>
+    <message>
+        <source>not worth expanding: %1 used up, and another investment module would cost more than it saves</source>
+        <translation>tidak berbaloi dibesarkan: %1 telah habis digunakan, dan satu lagi modul pelaburan berkos lebih daripada penjimatannya</translation>
+    </message>
 </context>
 <context>
     <name>FrameModel</name>
@@ -1490,16 +1494,16 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Nilai satu unit kapasiti tambahan</translation>
     </message>
     <message>
+        <source>No capacity left (the used-up plants and lanes are named), not worth expanding (they could take another investment module, which would cost more than it saves), or not worth serving at the unmet-demand penalty</source>
+        <translation>Tiada kapasiti lagi (loji dan laluan yang telah habis digunakan dinamakan), tidak berbaloi dibesarkan (boleh menerima satu lagi modul pelaburan, tetapi kosnya melebihi penjimatannya), atau tidak berbaloi dibekalkan pada penalti permintaan tidak dipenuhi</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>tiada had</translation>
     </message>
     <message>
         <source>unlimited</source>
         <translation>tiada had</translation>
-    </message>
-    <message>
-        <source>No capacity left (the used-up plants and lanes are named), or not worth serving at the unmet-demand penalty</source>
-        <translation>Tiada kapasiti lagi (kilang dan laluan yang habis digunakan dinamakan), atau tidak berbaloi dibekalkan pada penalti permintaan tidak dipenuhi</translation>
     </message>
 </context>
 <context>

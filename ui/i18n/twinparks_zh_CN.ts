@@ -352,6 +352,10 @@ unit of capacity (%1)</source>
         <source>no capacity left: %1 used up</source>
         <translation>无剩余产能：%1 已用尽</translation>
     </message>
+    <message>
+        <source>not worth expanding: %1 used up, and another investment module would cost more than it saves</source>
+        <translation>不值得扩建：%1 已用尽，再增加一个投资模块的成本将高于其节省</translation>
+    </message>
 </context>
 <context>
     <name>FrameModel</name>
@@ -1490,16 +1494,16 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>多一单位能力的价值</translation>
     </message>
     <message>
+        <source>No capacity left (the used-up plants and lanes are named), not worth expanding (they could take another investment module, which would cost more than it saves), or not worth serving at the unmet-demand penalty</source>
+        <translation>无剩余产能（列出已用尽的工厂和线路），不值得扩建（它们还可增加投资模块，但成本将高于其节省），或按未满足需求罚金计不值得供应</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
     <message>
         <source>unlimited</source>
         <translation>不限</translation>
-    </message>
-    <message>
-        <source>No capacity left (the used-up plants and lanes are named), or not worth serving at the unmet-demand penalty</source>
-        <translation>无剩余产能（列出已用尽的工厂和线路），或按未满足需求罚金计不值得供应</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,10 @@ def demand(currency: str) -> list[Column]:
               for name in ("row", "site", "product", "quantity", "met", "unmet",
                            "unmet_tonnes", "met_share", "marginal_cost")),
             Column("why", _tr("Why unmet"),
-                   tooltip=_tr("No capacity left (the used-up plants and lanes are named), or "
-                               "not worth serving at the unmet-demand penalty"))]
+                   tooltip=_tr("No capacity left (the used-up plants and lanes are named), "
+                               "not worth expanding (they could take another investment "
+                               "module, which would cost more than it saves), or not worth "
+                               "serving at the unmet-demand penalty"))]
 
 
 def bottlenecks(currency: str) -> list[Column]:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from twinparks.models.plan import Plan
-from twinparks.models.units import NO_CAPACITY, NOT_WORTH, unmet_reasons
+from twinparks.models.units import NO_CAPACITY, NOT_WORTH, NOT_WORTH_EXPANDING, unmet_reasons
 from twinparks.ui.charts import BottleneckChart, DemandChart, UtilisationChart, binding
 from twinparks.ui.results import columns
 from twinparks.ui.results.frame_model import DataFrameModel, display_locale, format_number
@@ -182,7 +182,10 @@ class DemandPage(ResultsPage):
         reasons = unmet_reasons(plan.tables)
         texts = {NOT_WORTH: self.tr("not worth serving: delivering would cost more than "
                                     "the unmet-demand penalty"),
-                 NO_CAPACITY: self.tr("no capacity left: %1 used up")}
+                 NO_CAPACITY: self.tr("no capacity left: %1 used up"),
+                 NOT_WORTH_EXPANDING: self.tr(
+                     "not worth expanding: %1 used up, and another investment module would "
+                     "cost more than it saves")}
         return [texts[r].replace("%1", b) if r else ""
                 for r, b in zip(reasons["reason"], reasons["binding"], strict=True)]
 
