@@ -114,9 +114,12 @@ def test_a_scheduler_with_two_worker_processes_gives_the_numbers_of_local_worker
 
 def test_an_unreachable_scheduler_is_one_line_exit_1(tmp_path, capsys):
     pytest.importorskip("distributed")
+    import dask
+
     book = risky_workbook(tmp_path)
-    code, _, err = run(capsys, "risk", str(book), "--samples", "5", "--scheduler",
-                       "tcp://127.0.0.1:9")
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):  # default: 30 s
+        code, _, err = run(capsys, "risk", str(book), "--samples", "5", "--scheduler",
+                           "tcp://127.0.0.1:9")
     assert code == 1 and "cannot reach the Dask scheduler" in err
     assert "Traceback" not in err
 
