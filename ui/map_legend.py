@@ -1,13 +1,17 @@
 """The map's legend: the kinds of site drawn and, with a plan, the modes, unused lanes, stars.
 
 Entries are rebuilt from what is drawn, so the legend names only what the
-map shows; its texts are in the map's translation context.
+map shows; its texts are in the map's translation context. The legend sits
+in a column of its own right of the map, as wide as its longest entry, so
+it never covers a lane or a site, whatever the zoom.
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from twinparks.ui import map_layers as layers
 from twinparks.ui.map_layers import KIND_STYLES, MODE_COLOURS
@@ -18,13 +22,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NetworkMap", text)
 
 
+LEGEND_COLUMN = 3  # of the plot's layout: right of the view box and its (hidden) right axis
+GAP_PX = 6
+
+
 class MapLegend:
     """The legend item of a map's plot and the line samples its lane entries show."""
 
     def __init__(self, plot: pg.PlotItem):
-        self.item = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 215),
-                                   pen=pg.mkPen("#c8ccd2"), labelTextSize="8pt",
-                                   labelTextColor="#30343a", verSpacing=-4)
+        self.column = pg.GraphicsWidget()
+        plot.layout.addItem(self.column, 2, LEGEND_COLUMN)
+        self.item = pg.LegendItem(brush=pg.mkBrush(255, 255, 255, 235), pen=pg.mkPen("#c8ccd2"),
+                                  labelTextSize="8pt", labelTextColor="#30343a", verSpacing=-4)
+        holder = QGraphicsRectItem(self.column)  # LegendItem puts itself at (0, 0) of its parent
+        holder.setPen(QPen(Qt.PenStyle.NoPen))
+        holder.setPos(GAP_PX, 0)
+        self.item.setParentItem(holder)  # no anchor: it moves with the column
+        self._fit_column()
         self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
                               for mode, colour in MODE_COLOURS.items()}
         self._unused_sample = pg.PlotDataItem(pen=layers.lane_pen("other", 0.0, 1.0))
@@ -43,11 +57,17 @@ class MapLegend:
         for kind in KIND_STYLES:
             if kind in kinds:
                 self.item.addItem(scatters[kind], layers.kind_label(kind))
-        if modes is None:
-            return
-        for mode, sample in self._mode_samples.items():
-            if mode in modes:
-                self.item.addItem(sample, layers.mode_label(mode))
-        self.item.addItem(self._unused_sample, tr("Unused lane"))
-        if investments is not None:
-            self.item.addItem(investments, tr("Investment built"))
+        if modes is not None:
+            for mode, sample in self._mode_samples.items():
+                if mode in modes:
+                    self.item.addItem(sample, layers.mode_label(mode))
+            self.item.addItem(self._unused_sample, tr("Unused lane"))
+            if investments is not None:
+                self.item.addItem(investments, tr("Investment built"))
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """The legend's column as wide as the legend (none when it is empty)."""
+        empty = not self.item.items
+        self.item.setVisible(not empty)
+        self.column.setFixedWidth(0 if empty else self.item.width() + GAP_PX)

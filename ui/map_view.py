@@ -82,6 +82,7 @@ class NetworkMap(pg.PlotWidget):
         self.stale_banner = QLabel(self)
         self.stale_banner.setStyleSheet(STALE_STYLE)
         self.stale_banner.hide()
+        self.getViewBox().sigResized.connect(self._place_banner)
         self.fit()
 
     # -- set-up -------------------------------------------------------------------------
@@ -98,7 +99,9 @@ class NetworkMap(pg.PlotWidget):
         view = plot.getViewBox()
         view.setBackgroundColor(layers.SEA)
         view.setAspectLocked(True)
-        view.setLimits(xMin=-200, xMax=200, yMin=-95, yMax=95)
+        # wide enough that a narrow, tall map can still show the whole world (Ctrl+9):
+        # with the aspect locked, a cap on latitude would cut longitude instead
+        view.setLimits(xMin=-360, xMax=360, yMin=-300, yMax=300)
         self._legend = MapLegend(plot)
 
     def _retitle_axes(self) -> None:
@@ -125,8 +128,12 @@ class NetworkMap(pg.PlotWidget):
         self.stale_banner.setVisible(stale and self._plan is not None)
 
     def _place_banner(self) -> None:
+        """At the top right of the map itself (the legend has the column right of it)."""
+        if getattr(self, "plotItem", None) is None:  # closed
+            return
         banner = self.stale_banner
-        banner.move(max(0, self.width() - banner.width() - 12), 8)
+        corner = self.mapFromScene(self.getViewBox().sceneBoundingRect().topRight())
+        banner.move(max(0, corner.x() - banner.width() - 8), corner.y() + 8)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -111,15 +111,85 @@ def test_fit_shows_the_corridor_and_fit_everything_every_site(shown_map):
         assert x0 < site.lon < x1 and y0 < site.lat < y1
 
 
-def test_visible_labels_do_not_overlap_and_parks_are_labelled(shown_map):
-    visible = [label for label in shown_map.labels().values() if label.isVisible()]
-    rects = [label.sceneBoundingRect() for label in visible]
-    assert len(visible) >= 10
+KEY_KINDS = ("park", "port", "market")
+
+
+def visible_labels(widget: NetworkMap) -> list:
+    return [label for label in widget.labels().values() if label.isVisible()]
+
+
+def named_sites(widget: NetworkMap) -> set[str]:
+    """The site ids the visible labels name (co-located sites share one label)."""
+    return {name for label in visible_labels(widget)
+            for name in label.textItem.toPlainText().split(", ")}
+
+
+def in_view(widget: NetworkMap) -> list:
+    (x0, x1), (y0, y1) = widget.getViewBox().viewRange()
+    return [s for s in widget.sites().values() if x0 < s.lon < x1 and y0 < s.lat < y1]
+
+
+@pytest.mark.parametrize("size", [(660, 640), SIZE])  # the main window's map tab, and wide
+def test_every_key_site_is_named_at_the_default_zoom_without_overlaps(qtbot, network, size,
+                                                                      screenshots):
+    """Parks, ports and markets in view all have a label; no two labels touch.
+
+    Kuantan, KTN_PORT and MCKIP are within two pixels of each other at this
+    zoom: they share one label; the others may sit away with a leader line.
+    """
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_network(network)
+    widget.fit()
+    settle(qtbot, widget)
+    assert widget.grab().save(str(screenshots / f"map_labels_{size[0]}.png"))
+    labels = visible_labels(widget)
+    rects = [label.sceneBoundingRect() for label in labels]
+    assert len(labels) >= 10
     for i, rect in enumerate(rects):
-        assert not any(rect.intersects(other) for other in rects[i + 1:])
-    for site_id, site in shown_map.sites().items():
+        assert not any(rect.intersects(other) for other in rects[i + 1:]), \
+            labels[i].textItem.toPlainText()
+    plot = widget.getViewBox().sceneBoundingRect()
+    assert all(plot.contains(rect) for rect in rects)
+    key = {site.id for site in in_view(widget) if site.kind in KEY_KINDS}
+    assert {"MCKIP", "CMQIP", "KTN_PORT", "QZ_PORT", "SG_PORT", "SINGAPORE"} <= key
+    assert key <= named_sites(widget)
+    for site_id, site in widget.sites().items():
         if site.kind == "park":
-            assert shown_map.label(site_id).isVisible()
+            assert widget.label(site_id).isVisible()
+
+
+def test_sites_on_top_of_each_other_share_one_label(shown_map, qtbot):
+    """MCKIP's port and town lie under its star at the default zoom: one label names them."""
+    text = shown_map.label("MCKIP").textItem.toPlainText()
+    assert text.split(", ")[0] == "MCKIP" and "KTN_PORT" in text
+    shown_map.getViewBox().setRange(xRange=(103.2, 103.6), yRange=(3.7, 4.1), padding=0)
+    settle(qtbot, shown_map)
+    assert shown_map.label("MCKIP").textItem.toPlainText() == "MCKIP"  # zoomed in: apart
+    assert shown_map.label("KTN_PORT").isVisible()
+
+
+@pytest.mark.parametrize("everything", [False, True])
+def test_the_legend_sits_beside_the_map_covering_no_lane_or_site(shown_map, plan, everything,
+                                                                 qtbot):
+    shown_map.set_plan(plan)
+    shown_map.fit(everything=everything)
+    settle(qtbot, shown_map)
+    legend = shown_map._legend.item.sceneBoundingRect()
+    assert shown_map._legend.item.isVisible() and legend.width() > 50
+    plot = shown_map.getViewBox().sceneBoundingRect()
+    assert not legend.intersects(plot)
+    widget_rect = shown_map.mapToScene(shown_map.viewport().rect()).boundingRect()
+    assert widget_rect.contains(legend)  # not pushed off the widget either
+    view = shown_map.getViewBox()
+    for site in shown_map.sites().values():
+        assert not legend.contains(view.mapViewToScene(QPointF(site.lon, site.lat)))
+    for graphic in shown_map.lanes().values():
+        for lon, lat in graphic.points:
+            assert not legend.contains(view.mapViewToScene(QPointF(lon, lat)))
 
 
 def test_opposite_lanes_are_drawn_apart(shown_map):
@@ -269,3 +339,26 @@ def test_built_investments_are_starred_on_their_plant_or_lane_with_a_legend_entr
     assert "Investment built" in shown_map.legend_texts()
     shown_map.set_plan(None)
     assert len(stars.data) == 0
+
+
+def test_ctrl_9_in_the_window_fits_every_site_and_ctrl_0_the_corridor(make_window, qtbot,
+                                                                     screenshots):
+    window = make_window()
+    window.output_tabs.setCurrentWidget(window.map)
+    qtbot.waitUntil(lambda: bool(window.map.sites()), timeout=10_000)
+    settle(qtbot, window.map)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window.map)
+    assert window.map.grab().save(str(screenshots / "map_window_all_sites.png"))
+    view = window.map.getViewBox()
+    plot = view.sceneBoundingRect()
+    sites = window.map.sites().values()
+    assert len(in_view(window.map)) == len(sites)
+    for site in sites:  # on the map itself, not under the legend
+        assert plot.contains(view.mapViewToScene(QPointF(site.lon, site.lat))), site.id
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window.map)
+    corridor = {s.id for s in in_view(window.map)}
+    assert {s.id for s in sites if s.kind != "supplier"} <= corridor
+    assert "SEPT_ILES" not in corridor  # ore from Canada: only with Ctrl+9
