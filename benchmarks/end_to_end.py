@@ -9,7 +9,8 @@ each in a fresh process, with its wall time and peak memory:
 
 * ``read``, ``validate``, ``build``, ``solve``, ``extract``: the stages of a
   solve inside one process (read = archive check + workbook reader), so
-  that the solve stage is known on its own;
+  that the solve stage is known on its own (with the route the command
+  line takes: ``models/solver_choice.py``);
 * ``cli validate``: ``twinparks validate WORKBOOK``;
 * ``cli solve --json``: ``twinparks solve WORKBOOK --json``;
 * ``cli --report xlsx`` / ``pdf``: the same with ``--report``; the table
@@ -62,6 +63,7 @@ def stages_child(path: str) -> dict:
     """Read, validate, build, solve and extract in this process, each timed."""
     from twinparks.models.lp import build
     from twinparks.models.plan import extract
+    from twinparks.models.solver_choice import choose_solver
     from twinparks.models.solvers import SOLVERS
     from twinparks.models.typed import resolve
     from twinparks.models.validation import validate
@@ -77,13 +79,14 @@ def stages_child(path: str) -> dict:
     typed = resolve(network)
     lp = build(typed)
     times["build"] = time.perf_counter() - start
+    solver = choose_solver(None, network, lp)  # the route `twinparks solve` takes
     start = time.perf_counter()
-    outcome = SOLVERS["highs"](lp, 86_400.0)
+    outcome = SOLVERS[solver](lp, 86_400.0)
     times["solve"] = time.perf_counter() - start
     start = time.perf_counter()
-    plan = extract(typed, lp, outcome, "highs")
+    plan = extract(typed, lp, outcome, solver)
     times["extract"] = time.perf_counter() - start
-    return {"times": times, "status": plan.status, "vars": lp.num_cols}
+    return {"times": times, "status": plan.status, "vars": lp.num_cols, "solver": solver}
 
 
 def app_child(path: str) -> dict:
@@ -219,7 +222,8 @@ def measure(size: int, args: argparse.Namespace) -> list[tuple[str, float, float
         log(f"{size:.0e}: stages in one process")
         done, stages = python_child("stages", workbook, folder, size, args.seed, args.timeout)
         for stage, seconds in stages.get("times", {}).items():
-            rows.append((stage, seconds, done["peak_mb"], f"{stages['vars']} vars"))
+            rows.append((stage, seconds, done["peak_mb"],
+                         f"{stages['vars']} vars, {stages.get('solver', 'highs')}"))
         commands = {"cli validate": ["validate", workbook],
                     "cli solve --json": ["solve", workbook, "--json"]}
         if "xlsx" not in args.skip:

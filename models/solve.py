@@ -20,6 +20,7 @@ from twinparks.models.investment_runs import cost_of_not_investing
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan, extract
 from twinparks.models.problems import QT_TRANSLATE_NOOP, errors
+from twinparks.models.solver_choice import choose_solver
 from twinparks.models.solvers import CANCELLED, FAILED, OPTIMAL, SOLVERS, Cancel, SolverOutcome
 from twinparks.models.typed import resolve
 from twinparks.models.validation import validate
@@ -35,7 +36,7 @@ Progress = Callable[[str], None]
 class SolveOptions:
     """Overrides of the workbook's Settings (None keeps the workbook's value)."""
 
-    solver: str | None = None
+    solver: str | None = None  # None: the workbook's, else by size (models/solver_choice.py)
     time_limit: float | None = None
     threads: int | None = None
 
@@ -65,12 +66,12 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
                 cancel: Cancel) -> Plan:
     """Solve a network that validation accepted."""
     typed = resolve(network)
-    solver = (options.solver or str(typed.settings["solver"])).lower()
     time_limit = options.time_limit or float(typed.settings["time_limit_s"])
     timings: dict[str, float] = {}
     start = time.perf_counter()
     report("building")
     lp = milp.extend(typed, lp_module.build(typed))
+    solver = choose_solver(options.solver, network, lp)
     timings["build"] = time.perf_counter() - start
     if cancel.cancelled:
         return Plan(status=CANCELLED, solver=solver,

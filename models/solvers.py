@@ -423,6 +423,11 @@ def _cbc_outcome(lp: LinearProgram, status: str, x: np.ndarray,
     return SolverOutcome(FAILED, f"CBC returned status '{status}'")
 
 
+def cbc_available() -> bool:
+    """Whether a CBC binary runs here (PuLP's, or one on PATH)."""
+    return _cbc_path() is not None
+
+
 def _cbc_path() -> str | None:
     """The CBC binary PuLP ships, or a ``cbc`` on PATH; None if neither runs."""
     from pulp.apis.coin_api import COIN_CMD, pulp_cbc_path

@@ -24,8 +24,9 @@ COUNTRIES = ("CN", "MY", "TH")
 PARK_COUNTRIES = ("CN", "MY")
 CENTRES = {"CN": (22.9, 108.6), "MY": (3.9, 103.3), "TH": (13.7, 100.5)}
 SHEETS = ("Sites", "Products", "Plants", "Recipes", "Supply", "Lanes", "Demand", "Tariffs")
+# No solver named: the workbook takes the default route by size (models/solver_choice.py)
 SETTINGS = {"currency": "USD", "unmet_penalty": 100000, "carbon_price": 50,
-            "solver": "highs", "time_limit_s": 600}
+            "time_limit_s": 600}
 
 
 @dataclass(frozen=True)

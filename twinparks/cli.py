@@ -32,6 +32,7 @@ from twinparks.example import copy_example, example_path, resolve_workbook
 from twinparks.models.plan import Plan
 from twinparks.models.problems import errors
 from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.solver_choice import CLP_FROM_COLUMNS
 from twinparks.models.validation import validate
 from twinparks.overwrite import check_replace
 from twinparks.report_content import figures
@@ -74,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     solve_cmd.add_argument("--report", type=Path, metavar="OUT.xlsx|OUT.pdf",
                            help="also write the planning report (Excel or PDF, by suffix)")
     solve_cmd.add_argument("--solver", choices=("highs", "cbc"),
-                           help="LP solver (default: the workbook's Settings solver, highs)")
+                           help="LP solver (default: the workbook's Settings solver; if it "
+                                "names none, HiGHS, or CLP through CBC for an LP of "
+                                f"{CLP_FROM_COLUMNS:,} columns or more)")
     solve_cmd.add_argument("--time-limit", type=_positive, metavar="S",
                            help="seconds the solver may take (default: Settings time_limit_s)")
     solve_cmd.add_argument("--json", action="store_true",

@@ -39,7 +39,7 @@ from twinparks.ui.results.panel import ResultsPanel
 from twinparks.ui.retranslate import retranslate_main_window, set_tool_tips, undo_label
 from twinparks.ui.risk_panel import RiskPanel
 from twinparks.ui.scenarios_panel import ScenariosPanel
-from twinparks.ui.settings import AppSettings
+from twinparks.ui.settings import AUTO_SOLVER, AppSettings
 from twinparks.ui.sheet_editor import SheetEditor
 from twinparks.ui.solve_runner import SolveRunner
 from twinparks.ui.solve_status import SolveStatus
@@ -557,7 +557,8 @@ class MainWindow(QMainWindow):
                             self.tr("%1 error(s) must be fixed first; they are listed in "
                                     "the Problems panel.").replace("%1", str(len(found))))
             return
-        options = SolveOptions(solver=self.settings.solver, time_limit=self.settings.time_limit)
+        solver = None if self.settings.solver == AUTO_SOLVER else self.settings.solver
+        options = SolveOptions(solver=solver, time_limit=self.settings.time_limit)
         # the runner's own copy: what the plan will belong to
         self._solved_inputs = self.runner.start(self.document.network, options)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from twinparks.ui.map_layers import HIGHLIGHT, bezier_points, cosmetic_pen
@@ -31,6 +31,9 @@ CHUNK_LANES = 16  # small paths: antialiased stroking grows faster than their le
 ARROW_AT = 0.58  # of the curve
 ARROW_MIN_PX = 48  # lanes shorter than this on screen get no arrow head
 WIDTH_STEP = 0.25  # pen widths are rounded to this (pixels), so that lanes batch
+# More lanes than this paint without antialiasing: 4-5 x faster (0.4 against 1.9 s a paint
+# at 1e5 variables, 4,729 lanes; benchmarks/README.md), and too many to tell apart anyway
+ANTIALIAS_MAX_LANES = 1_000
 
 
 @dataclass
@@ -107,6 +110,22 @@ def arrow_heads(graphics: list[LaneGraphic], pixel: tuple[float, float]) -> np.n
     return np.array(triangles).reshape(-1, 4, 2)
 
 
+class LanePath(QGraphicsPathItem):
+    """A path item that can paint without antialiasing (a big map's lanes)."""
+
+    antialiased = True
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Paint as QGraphicsPathItem does, antialiased only if :attr:`antialiased`."""
+        if self.antialiased:
+            super().paint(painter, option, widget)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        super().paint(painter, option, widget)
+        painter.restore()
+
+
 class Chunk:
     """Up to :data:`CHUNK_LANES` lanes with one pen: a curve item and an arrow item."""
 
@@ -114,10 +133,10 @@ class Chunk:
         self.graphics = graphics
         self.keys = [signature(g) for g in graphics]  # as drawn (records may change later)
         pen = batched_pen(graphics[0].pen)
-        self.curves = QGraphicsPathItem(polylines_path([g.points for g in graphics]))
+        self.curves = LanePath(polylines_path([g.points for g in graphics]))
         self.curves.setPen(pen)
         self.curves.setZValue(z)
-        self.arrows = QGraphicsPathItem()
+        self.arrows = LanePath()
         self.arrows.setPen(QPen(Qt.PenStyle.NoPen))
         self.arrows.setBrush(QBrush(pen.color()))
         self.arrows.setZValue(z + 0.5)
@@ -126,6 +145,13 @@ class Chunk:
     def items(self) -> list[QGraphicsPathItem]:
         """The graphics items to add to or remove from the view."""
         return [self.curves, self.arrows]
+
+    def antialias(self, on: bool) -> None:
+        """Paint this chunk's items antialiased or not (repainted if it changes)."""
+        for item in (self.curves, self.arrows):
+            if item.antialiased != on:
+                item.antialiased = on
+                item.update()
 
     def place_arrows(self, pixel: tuple[float, float]) -> None:
         """Arrow heads sized for ``pixel`` (view units per pixel); nothing if unchanged."""
@@ -163,6 +189,9 @@ class LaneLayer:
         fresh = [g for group in wanted.values() for g in group]
         self.rebuilt = len(fresh)
         self.chunks = kept + self._chunks(fresh, z_of)
+        smooth = len(graphics) <= ANTIALIAS_MAX_LANES
+        for chunk in self.chunks:
+            chunk.antialias(smooth)
 
     def _chunks(self, graphics: list[LaneGraphic], z_of) -> list[Chunk]:
         by_pen: dict[tuple, list[LaneGraphic]] = {}
@@ -242,7 +271,8 @@ def lane_boxes(graphics: list[LaneGraphic]) -> np.ndarray:
     return np.array([[*g.points.min(axis=0), *g.points.max(axis=0)] for g in graphics])
 
 
-__all__ = ["ARROW_MIN_PX", "CHUNK_LANES", "Chunk", "LaneGraphic", "LaneLayer", "arrow_heads",
+__all__ = ["ANTIALIAS_MAX_LANES", "ARROW_MIN_PX", "CHUNK_LANES", "Chunk", "LaneGraphic",
+           "LaneLayer", "LanePath", "arrow_heads",
            "lane_boxes", "lane_graphics", "polylines_path"]
 
 

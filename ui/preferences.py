@@ -12,19 +12,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinparks.ui.settings import AppSettings
+from twinparks.ui.settings import AUTO_SOLVER, AppSettings
 
 MIN_TIME_LIMIT_S = 1
 MAX_TIME_LIMIT_S = 86_400
 
 
 class PreferencesDialog(QDialog):
-    """Solver (HiGHS or CBC) and time limit in seconds; OK keeps, Cancel drops."""
+    """Solver (automatic, HiGHS or CBC) and time limit in seconds; OK keeps, Cancel drops."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._solver = QComboBox()
+        self._solver.addItem(self.tr("Automatic (the workbook's, else by size)"), AUTO_SOLVER)
         self._solver.addItem(self.tr("HiGHS"), "highs")
         self._solver.addItem(self.tr("CBC"), "cbc")
         self._solver.setToolTip(self.tr("Linear-programming solver used by Solve"))
@@ -45,7 +46,7 @@ class PreferencesDialog(QDialog):
 
     @property
     def solver(self) -> str:
-        """The chosen solver key: "highs" or "cbc"."""
+        """The chosen solver key: "auto", "highs" or "cbc"."""
         return str(self._solver.currentData())
 
     @solver.setter

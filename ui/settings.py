@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
 VERSION = 1
+AUTO_SOLVER = "auto"  # no solver named: the workbook's Settings, else by size
 
 
 class AppSettings:
@@ -34,9 +35,9 @@ class AppSettings:
 
     @property
     def solver(self) -> str:
-        """Solver for the desktop app: highs or cbc."""
-        value = self._get("solve/solver", "highs", str)
-        return value if value in ("highs", "cbc") else "highs"
+        """Solver for the desktop app: highs, cbc, or auto (the workbook's, else by size)."""
+        value = self._get("solve/solver", AUTO_SOLVER, str)
+        return value if value in (AUTO_SOLVER, "highs", "cbc") else AUTO_SOLVER
 
     @solver.setter
     def solver(self, value: str) -> None:

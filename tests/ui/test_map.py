@@ -362,3 +362,22 @@ def test_ctrl_9_in_the_window_fits_every_site_and_ctrl_0_the_corridor(make_windo
     corridor = {s.id for s in in_view(window.map)}
     assert {s.id for s in sites if s.kind != "supplier"} <= corridor
     assert "SEPT_ILES" not in corridor  # ore from Canada: only with Ctrl+9
+
+
+def test_a_map_of_many_lanes_paints_them_without_antialiasing(qtbot, network, monkeypatch):
+    """Above ANTIALIAS_MAX_LANES the lane items switch antialiasing off, and back on below."""
+    from twinparks.ui import map_lanes
+
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.set_network(network)
+    chunks = widget._lane_layer.chunks
+    assert chunks and all(c.curves.antialiased and c.arrows.antialiased for c in chunks)
+    monkeypatch.setattr(map_lanes, "ANTIALIAS_MAX_LANES", len(widget.lanes()) - 1)
+    widget.set_network(network)
+    assert not any(c.curves.antialiased or c.arrows.antialiased
+                   for c in widget._lane_layer.chunks)
+    assert not widget.grab().isNull()  # paints (without antialiasing) and shows
+    monkeypatch.undo()
+    widget.set_network(network)
+    assert all(c.curves.antialiased for c in widget._lane_layer.chunks)

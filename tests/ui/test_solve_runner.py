@@ -357,3 +357,16 @@ def test_preferences_round_trip_through_the_settings_file(qtbot, tmp_path):
     reopened = PreferencesDialog().from_settings(again)
     qtbot.addWidget(reopened)
     assert reopened.solver == "highs"
+
+
+def test_the_app_names_no_solver_unless_the_planner_chooses_one(qtbot, tmp_path):
+    settings = AppSettings(tmp_path / "fresh.ini")
+    assert settings.solver == "auto"  # the workbook's Settings, else by size
+    dialog = PreferencesDialog().from_settings(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.solver == "auto"
+    dialog.solver = "cbc"
+    dialog.apply_to(settings)
+    assert settings.solver == "cbc"
+    settings.solver = "gurobi"  # not a choice: back to automatic
+    assert settings.solver == "auto"

@@ -1373,6 +1373,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
         <translation>Keutamaan</translation>
     </message>
     <message>
+        <source>Automatic (the workbook&apos;s, else by size)</source>
+        <translation>Automatik (tetapan buku kerja, jika tiada mengikut saiz)</translation>
+    </message>
+    <message>
         <source>HiGHS</source>
         <translation>HiGHS</translation>
     </message>

@@ -1373,6 +1373,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
         <translation>首选项</translation>
     </message>
     <message>
+        <source>Automatic (the workbook&apos;s, else by size)</source>
+        <translation>自动（按工作簿设置，否则按规模）</translation>
+    </message>
+    <message>
         <source>HiGHS</source>
         <translation>HiGHS</translation>
     </message>
