@@ -12,6 +12,7 @@ from another (duty is now paid once, by origin, where the goods are used).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import numpy as np
 import pandas as pd
@@ -63,11 +64,23 @@ def _hs_message(value: object) -> Text | None:
     return None
 
 
+# The sheets the typed checks report on: hs_code needs at Products, transhipment at Lanes.
+TYPED_CHECKS_REPORT_ON = frozenset({"Products", "Lanes"})
+
+
 def check(network: Network, problems_so_far: list[Problem],
-          memo: TableMemo | None = None) -> list[Problem]:
-    """Cross-sheet origin checks; those needing typed data only if the cells are valid."""
+          memo: TableMemo | None = None,
+          report_on: Collection[str] | None = None) -> list[Problem]:
+    """Cross-sheet origin checks; those needing typed data only if the cells are valid.
+
+    With ``report_on`` (the sheets whose problems the caller keeps: a
+    scenario's edited sheets) the typed checks run only if they can report
+    on one of them. They come last, so skipping them changes nothing else.
+    """
     problems = list(_rule_options(network))
     if any(p.severity != WARNING for p in problems_so_far + problems):
+        return problems
+    if report_on is not None and not TYPED_CHECKS_REPORT_ON & set(report_on):
         return problems
     typed = resolve(network, memo)
     migrated = declared_version(network) < schema.SCHEMA_VERSION

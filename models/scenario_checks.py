@@ -11,7 +11,7 @@ with *n* scenarios costs *n* + 1 sheet checks.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from twinparks.models.network import Network
 from twinparks.models.problems import QT_TRANSLATE_NOOP, Problem, errors, problem_text
@@ -26,7 +26,8 @@ from twinparks.models.scenarios import (
     without_scenarios,
 )
 
-SheetCheck = Callable[[Network], list[Problem]]
+# check_sheets(network, sheets): the problems of the network; those on ``sheets`` are needed
+SheetCheck = Callable[[Network, Collection[str]], list[Problem]]
 
 
 def check_scenarios(network: Network, base_problems: list[Problem],
@@ -70,7 +71,8 @@ def _value_problems(bare: Network, parsed: ScenarioSheet, overrides: list[Overri
         for cell in apply_override(modified, override):
             changed[cell] = override
     problems = []
-    for problem in errors(check_sheets(modified)):
+    edited = {sheet for sheet, _, _ in changed}
+    for problem in errors(check_sheets(modified, edited)):
         cause = changed.get((str(problem.sheet), problem.row or 0, str(problem.column)))
         if cause is None or (problem.sheet, problem.row, problem.column,
                              problem.message) in before:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import pandas as pd
 
@@ -33,14 +33,18 @@ def validate(network: Network) -> list[Problem]:
     """
     memo = TableMemo()  # a scenario's copy shares the tables it leaves alone
     problems = check_sheets(network, memo)
-    return problems + check_scenarios(network, problems, lambda net: check_sheets(net, memo))
+    return problems + check_scenarios(
+        network, problems, lambda net, edited: check_sheets(net, memo, edited))
 
 
-def check_sheets(network: Network, memo: TableMemo | None = None) -> list[Problem]:
+def check_sheets(network: Network, memo: TableMemo | None = None,
+                 report_on: Collection[str] | None = None) -> list[Problem]:
     """Every problem of the model's own sheets (the Scenarios sheet not included).
 
     ``memo`` keeps per-table results for networks that share table objects
-    (nothing may edit a table while it is in use).
+    (nothing may edit a table while it is in use). With ``report_on`` only
+    the problems on those sheets are needed: checks that cannot report on
+    them may be left out (the typed origin checks, the dearest).
     """
     memo = memo if memo is not None else TableMemo()
     problems = list(_check_sheets(network))
@@ -54,7 +58,7 @@ def check_sheets(network: Network, memo: TableMemo | None = None) -> list[Proble
     problems += _check_settings(network)
     problems += check_investments(network)
     problems += check_risks(network)
-    return problems + origin_validation.check(network, problems, memo)
+    return problems + origin_validation.check(network, problems, memo, report_on)
 
 
 def _check_sheets(network: Network) -> Iterator[Problem]:

@@ -89,6 +89,25 @@ def test_a_change_rule_needs_the_hs_codes_it_compares():
     assert "at least 6 digits" in problems[0].message
 
 
+def test_a_scenario_that_shortens_an_hs_code_a_rule_compares_is_blamed():
+    """The typed origin checks run for a scenario that edits Products, not for one that doesn't.
+
+    Under CTSH every code needs 6 digits: a scenario writing "7210" (4) into
+    coated's hs_code is an error at its value cell; one scaling the lane's
+    cost is not, and validation skips the typed checks for it.
+    """
+    sheets = cth_network(0.05)
+    sheets["OriginRules"][0]["change"] = "CTSH"
+    sheets["Scenarios"] = [
+        {"scenario": "short code", "sheet": "Products", "key": "coated",
+         "column": "hs_code", "value": "7210"},
+        {"scenario": "dear freight", "sheet": "Lanes", "key": "K-C",
+         "column": "cost_per_tonne", "factor": 2}]
+    problems = errors(problems_of(sheets))
+    assert [p.where for p in problems] == ["Scenarios!E2"]
+    assert "short code" in problems[0].message and "at least 6 digits" in problems[0].message
+
+
 def test_yes_no_in_any_letter_case():
     for text in ("YES", "No", "nO", True):
         assert errors(problems_of(changed(RVC_TYRES, "Supply", 0, originating=text))) == []

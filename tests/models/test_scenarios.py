@@ -205,7 +205,7 @@ def test_validation_checks_the_sheets_once_and_once_per_scenario(monkeypatch):
     calls = []
     check = validation.check_sheets
     monkeypatch.setattr(validation, "check_sheets",
-                        lambda net, *memo: calls.append(net) or check(net, *memo))
+                        lambda net, *more: calls.append(net) or check(net, *more))
     network = small_network([[f"s{i}", "Plants", "K1", "capacity", 10 + i, None]
                              for i in range(5)])
     assert validation.validate(network) == []
