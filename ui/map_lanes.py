@@ -44,6 +44,7 @@ class LaneGraphic:
     points: np.ndarray
     by_sea: bool = False
     pen: QPen | None = None
+    shape: tuple | None = None  # the points' part of its signature, once computed
 
     @property
     def width(self) -> float:
@@ -56,9 +57,19 @@ class LaneGraphic:
         return self.pen.color() if self.pen is not None else QColor("black")
 
 
+_PEN_KEYS: dict[int, tuple[QPen, tuple]] = {}  # id → (pen, key): lane pens are shared
+
+
 def pen_key(pen: QPen) -> tuple:
-    """What makes two pens draw alike."""
-    return (pen.color().rgba(), round(pen.widthF() / WIDTH_STEP), int(pen.style().value))
+    """What makes two pens draw alike (remembered per pen: reading a QPen back is slow)."""
+    known = _PEN_KEYS.get(id(pen))
+    if known is not None and known[0] is pen:
+        return known[1]
+    key = (pen.color().rgba(), round(pen.widthF() / WIDTH_STEP), int(pen.style().value))
+    if len(_PEN_KEYS) > 10_000:
+        _PEN_KEYS.clear()
+    _PEN_KEYS[id(pen)] = (pen, key)
+    return key
 
 
 def batched_pen(pen: QPen) -> QPen:
@@ -70,9 +81,11 @@ def batched_pen(pen: QPen) -> QPen:
 
 def signature(graphic: LaneGraphic) -> tuple:
     """Everything that decides how a lane looks: equal signatures draw identically."""
-    points = graphic.points
-    return (pen_key(graphic.pen), len(points), points[0].tobytes(), points[-1].tobytes(),
-            points[len(points) // 2].tobytes())
+    if graphic.shape is None:  # a graphic's points never change: its shape is kept
+        points = graphic.points
+        graphic.shape = (len(points), points[0].tobytes(), points[-1].tobytes(),
+                         points[len(points) // 2].tobytes())
+    return (pen_key(graphic.pen), *graphic.shape)
 
 
 def polylines_path(lines: list[np.ndarray]):
@@ -268,7 +281,14 @@ def lane_boxes(graphics: list[LaneGraphic]) -> np.ndarray:
     """(n, 4) bounding boxes (x0, y0, x1, y1) of the lanes' curves, for quick hit tests."""
     if not graphics:
         return np.zeros((0, 4))
-    return np.array([[*g.points.min(axis=0), *g.points.max(axis=0)] for g in graphics])
+    boxes = np.empty((len(graphics), 4))
+    by_length: dict[int, list[int]] = {}
+    for number, graphic in enumerate(graphics):
+        by_length.setdefault(len(graphic.points), []).append(number)
+    for numbers in by_length.values():  # curves of one length as one array (arcs, routes)
+        points = np.stack([graphics[n].points for n in numbers])
+        boxes[numbers, :2], boxes[numbers, 2:] = points.min(axis=1), points.max(axis=1)
+    return boxes
 
 
 __all__ = ["ANTIALIAS_MAX_LANES", "ARROW_MIN_PX", "CHUNK_LANES", "Chunk", "LaneGraphic",

@@ -57,6 +57,7 @@ MODE_COLOURS = {
     "other": "#868e96",
 }
 MIN_WIDTH, MAX_WIDTH = 1.5, 12.0
+PEN_STEP = 0.05  # lane widths are rounded to this (pixels), so that lanes share pens
 
 
 def tr(text: str) -> str:
@@ -242,13 +243,23 @@ def bezier_points(starts: np.ndarray, ends: np.ndarray, samples: int = 24,
 
 
 def lane_pen(mode: str, tonnes: float | None, max_tonnes: float) -> QPen:
-    """Thin grey without a plan; with one, width ∝ tonnes, colour by mode, unused dashed."""
+    """Thin grey without a plan; with one, width ∝ tonnes, colour by mode, unused dashed.
+
+    Pens are shared (one per look: a map of 40k lanes has a few hundred), so
+    a caller must copy one before changing it.
+    """
     if tonnes is None:
-        return cosmetic_pen(PLAIN_LANE, 1.2, alpha=170)
+        return _pen(PLAIN_LANE, 1.2, 170, Qt.PenStyle.SolidLine)
     if tonnes <= 0 or max_tonnes <= 0:
-        return cosmetic_pen(MODE_COLOURS[mode], 1.0, alpha=120, style=Qt.PenStyle.DashLine)
+        return _pen(MODE_COLOURS[mode], 1.0, 120, Qt.PenStyle.DashLine)
     width = max(MIN_WIDTH, MAX_WIDTH * tonnes / max_tonnes)
-    return cosmetic_pen(MODE_COLOURS[mode], width, alpha=215)
+    return _pen(MODE_COLOURS[mode], round(width / PEN_STEP) * PEN_STEP, 215,
+                Qt.PenStyle.SolidLine)
+
+
+@lru_cache(maxsize=4096)
+def _pen(colour: str, width: float, alpha: int, style: Qt.PenStyle) -> QPen:
+    return cosmetic_pen(colour, width, alpha=alpha, style=style)
 
 
 def point_to_polyline_px(point: np.ndarray, line: np.ndarray) -> float:
