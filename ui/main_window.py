@@ -150,6 +150,11 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(False)
         self.act_fit_map = self._action(self.tr("&Fit map to the corridor"),
                                         lambda: self.map.fit(), "Ctrl+0")
+        self.act_by_regime = self._action(
+            self.tr("Colour flows by duty &regime"),
+            lambda on: self.map.set_colour_by("regime" if on else "mode"), None,
+            self.tr("Preferential, general-rate and duty-free flows in their own colours"))
+        self.act_by_regime.setCheckable(True)
         self.act_fit_world = self._action(self.tr("Show &all sites"),
                                           lambda: self.map.fit(everything=True), "Ctrl+9")
         self.act_about = self._action(self.tr("&About Twin Parks planner"), self.about)
@@ -188,7 +193,7 @@ class MainWindow(QMainWindow):
         self.plan_menu.addActions([self.act_solve_all, self.act_stress, self.act_risk])
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.problems_dock.toggleViewAction())
-        self.view_menu.addActions([self.act_fit_map, self.act_fit_world])
+        self.view_menu.addActions([self.act_fit_map, self.act_fit_world, self.act_by_regime])
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings, self)
         self.view_menu.addMenu(self.language_menu)

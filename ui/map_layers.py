@@ -242,19 +242,21 @@ def bezier_points(starts: np.ndarray, ends: np.ndarray, samples: int = 24,
             + t ** 2 * ends[:, None, :])
 
 
-def lane_pen(mode: str, tonnes: float | None, max_tonnes: float) -> QPen:
-    """Thin grey without a plan; with one, width ∝ tonnes, colour by mode, unused dashed.
+def lane_pen(mode: str, tonnes: float | None, max_tonnes: float,
+             colour: str | None = None) -> QPen:
+    """Thin grey without a plan; with one, width ∝ tonnes, unused dashed.
 
+    The colour is the mode's unless ``colour`` is given (a duty regime's).
     Pens are shared (one per look: a map of 40k lanes has a few hundred), so
     a caller must copy one before changing it.
     """
     if tonnes is None:
         return _pen(PLAIN_LANE, 1.2, 170, Qt.PenStyle.SolidLine)
+    colour = colour or MODE_COLOURS[mode]
     if tonnes <= 0 or max_tonnes <= 0:
-        return _pen(MODE_COLOURS[mode], 1.0, 120, Qt.PenStyle.DashLine)
+        return _pen(colour, 1.0, 120, Qt.PenStyle.DashLine)
     width = max(MIN_WIDTH, MAX_WIDTH * tonnes / max_tonnes)
-    return _pen(MODE_COLOURS[mode], round(width / PEN_STEP) * PEN_STEP, 215,
-                Qt.PenStyle.SolidLine)
+    return _pen(colour, round(width / PEN_STEP) * PEN_STEP, 215, Qt.PenStyle.SolidLine)
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from twinparks.ui import map_layers as layers
+from twinparks.ui.map_flows import REGIME_COLOURS, regime_label
 from twinparks.ui.map_layers import KIND_STYLES, MODE_COLOURS
 
 
@@ -42,25 +43,31 @@ class MapLegend:
         self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
                               for mode, colour in MODE_COLOURS.items()}
         self._unused_sample = pg.PlotDataItem(pen=layers.lane_pen("other", 0.0, 1.0))
+        self._regime_samples = {regime: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
+                                for regime, colour in REGIME_COLOURS.items()}
 
     def texts(self) -> list[str]:
         """The entries' texts, top to bottom."""
         return [label.text for _, label in self.item.items]
 
     def rebuild(self, scatters: dict[str, pg.ScatterPlotItem], kinds: set[str],
-                modes: set[str] | None, investments: pg.ScatterPlotItem | None) -> None:
+                modes: set[str] | None, investments: pg.ScatterPlotItem | None,
+                by_regime: bool = False) -> None:
         """Name the ``kinds`` of site drawn and, with a plan (``modes`` not None), its lanes.
 
-        ``investments`` is the star item when the plan builds something, else None.
+        ``modes`` holds duty regimes instead when ``by_regime``; ``investments``
+        is the star item when the plan builds something, else None.
         """
         self.item.clear()
         for kind in KIND_STYLES:
             if kind in kinds:
                 self.item.addItem(scatters[kind], layers.kind_label(kind))
         if modes is not None:
-            for mode, sample in self._mode_samples.items():
-                if mode in modes:
-                    self.item.addItem(sample, layers.mode_label(mode))
+            samples = self._regime_samples if by_regime else self._mode_samples
+            label = regime_label if by_regime else layers.mode_label
+            for key, sample in samples.items():
+                if key in modes:
+                    self.item.addItem(sample, label(key))
             self.item.addItem(self._unused_sample, tr("Unused lane"))
             if investments is not None:
                 self.item.addItem(investments, tr("Investment built"))

@@ -1,7 +1,9 @@
 """What is under the mouse on the map: the site or lane nearest a view point, in pixels.
 
 Plain functions over the map's arrays (site coordinates, lane bounding
-boxes), so that the widget only passes its state and the view's pixel size.
+boxes), so that the widget only passes its state and the view's pixel size;
+:class:`MapMouse` turns the scene's mouse signals into the map's tooltips,
+clicks and double-click fits.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QToolTip
 
 from twinparks.ui.map_lanes import LaneGraphic
 from twinparks.ui.map_layers import KIND_STYLES, Site, point_to_polyline_px
@@ -64,3 +69,41 @@ def nearest_lane(lanes: Sequence[LaneGraphic], boxes: np.ndarray,
         if distance <= max(radius_px, graphic.width / 2 + 2) and distance < best_distance:
             best, best_distance = graphic, distance
     return best
+
+
+class MapMouse:
+    """Hover texts, clicks and double-clicks on a :class:`ui.map_view.NetworkMap`."""
+
+    def __init__(self, network_map):
+        self._map = network_map
+        self._hover = ""
+        scene = network_map.scene()
+        scene.sigMouseMoved.connect(self._on_moved)
+        scene.sigMouseClicked.connect(self._on_clicked)
+
+    def _on_moved(self, scene_pos: QPointF) -> None:
+        view = self._map.getViewBox()
+        text = ""
+        if view.sceneBoundingRect().contains(scene_pos):
+            point = view.mapSceneToView(scene_pos)
+            text = self._map.tooltip_at(point.x(), point.y())
+        if text == self._hover:
+            return
+        self._hover = text
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self._map)
+        else:
+            QToolTip.hideText()
+
+    def _on_clicked(self, event) -> None:
+        """A click on a site selects it; a double click on open map fits the corridor."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        view, scene_pos = self._map.getViewBox(), event.scenePos()
+        if not view.sceneBoundingRect().contains(scene_pos):  # the legend is beside it
+            return
+        point = view.mapSceneToView(scene_pos)
+        if event.double() and self._map.site_at(point.x(), point.y()) is None:
+            self._map.fit()
+            return
+        self._map.click_at(point.x(), point.y())

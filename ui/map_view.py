@@ -19,15 +19,22 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QToolTip
+from PySide6.QtCore import QEvent, QRectF, QTimer, Signal
+from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
-from twinparks.models.network import Network, as_key, as_number
+from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.ui import map_investments
 from twinparks.ui import map_layers as layers
 from twinparks.ui.background import Background
+from twinparks.ui.map_flows import (
+    COLOUR_BY,
+    lane_regimes,
+    lane_rows,
+    regime_rank,
+    regime_tooltip,
+    style_lanes,
+)
 from twinparks.ui.map_labels import SiteLabels
 from twinparks.ui.map_lanes import (
     LaneGraphic,
@@ -38,7 +45,7 @@ from twinparks.ui.map_lanes import (
 )
 from twinparks.ui.map_layers import KIND_STYLES, Site
 from twinparks.ui.map_legend import MapLegend
-from twinparks.ui.map_picking import nearest_lane, nearest_site, scatter_rank
+from twinparks.ui.map_picking import MapMouse, nearest_lane, nearest_site, scatter_rank
 from twinparks.ui.sea_routes import find_routes
 
 DEFAULT_VIEW = QRectF(60.0, -45.0, 120.0, 105.0)  # lon 60..180, lat -45..60
@@ -64,11 +71,11 @@ class NetworkMap(pg.PlotWidget):
         self._network: Network | None = None
         self._plan: Plan | None = None
         self._built = False  # investments drawn (the legend names them)
+        self._colour_by = "mode"  # or "regime": flows coloured by duty regime
         self._marked: tuple[set[str], set[str]] = (set(), set())
         self._marks: list[QGraphicsPathItem] = []
         self._fitted = False
         self._x_scale = 1.0
-        self._hover = ""
         self._layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_DELAY_MS)
         self._layout_timer.timeout.connect(self._layout_labels)
         self._routes = Background("sea routes", self)
@@ -76,8 +83,7 @@ class NetworkMap(pg.PlotWidget):
         self._setup_plot()
         self._setup_layers()
         self._site_labels = SiteLabels(self.getViewBox())
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self._mouse = MapMouse(self)
         self.getViewBox().sigRangeChanged.connect(self._layout_timer.start)
         self.stale_banner = QLabel(self)
         self.stale_banner.setStyleSheet(STALE_STYLE)
@@ -209,6 +215,20 @@ class NetworkMap(pg.PlotWidget):
         self._draw_investments()
         self._rebuild_legend()
 
+    @property
+    def colour_by(self) -> str:
+        """What colours the flows: "mode" (transport mode) or "regime" (duty regime)."""
+        return self._colour_by
+
+    def set_colour_by(self, key: str) -> None:
+        """Colour the flows by transport ``"mode"`` or by duty ``"regime"`` (docs/origin.md)."""
+        if key not in COLOUR_BY:
+            raise ValueError(f"colour_by must be one of {COLOUR_BY}, not {key!r}")
+        self._colour_by = key
+        self._style_lanes()
+        self._lane_layer.update(self._lanes, self._z_of)
+        self._rebuild_legend()
+
     def highlight(self, sites: set[str], lanes: set[str]) -> None:
         """Emphasise sites (red halo) and lanes (thick red); empty sets clear it."""
         self._marked = (set(sites), set(lanes))
@@ -265,7 +285,9 @@ class NetworkMap(pg.PlotWidget):
             return layers.site_tooltip(self._sites[site_id], self._plan)
         graphic = self.lane_at(x, y)
         if graphic is not None:
-            return layers.lane_tooltip(graphic.lane, self._plan_rows().get(graphic.lane.id))
+            text = layers.lane_tooltip(graphic.lane, lane_rows(self._plan).get(graphic.lane.id))
+            regimes = lane_regimes(self._plan, self._sites).get(graphic.lane.id, {})
+            return text + regime_tooltip(regimes)
         return ""
 
     def click_at(self, x: float, y: float) -> str | None:
@@ -311,26 +333,16 @@ class NetworkMap(pg.PlotWidget):
         self._draw_marks()
         self._layout_timer.start()
 
-    def _plan_rows(self) -> dict[str, dict]:
-        if self._plan is None:
-            return {}
-        rows = self._plan.tables["lanes"].to_dict("records")
-        return {as_key(row["lane"]): row for row in reversed(rows)}  # first row wins
-
     def _style_lanes(self) -> None:
-        rows = self._plan_rows()
-        tonnes = {key: as_number(row.get("tonnes")) or 0.0 for key, row in rows.items()}
-        most = max(tonnes.values(), default=0.0)
-        self._most = most
-        for graphic in self._lanes:
-            amount = tonnes.get(graphic.lane.id) if self._plan is not None else None
-            graphic.pen = layers.lane_pen(graphic.lane.mode, amount, most)
-            graphic.amount = amount or 0.0
+        self._most = style_lanes(self._lanes, self._plan, self._sites, self._colour_by)
 
     def _z_of(self, graphic: LaneGraphic) -> float:
-        """Heavier flows on top."""
+        """Heavier flows on top; by duty regime, general-rate flows above preferential
+        ones above duty-free ones, so that a lane sharing its sea route with another
+        (Kuantan–Qinzhou direct and breakbulk) still shows where duty is paid in full."""
         most = getattr(self, "_most", 0.0)
-        return 2 + getattr(graphic, "amount", 0.0) / most if most else 2
+        share = getattr(graphic, "amount", 0.0) / most if most else 0.0
+        return 2 + share + (regime_rank(graphic.pen) if self._colour_by == "regime" else 0)
 
     def _draw_marks(self) -> None:
         sites, lanes = self._marked
@@ -348,9 +360,15 @@ class NetworkMap(pg.PlotWidget):
                                            self.lanes())
 
     def _rebuild_legend(self) -> None:
-        modes = {graphic.lane.mode for graphic in self._lanes} if self._plan is not None else None
+        lanes: set[str] | None = None  # the legend's lane entries: modes or regimes
+        if self._plan is not None and self._colour_by == "regime":
+            lanes = {regime for tonnes in lane_regimes(self._plan, self._sites).values()
+                     for regime, amount in tonnes.items() if amount > 0}
+        elif self._plan is not None:
+            lanes = {graphic.lane.mode for graphic in self._lanes}
         self._legend.rebuild(self._scatters, {site.kind for site in self._sites.values()},
-                             modes, self._investments if self._built else None)
+                             lanes, self._investments if self._built else None,
+                             by_regime=self._colour_by == "regime")
 
     def legend_texts(self) -> list[str]:
         """The legend's entries, top to bottom."""
@@ -373,34 +391,3 @@ class NetworkMap(pg.PlotWidget):
     def _pixel_size(self) -> tuple[float, float]:
         pw, ph = self.getViewBox().viewPixelSize()
         return (pw or 1.0, ph or 1.0)
-
-    # -- mouse ----------------------------------------------------------------------------
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        view = self.getViewBox()
-        text = ""
-        if view.sceneBoundingRect().contains(scene_pos):
-            point = view.mapSceneToView(scene_pos)
-            text = self.tooltip_at(point.x(), point.y())
-        if text == self._hover:
-            return
-        self._hover = text
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self)
-        else:
-            QToolTip.hideText()
-
-    def _on_mouse_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        view, scene_pos = self.getViewBox(), event.scenePos()
-        if self._legend.item.sceneBoundingRect().contains(scene_pos):
-            return
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return
-        point = view.mapSceneToView(scene_pos)
-        if event.double() and self.site_at(point.x(), point.y()) is None:
-            self.fit()
-            return
-        self.click_at(point.x(), point.y())
-

@@ -31,6 +31,7 @@ def action_texts() -> dict[str, str]:
         "act_prefs": _main("Pre&ferences…"), "act_solve": _main("&Solve"),
         "act_cancel": _main("&Cancel solve"), "act_fit_map": _main("&Fit map to the corridor"),
         "act_fit_world": _main("Show &all sites"),
+        "act_by_regime": _main("Colour flows by duty &regime"),
         "act_about": _main("&About Twin Parks planner"), "act_close": _main("&Close"),
         "act_solve_all": _main("Solve &all scenarios"), "act_stress": _main("S&tress test"),
         "act_risk": _main("&Risk analysis…"),

@@ -143,6 +143,22 @@
         <source>Investment built</source>
         <translation>Pelaburan dibina</translation>
     </message>
+    <message>
+        <source>Preferential (agreement)</source>
+        <translation>Keutamaan (perjanjian)</translation>
+    </message>
+    <message>
+        <source>General (MFN) rate</source>
+        <translation>Kadar am (MFN)</translation>
+    </message>
+    <message>
+        <source>Duty-free or domestic</source>
+        <translation>Bebas duti atau domestik</translation>
+    </message>
+    <message>
+        <source>{regime}: {tonnes} t</source>
+        <translation>{regime}: {tonnes} t</translation>
+    </message>
 </context>
 <context>
     <name>BottleneckChart</name>
@@ -616,6 +632,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Tunjukkan semu&amp;a tapak</translation>
     </message>
     <message>
+        <source>Colour flows by duty &amp;regime</source>
+        <translation>Warnakan aliran mengikut &amp;rejim duti</translation>
+    </message>
+    <message>
         <source>&amp;About Twin Parks planner</source>
         <translation>&amp;Perihal Perancang Taman Berkembar</translation>
     </message>
@@ -800,6 +820,10 @@ unit kapasiti tambahan (%1)</translation>
         <translation>Simpan buku kerja</translation>
     </message>
     <message>
+        <source>Preferential, general-rate and duty-free flows in their own colours</source>
+        <translation>Aliran keutamaan, kadar am dan bebas duti dalam warna masing-masing</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Eksport laporan</translation>
     </message>
@@ -863,6 +887,26 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
 </context>
 <context>
     <name>NetworkMap</name>
+    <message>
+        <source>Preferential (agreement)</source>
+        <translation>Keutamaan (perjanjian)</translation>
+    </message>
+    <message>
+        <source>General (MFN) rate</source>
+        <translation>Kadar am (MFN)</translation>
+    </message>
+    <message>
+        <source>Duty-free or domestic</source>
+        <translation>Bebas duti atau domestik</translation>
+    </message>
+    <message>
+        <source>{regime}: {tonnes} t</source>
+        <translation>{regime}: {tonnes} t</translation>
+    </message>
+    <message>
+        <source>Duty regime</source>
+        <translation>Rejim duti</translation>
+    </message>
     <message>
         <source>Industrial park</source>
         <translation>Taman perindustrian</translation>

@@ -143,6 +143,22 @@
         <source>Investment built</source>
         <translation>已建投资</translation>
     </message>
+    <message>
+        <source>Preferential (agreement)</source>
+        <translation>优惠（协定）</translation>
+    </message>
+    <message>
+        <source>General (MFN) rate</source>
+        <translation>普通（最惠国）税率</translation>
+    </message>
+    <message>
+        <source>Duty-free or domestic</source>
+        <translation>免税或国内</translation>
+    </message>
+    <message>
+        <source>{regime}: {tonnes} t</source>
+        <translation>{regime}：{tonnes} 吨</translation>
+    </message>
 </context>
 <context>
     <name>BottleneckChart</name>
@@ -616,6 +632,10 @@ unit of capacity (%1)</source>
         <translation>显示全部站点(&amp;A)</translation>
     </message>
     <message>
+        <source>Colour flows by duty &amp;regime</source>
+        <translation>按关税制度为流量着色(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;About Twin Parks planner</source>
         <translation>关于双园规划器(&amp;A)</translation>
     </message>
@@ -800,6 +820,10 @@ unit of capacity (%1)</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
+        <source>Preferential, general-rate and duty-free flows in their own colours</source>
+        <translation>优惠、普通税率和免税流量各用一种颜色</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
@@ -863,6 +887,26 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
 </context>
 <context>
     <name>NetworkMap</name>
+    <message>
+        <source>Preferential (agreement)</source>
+        <translation>优惠（协定）</translation>
+    </message>
+    <message>
+        <source>General (MFN) rate</source>
+        <translation>普通（最惠国）税率</translation>
+    </message>
+    <message>
+        <source>Duty-free or domestic</source>
+        <translation>免税或国内</translation>
+    </message>
+    <message>
+        <source>{regime}: {tonnes} t</source>
+        <translation>{regime}：{tonnes} 吨</translation>
+    </message>
+    <message>
+        <source>Duty regime</source>
+        <translation>关税制度</translation>
+    </message>
     <message>
         <source>Industrial park</source>
         <translation>产业园区</translation>
