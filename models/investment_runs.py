@@ -44,7 +44,9 @@ def cost_of_not_investing(lp: LinearProgram, investments: pd.DataFrame, objectiv
         upper[column] = lp.col_lower[column]
         outcome = SOLVERS[solver](dataclasses.replace(lp, col_upper=upper), time_limit,
                                   cancel, 1, mip_gap, duals=False)
-        return outcome.objective - objective if outcome.optimal else np.nan
+        if not outcome.optimal or outcome.objective is None:
+            return np.nan
+        return outcome.objective - objective
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         result[chosen] = list(pool.map(without, chosen))

@@ -16,7 +16,6 @@ import numpy as np
 import pandas as pd
 
 from twinparks.models import lp_origin
-from twinparks.models.network import number_value
 from twinparks.models.states import StateSpace, state_space
 from twinparks.models.typed import TypedNetwork, lane_products
 
@@ -233,7 +232,7 @@ def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame,
     Duty is charged at use: on consume and deliver columns, and — for a
     recipe input of one class — on the plant's make column (qty × rate × value).
     """
-    carbon_price = number_value(net.settings["carbon_price"])  # per tonne of CO2
+    carbon_price = net.number("carbon_price")  # per tonne of CO2
     supply, plants, lanes, demand = net["Supply"], net["Plants"], net["Lanes"], net["Demand"]
     tonnes = index.tonnes[ship["product"].to_numpy()]
     lane = ship["lane"].to_numpy()
@@ -245,7 +244,7 @@ def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame,
         "transport_co2": tonnes * lanes["co2_kg_per_tonne"].to_numpy(float)[lane] / TONNE_KG,
         "tonnes": tonnes,
         "unmet_penalty": demand["penalty_per_unit"].fillna(
-            number_value(net.settings["unmet_penalty"])).to_numpy(float),
+            net.number("unmet_penalty")).to_numpy(float),
     }
     num_cols = blocks["orig"].stop
     uses = duty_uses(index, lay, blocks, recipes, net)

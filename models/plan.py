@@ -65,7 +65,7 @@ class Plan:
 
     def summary(self) -> dict[str, object]:
         """The JSON object of docs/contract.md §5 (``summary`` and ``costs`` of results.csv)."""
-        summary = {"status": self.status, "objective": self.objective,
+        summary: dict[str, object] = {"status": self.status, "objective": self.objective,
                    "costs": dict(self.costs), "co2_tonnes": self.co2_tonnes,
                    "service_level": self.service_level, "unmet_units": self.unmet_units,
                    "unmet_tonnes": self.unmet_tonnes, "unmet_value": self.unmet_value,
@@ -96,6 +96,7 @@ def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
     incumbent = outcome.status == TIME_LIMIT and outcome.x is not None
     if not outcome.optimal and not incumbent:
         return Plan(status=outcome.status, message=outcome.message, solver=solver)
+    assert outcome.x is not None  # an optimal or incumbent outcome carries its solution
     x = np.where(np.abs(outcome.x) < TINY, 0.0, outcome.x)
     dual = outcome.row_dual if outcome.row_dual is not None else np.zeros(len(lp.row_lower))
     tables = {
@@ -254,7 +255,7 @@ def _bottlenecks(production: pd.DataFrame, lanes: pd.DataFrame) -> pd.DataFrame:
 
 
 def _costs(net: TypedNetwork, lp: LinearProgram, x) -> dict[str, float]:
-    carbon_price = float(net.settings["carbon_price"])
+    carbon_price = net.number("carbon_price")
     ship, make = _block(x, lp, "ship"), _block(x, lp, "make")
     return {
         "supply": float(_block(x, lp, "buy") @ lp.parts["supply"]),

@@ -128,7 +128,7 @@ def prepare(network: Network) -> tuple[RiskContext, tuple[float, float]]:
     typed = resolve(network)
     plan = base_plan(network)
     lp = fix_investments(milp.extend(typed, lp_module.build(typed)), plan)
-    context = RiskContext(lp=lp, time_limit=float(str(typed.settings["time_limit_s"])),
+    context = RiskContext(lp=lp, time_limit=typed.number("time_limit_s"),
                           weights=demand_tonnes(typed, lp), factors=all_factors,
                           effects=effects(typed, lp, plan, all_factors))
     return context, (_number(plan.objective), _number(plan.service_level))

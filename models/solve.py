@@ -66,7 +66,7 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
                 cancel: Cancel) -> Plan:
     """Solve a network that validation accepted."""
     typed = resolve(network)
-    time_limit = options.time_limit or float(typed.settings["time_limit_s"])
+    time_limit = options.time_limit or typed.number("time_limit_s")
     timings: dict[str, float] = {}
     start = time.perf_counter()
     report("building")
@@ -82,18 +82,18 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
                                 np.zeros(len(lp.row_lower)))
     else:
         outcome = SOLVERS[solver](lp, time_limit, cancel, options.threads,
-                                  float(typed.settings["mip_gap"]))
+                                  typed.number("mip_gap"))
     timings.update(outcome.timings)
     report("reading results")
     start = time.perf_counter()
     plan = extract(typed, lp, outcome, solver)
     timings["extract"] = time.perf_counter() - start
-    if plan.optimal and len(plan.investments):
+    if plan.optimal and plan.objective is not None and len(plan.investments):
         report("costing the investments")
         start = time.perf_counter()
         plan.investments["cost_of_not_investing"] = cost_of_not_investing(
             lp, plan.investments, plan.objective, solver, time_limit,
-            float(typed.settings["mip_gap"]), cancel)
+            typed.number("mip_gap"), cancel)
         timings["investments"] = time.perf_counter() - start
     plan.timings = timings
     log.info("solved with %s: %s in %s", solver, plan.status, timings)

@@ -87,7 +87,7 @@ def cases(typed: TypedNetwork, lp: lp_module.LinearProgram) -> list[Case]:
         if kind in CLOSED_SITE_KINDS:
             touching = np.flatnonzero((origin == site_id) | (destination == site_id))
             result.append(Case("site", str(site_id),
-                               tuple(c for pos in touching for c in by_lane[pos]), ()))
+                               tuple(c for pos in touching.tolist() for c in by_lane[pos]), ()))
     first_row, make = lp.row_blocks["plant_capacity"].start, lp.blocks["make"].start
     result += [Case("plant", str(plant_id),
                     (make + pos,) + modules.get(("plant", str(plant_id)), ()),
@@ -97,7 +97,7 @@ def cases(typed: TypedNetwork, lp: lp_module.LinearProgram) -> list[Case]:
         closed = np.flatnonzero(np.isin(lanes["id"], lane_products(group.lanes))
                                 | np.isin(destination, lane_products(group.sites)))
         result.append(Case("chokepoint", str(group.id),
-                           tuple(c for pos in closed for c in by_lane[pos]), ()))
+                           tuple(c for pos in closed.tolist() for c in by_lane[pos]), ()))
     return result
 
 
@@ -132,7 +132,7 @@ def stress(network: Network, top: int | None = None, workers: int = 2,
     lp = milp.extend(typed, lp_module.build(typed))
     if not reoptimise:
         lp = fix_investments(lp, base)
-    time_limit = float(typed.settings["time_limit_s"])
+    time_limit = typed.number("time_limit_s")
     all_cases = cases(typed, lp)
     context = WarmContext(lp=lp, time_limit=time_limit, weights=demand_tonnes(typed, lp))
     cancel = cancel or Cancel()
@@ -192,7 +192,7 @@ def _rank(all_cases: list[Case], outcomes: dict[int, tuple], base: Plan,
                      float(unmet @ penalty)))
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["unmet_tonnes"] = frame["unmet_tonnes"].round(6)  # solver noise must not rank
-    scale = 1e-7 * max(1.0, abs(base.objective))
+    scale = 1e-7 * max(1.0, abs(base.objective or 0.0))
     keys = pd.DataFrame({"service": np.round(frame["service_level"].to_numpy(float), 9),
                          "cost": -np.round(frame["cost_increase"].to_numpy(float) / scale)})
     order = keys.sort_values(["service", "cost"], kind="stable", na_position="last").index

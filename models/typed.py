@@ -36,6 +36,10 @@ class TypedNetwork:
     def __getitem__(self, sheet: str) -> pd.DataFrame:
         return self.tables[sheet]
 
+    def number(self, key: str) -> float:
+        """A numeric setting as a float (typed and defaulted by ``settings_dict``)."""
+        return number_value(self.settings[key])
+
 
 class TableMemo:
     """Results per table object, for one pass over networks that share tables.
