@@ -26,6 +26,7 @@ bit, on one worker or many.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -305,13 +306,13 @@ class SampleSolver(WarmSolver):
             highs.setBasis(self.basis)
         highs.solve()
         unmet_block = self.lp.blocks["unmet"]
-        demanded = float(upper[unmet_block] @ self.context.weights)
+        demanded = exact_dot(upper[unmet_block], self.context.weights)
         if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             return float("nan"), float("nan")
         x = np.asarray(highs.getSolution().col_value)
         unmet = x[unmet_block]
-        lost = float(np.where(unmet < UNMET_TOL, 0.0, unmet) @ self.context.weights)
-        return float(cost @ x), (demanded - lost) / demanded if demanded else 1.0
+        lost = exact_dot(np.where(unmet < UNMET_TOL, 0.0, unmet), self.context.weights)
+        return exact_dot(cost, x), (demanded - lost) / demanded if demanded else 1.0
 
     def changes(self, values: np.ndarray) -> tuple[np.ndarray, ...]:
         """The sample's full cost and bound vectors (base values where nothing changes)."""
@@ -338,6 +339,16 @@ class SampleSolver(WarmSolver):
                 lower[fx.zero_cols[k]] = upper[fx.zero_cols[k]] = 0.0
                 row_upper[fx.zero_rows[k]] = 0.0
         return cost, lower, upper, row_lower, row_upper
+
+
+def exact_dot(a: np.ndarray, b: np.ndarray) -> float:
+    """``a · b`` rounded once (``math.fsum``), whatever BLAS and its threads would do.
+
+    ``a @ b`` goes to BLAS, whose sum order depends on its thread count: a
+    Dask worker (the nanny sets ``OMP_NUM_THREADS=1``) and this process gave
+    costs one unit in the last place apart. An exactly rounded sum does not.
+    """
+    return math.fsum((np.asarray(a, dtype=float) * np.asarray(b, dtype=float)).tolist())
 
 
 def as_frame(result: RiskResult) -> pd.DataFrame:

@@ -4,10 +4,16 @@ The context (the LP, the factors, their effects) is scattered to every
 worker once; the samples go out in batches, each a task that solves its
 samples warm on the worker's own :class:`~twinparks.models.risk.SampleSolver`
 (one per worker thread, kept between batches); results stream back as
-batches finish, with progress. A batch whose worker is lost is run again
-elsewhere (``retries``); a cancel cancels the batches not yet done. The
-draws are made here, as for local workers, and every sample is solved from
-the same cleared solver state, so the numbers are those of ``--workers``.
+batches finish, with progress. A batch whose worker is lost is rescheduled
+by the scheduler on another worker (a result the dead worker held and we
+had not fetched is recomputed; distributed gives up on a batch after its
+``allowed-failures``, 3, workers died running it); a batch that raises is
+retried ``RETRIES`` times. Results are keyed by sample index, so a batch
+run twice counts once (tests/models/test_risk_dask_retry.py kills a worker
+mid-run). A cancel cancels the batches not yet done. The draws are made
+here, as for local workers, every sample is solved from the same cleared
+solver state and its sums are rounded once (``exact_dot``: a Dask worker's
+BLAS runs on one thread), so the numbers are those of ``--workers``.
 
 ``dask[distributed]`` is the optional extra ``risk``
 (``pip install 'twinparks[risk]'``); it is imported only here.
