@@ -6,13 +6,18 @@ inputs) and emits ``finished(result)`` or ``failed(error)`` queued on the GUI
 thread. ``report(text)`` from the function becomes ``progress(text)``.
 
 Only the latest job counts: starting another, or :meth:`Background.discard`,
-makes the results of earlier jobs be dropped when they arrive (a thread
-cannot be stopped from outside; it runs to its end and is then forgotten).
+stops the earlier job and drops its result. A Python thread cannot be
+killed, so the job is stopped from inside: :class:`JobCancelled` is raised
+in its thread (CPython's ``PyThreadState_SetAsyncExc``) at the next Python
+instruction it runs, so reading or validating a big workbook stops within a
+moment of Cancel (a long call into C, such as calamine parsing one sheet,
+finishes first), its ``finally`` blocks run and nothing is delivered.
 :meth:`Background.wait` joins every thread still running (tests, closing).
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 from collections.abc import Callable
@@ -20,6 +25,34 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+
+class JobCancelled(BaseException):  # not an Exception: `except Exception` lets it pass
+    """Raised inside a background job's thread to stop it."""
+
+
+class _Job:
+    """One job's thread, stoppable until it has finished."""
+
+    def __init__(self, thread: threading.Thread):
+        self.thread = thread
+        self.lock = threading.Lock()
+        self.live = True  # still running its function (a stop may still be sent)
+
+    def stop(self) -> None:
+        """Raise :class:`JobCancelled` in the job's thread, unless it has finished."""
+        with self.lock:
+            if not self.live or self.thread.ident is None:
+                return
+            self.live = False
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread.ident),
+                                                       ctypes.py_object(JobCancelled))
+
+    def finish(self) -> bool:
+        """Mark the function done; False if a stop was already sent."""
+        with self.lock:
+            was_live, self.live = self.live, False
+            return was_live
 
 
 class _Relay(QObject):
@@ -42,6 +75,7 @@ class Background(QObject):
         self._token = 0
         self._running: int | None = None
         self._threads: list[threading.Thread] = []
+        self._jobs: dict[int, _Job] = {}
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
         self._relay.done.connect(self._on_done)
@@ -52,30 +86,44 @@ class Background(QObject):
         return self._running is not None
 
     def start(self, function: Callable, *args) -> int:
-        """Run ``function(*args, report=callback)`` in a new thread; its token."""
+        """Run ``function(*args, report=callback)`` in a new thread; its token.
+
+        A job still running is stopped first (only the latest job counts).
+        """
+        self.discard()
         self._token += 1
         token = self._running = self._token
-        relay = self._relay
+        relay, jobs = self._relay, self._jobs
 
         def work() -> None:
-            result, error = None, None
+            job = jobs[token]
             try:
-                result = function(*args, report=lambda text: relay.progress.emit(token, text))
-            except Exception as caught:  # delivered as ``failed``, never lost in a thread
-                log.debug("%s job failed", self.name, exc_info=True)
-                error = caught
-            try:
-                relay.done.emit(token, result, error)
+                result, error = None, None
+                try:
+                    result = function(*args,
+                                      report=lambda text: relay.progress.emit(token, text))
+                except Exception as caught:  # delivered as ``failed``, never lost in a thread
+                    log.debug("%s job failed", self.name, exc_info=True)
+                    error = caught
+                if job.finish():
+                    relay.done.emit(token, result, error)
+            except JobCancelled:
+                log.debug("%s job stopped", self.name)
             except RuntimeError:  # its owner was deleted meanwhile: nobody waits for it
                 log.debug("%s job ended after its owner was deleted", self.name)
+            finally:
+                jobs.pop(token, None)
 
         thread = threading.Thread(target=work, name=f"twinparks-{self.name}", daemon=True)
+        self._jobs[token] = _Job(thread)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
         return token
 
     def discard(self) -> None:
-        """Forget the running job: its result will be dropped."""
+        """Stop the running job (see the module docstring); its result, if any, is dropped."""
+        if self._running is not None and self._running in self._jobs:
+            self._jobs[self._running].stop()
         self._running = None
 
     def wait(self, timeout_s: float | None = None) -> bool:
