@@ -30,7 +30,12 @@ class CellDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         choices = self.choices(model, column, source.row())
         if choices is not None:
-            return self._combo(parent, choices)
+            combo = self._combo(parent, choices)
+            # Return while the completer's list shows reaches the line edit directly, not
+            # this delegate's event filter: commit and close there too (one Return, as
+            # in any cell)
+            combo.lineEdit().returnPressed.connect(lambda: self._finish(combo))
+            return combo
         if column.is_number:
             editor = QLineEdit(parent)
             validator = QDoubleValidator(editor)
@@ -58,6 +63,12 @@ class CellDelegate(QStyledItemDelegate):
             return [schema.YES, schema.NO]
         if column.type == "change":
             return list(schema.CHANGES)
+        network = model.document.network
+        if column.type.split(":", 1)[0] in ("country", "country*"):
+            return ([schema.WILDCARD] if column.allows_wildcard else []) + known_countries(network)
+        if column.type == "rule_product":
+            return [schema.WILDCARD, *_values(network, "Products", "family"),
+                    *_values(network, "Products", "id")]
         if column.target:
             table = model.document.network.table(column.target)
             key = schema.reference_column(column.target)
@@ -66,6 +77,10 @@ class CellDelegate(QStyledItemDelegate):
         if column.name == "key" and model.sheet == "Settings":
             return list(schema.settings())
         return None
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def _combo(self, parent: QWidget, choices: list[str]) -> QComboBox:
         combo = QComboBox(parent)
@@ -81,7 +96,13 @@ class CellDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            editor.setCurrentText("" if value is None else as_key(value))
+            text = "" if value is None else as_key(value)
+            found = editor.findText(text, Qt.MatchFlag.MatchFixedString)
+            if found >= 0:  # the arrow keys then step from the cell's value
+                editor.setCurrentIndex(found)
+            else:
+                editor.setCurrentIndex(-1)
+                editor.setEditText(text)
             editor.lineEdit().selectAll()  # typing over the cell replaces its text
         elif isinstance(editor, QLineEdit) and isinstance(value, int | float):
             editor.setText(format_number(value).replace(QLocale().groupSeparator(), ""))
@@ -98,6 +119,25 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+
+COUNTRY_COLUMNS = (("Sites", "country"), ("Agreements", "country"),
+                   ("Supply", "origin_country"), ("Tariffs", "origin_country"),
+                   ("Tariffs", "destination_country"))
+
+
+def known_countries(network) -> list[str]:
+    """Every country code the network names (sites, members, origins, tariff rows), sorted."""
+    codes = {code for sheet, name in COUNTRY_COLUMNS for code in _values(network, sheet, name)}
+    return sorted(codes - {schema.WILDCARD})
+
+
+def _values(network, sheet: str, name: str) -> list[str]:
+    """The distinct non-blank values of a column, sorted (none when the column is absent)."""
+    table = network.table(sheet)
+    if name not in table:
+        return []
+    return sorted({as_key(v) for v in table[name] if not is_blank(v)})
 
 
 def _scenario_choices(model: SheetTableModel, column: schema.Column,
