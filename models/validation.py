@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator
 import pandas as pd
 
 from twinparks.models import origin_validation, schema
+from twinparks.models.cell_screen import plainly_valid
 from twinparks.models.investment_checks import check_investments
 from twinparks.models.lookalikes import lookalike_message
 from twinparks.models.network import Formula, Network, as_key, as_number, is_blank, parse_setting
@@ -94,7 +95,9 @@ def _check_table(network: Network, sheet: str, known: dict[str, set[str]]) -> li
                     "({help})"), column=col.name, help=col.help),
                     sheet=sheet, row=1, col_index=len(table.columns) + 1))
             continue
-        for row, value in zip(table.index, table[col.name], strict=True):
+        column = table[col.name]
+        doubtful = ~plainly_valid(known, col, column)  # the rest have no problem
+        for row, value in zip(table.index[doubtful], column[doubtful], strict=True):
             message = _cell_message(known, col, value)
             if message:
                 problems.append(Problem.of(message, **_place(table, sheet, col.name, row)))
