@@ -171,14 +171,27 @@ def drawable_lanes(network: Network, sites: dict[str, Site]) -> list[Lane]:
     table = network.table("Lanes")
     lanes = []
     columns = ("id", "origin", "destination", "mode", "capacity_tonnes", "transit_days")
+    keys: dict[object, str] = {}  # a few thousand sites and modes repeat over many lanes
+    modes: dict[object, str] = {}
     for key, origin, destination, mode, capacity, days in zip(
             *(_column(table, c) for c in columns), strict=True):
-        ends = [as_key(end) if not is_blank(end) else "" for end in (origin, destination)]
+        ends = [_site_key(end, keys) for end in (origin, destination)]
         if ends[0] == ends[1] or ends[0] not in sites or ends[1] not in sites:
             continue
-        lanes.append(Lane(_text(key) and as_key(key), ends[0], ends[1], normal_mode(mode),
+        if mode not in modes:
+            modes[mode] = normal_mode(mode)
+        lanes.append(Lane(_text(key) and as_key(key), ends[0], ends[1], modes[mode],
                           as_number(capacity), as_number(days)))
     return lanes
+
+
+def _site_key(value: object, known: dict[object, str]) -> str:
+    if type(value) is str and value in known:
+        return known[value]
+    key = as_key(value) if not is_blank(value) else ""
+    if type(value) is str:
+        known[value] = key
+    return key
 
 
 @lru_cache(maxsize=1)
