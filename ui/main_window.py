@@ -6,16 +6,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QSplitter,
-    QStyle,
     QTabWidget,
 )
 
@@ -27,27 +25,27 @@ from twinparks.overwrite import ReplaceRefused
 from twinparks.ui import report_export
 from twinparks.ui.background import Background
 from twinparks.ui.column_fit import fit_columns
-from twinparks.ui.document import Document, Opened, read_document
-from twinparks.ui.edit_target import act as act_on
+from twinparks.ui.document import Document
 from twinparks.ui.edit_target import focused_target
-from twinparks.ui.language_menu import LanguageMenu
+from twinparks.ui.main_actions import build_actions, build_menus
 from twinparks.ui.map_view import NetworkMap
+from twinparks.ui.open_progress import read_with_progress
 from twinparks.ui.preferences import PreferencesDialog
 from twinparks.ui.problems_panel import ProblemsPanel
 from twinparks.ui.results.page_base import solver_message
 from twinparks.ui.results.panel import ResultsPanel
-from twinparks.ui.retranslate import retranslate_main_window, set_tool_tips, undo_label
+from twinparks.ui.retranslate import retranslate_main_window, undo_label
 from twinparks.ui.risk_panel import RiskPanel
 from twinparks.ui.scenarios_panel import ScenariosPanel
 from twinparks.ui.settings import AUTO_SOLVER, AppSettings
 from twinparks.ui.sheet_editor import SheetEditor
 from twinparks.ui.solve_runner import SolveRunner
 from twinparks.ui.solve_status import SolveStatus
+from twinparks.ui.window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
 EDITOR_SHEETS = schema.SHEETS
 MAP_REFRESH_MS = 300
-OPEN_DIALOG_DELAY_MS = 400  # a quick open shows no dialog, only the status bar
 
 
 def _reason(error: BaseException) -> str:
@@ -56,7 +54,7 @@ def _reason(error: BaseException) -> str:
     return text if text else type(error).__name__
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, QMainWindow):
     """Twin Parks planner's one window."""
 
     def __init__(self, settings: AppSettings | None = None):
@@ -70,8 +68,8 @@ class MainWindow(QMainWindow):
         self._solved_inputs = None  # the network copy being solved
         self._export_after_solve = False  # Export asked for a fresh plan first
         self._build_views()
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._connect()
         self._restore_geometry()
         self._update_title()
@@ -107,116 +105,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.solve_status)
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_REFRESH_MS)
         self._map_timer.timeout.connect(lambda: self.map.set_network(self.document.network))
-
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if tip:
-            action.setStatusTip(tip)
-        return action
-
-    def _edit_action(self, text: str, method: str, shortcut) -> QAction:
-        return self._action(text, lambda: act_on(self.edit_target(), method), shortcut)
-
-    def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&New"), self.new_file, key.New)
-        self.act_open = self._action(self.tr("&Open…"), self.open_file, key.Open)
-        self.act_save = self._action(self.tr("&Save"), self.save_file, key.Save)
-        self.act_save_as = self._action(self.tr("Save &As…"), self.save_file_as, key.SaveAs)
-        self.act_export = self._action(self.tr("&Export report…"), self.export_report, "Ctrl+E",
-                                       self.tr("Write the plan as an Excel or PDF report"))
-        self.act_quit = self._action(self.tr("&Quit"), self.close, key.Quit)
-        self.act_undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts([QKeySequence(key.Undo)])
-        self.act_redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_copy = self._edit_action(self.tr("&Copy"), "copy", key.Copy)
-        self.act_paste = self._edit_action(self.tr("&Paste"), "paste", key.Paste)
-        self.act_clear = self._edit_action(self.tr("C&lear cells"), "clear_cells", key.Delete)
-        self.act_add_row = self._edit_action(self.tr("&Add row"), "add_row", "Ctrl+Shift+=")
-        self.act_duplicate = self._edit_action(self.tr("D&uplicate rows"), "duplicate_rows",
-                                               "Ctrl+D")
-        self.act_delete_rows = self._edit_action(self.tr("&Delete rows"), "delete_rows",
-                                                 "Ctrl+-")
-        self.act_prefs = self._action(self.tr("Pre&ferences…"), self.edit_preferences,
-                                      key.Preferences)
-        self.act_solve = self._action(self.tr("&Solve"), self.solve, "F5",
-                                      self.tr("Solve the capacity-allocation LP"))
-        self.act_cancel = self._action(self.tr("&Cancel solve"), self.runner.cancel, "Esc")
-        self.act_cancel.setEnabled(False)
-        self.act_fit_map = self._action(self.tr("&Fit map to the corridor"),
-                                        lambda: self.map.fit(), "Ctrl+0")
-        self.act_by_regime = self._action(
-            self.tr("Colour flows by duty &regime"),
-            lambda on: self.map.set_colour_by("regime" if on else "mode"), None,
-            self.tr("Preferential, general-rate and duty-free flows in their own colours"))
-        self.act_by_regime.setCheckable(True)
-        self.act_fit_world = self._action(self.tr("Show &all sites"),
-                                          lambda: self.map.fit(everything=True), "Ctrl+9")
-        self.act_about = self._action(self.tr("&About Twin Parks planner"), self.about)
-        self.act_close = self._action(self.tr("&Close"), self.close_file, key.Close)
-        self.act_solve_all = self._action(self.tr("Solve &all scenarios"), self.solve_all,
-                                          "Shift+F5")
-        self.act_stress = self._action(self.tr("S&tress test"), self.stress_test, "Ctrl+F5")
-        self.act_risk = self._action(self.tr("&Risk analysis…"), self.risk_analysis,
-                                     "Ctrl+Shift+F5")
-        self.act_guide = self._action(self.tr("&User guide"), self.user_guide, key.HelpContents)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        for act in (self.act_new, self.act_open):
-            self.file_menu.insertAction(self.recent_menu.menuAction(), act)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.act_save, self.act_save_as])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_export)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.act_close, self.act_quit])
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.addActions([self.act_undo, self.act_redo])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.act_copy, self.act_paste, self.act_clear])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.act_add_row, self.act_duplicate, self.act_delete_rows])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.act_prefs)
-        self.plan_menu = bar.addMenu(self.tr("&Plan"))
-        self.plan_menu.addActions([self.act_solve, self.act_cancel])
-        self.plan_menu.addSeparator()
-        self.plan_menu.addActions([self.act_solve_all, self.act_stress, self.act_risk])
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self.problems_dock.toggleViewAction())
-        self.view_menu.addActions([self.act_fit_map, self.act_fit_world, self.act_by_regime])
-        self.view_menu.addSeparator()
-        self.language_menu = LanguageMenu(self.settings, self)
-        self.view_menu.addMenu(self.language_menu)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addActions([self.act_guide, self.act_about])
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._set_icons()
-        toolbar.addActions([self.act_open, self.act_save, self.act_undo, self.act_redo,
-                            self.act_solve, self.act_cancel])
-
-    def _set_icons(self) -> None:
-        pixmap = QStyle.StandardPixmap
-        icons = {self.act_open: pixmap.SP_DialogOpenButton,
-                 self.act_save: pixmap.SP_DialogSaveButton,
-                 self.act_undo: pixmap.SP_ArrowBack, self.act_redo: pixmap.SP_ArrowForward,
-                 self.act_solve: pixmap.SP_MediaPlay, self.act_cancel: pixmap.SP_MediaStop}
-        for action, icon in icons.items():
-            action.setIcon(self.style().standardIcon(icon))
-        for action in (self.act_undo, self.act_redo):
-            action.setPriority(QAction.Priority.LowPriority)  # icon only: the text is long
-        set_tool_tips(self)
 
     def _connect(self) -> None:
         doc = self.document
@@ -295,7 +183,7 @@ class MainWindow(QMainWindow):
         document is swapped in only once the workbook is read in full.
         """
         name = Path(path).name or str(path)
-        outcome = self._read_in_background(path, name)
+        outcome = read_with_progress(self, path, name)
         if outcome is None:
             self.statusBar().showMessage(self.tr("Opening %1 cancelled").replace("%1", name), 5000)
             return False
@@ -315,49 +203,6 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.settings.add_recent(path)
         return True
-
-    def _read_in_background(self, path: str | Path, name: str) -> Opened | BaseException | None:
-        """``read_document(path)`` in a worker: what it gave, its error, or None if cancelled."""
-        loop, outcome = QEventLoop(), {}
-        text = self.tr("Opening %1…").replace("%1", name)
-        stages = {"reading": self.tr("Reading %1…").replace("%1", name),
-                  "validating": self.tr("Checking %1…").replace("%1", name)}
-        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Opening"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(OPEN_DIALOG_DELAY_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.open_progress = dialog
-
-        def stage(key: str) -> None:
-            dialog.setLabelText(stages.get(key, text))
-            self.statusBar().showMessage(stages.get(key, text))
-
-        def finish(value: object) -> None:
-            outcome["value"] = value
-            loop.quit()
-
-        connections = [(self.opener.progress, stage), (self.opener.finished, finish),
-                       (self.opener.failed, finish), (dialog.canceled, loop.quit)]
-        self._open_loop = loop
-        for signal, slot in connections:
-            signal.connect(slot)
-        self.statusBar().showMessage(text)
-        self.opener.start(read_document, path)
-        loop.exec()
-        for signal, slot in connections:
-            signal.disconnect(slot)
-        self.opener.discard()  # after Cancel its result, when it comes, is dropped
-        self.open_progress = self._open_loop = None
-        shown = dialog.isVisible()
-        dialog.cancel()  # hides it and stops its timer before it could show
-        dialog.deleteLater()
-        if shown and self.isVisible():
-            self.activateWindow()
-        if "value" not in outcome:
-            self.statusBar().clearMessage()
-        return outcome.get("value")
 
     def cancel_open(self) -> None:
         """Stop waiting for the workbook being opened (the current one stays)."""
@@ -446,46 +291,6 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save_file()
         return answer == QMessageBox.StandardButton.Discard
-
-    # -- dialogs (one place, so tests can answer them) --------------------------------
-    def ask_save_changes(self):
-        """Save, Discard or Cancel."""
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, self.tr("Unsaved changes"),
-                                    self.tr("The network has unsaved changes. Save them?"),
-                                    buttons, QMessageBox.StandardButton.Save)
-
-    def ask_open_path(self) -> str:
-        """A workbook to open ('' if cancelled)."""
-        return QFileDialog.getOpenFileName(self, self.tr("Open workbook"), "",
-                                           self.tr("Excel workbooks (*.xlsx *.xlsm)"))[0]
-
-    def ask_save_path(self) -> str:
-        """A file name to save to ('' if cancelled)."""
-        path = QFileDialog.getSaveFileName(self, self.tr("Save workbook"), "",
-                                           self.tr("Excel workbooks (*.xlsx)"))[0]
-        if path and not path.lower().endswith((".xlsx", ".xlsm")):
-            path += ".xlsx"
-        return path
-
-    def ask_report_path(self, suggested: str) -> tuple[str, str]:
-        """A report file name and the filter chosen ('' if cancelled)."""
-        filters = f"{report_export.EXCEL_FILTER};;{report_export.PDF_FILTER}"
-        return QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, filters)
-
-    def show_info(self, title: str, text: str) -> None:
-        """An information box."""
-        QMessageBox.information(self, title, text)
-
-    def ask_yes_no(self, title: str, text: str) -> bool:
-        """A yes/no question."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def show_error(self, title: str, text: str) -> None:
-        """A warning box."""
-        QMessageBox.warning(self, title, text)
 
     # -- editing and navigation -------------------------------------------------------
     def jump_to_problem(self, problem) -> None:

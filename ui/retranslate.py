@@ -4,9 +4,9 @@ Qt re-sends ``LanguageChange`` to every widget when a translator is
 installed, but texts set once with ``tr()`` stay as they were. The map, the
 results, the problems and the sheet editors retranslate themselves in their
 ``changeEvent``; this puts the window's own texts through the new translator:
-menus, actions (undo/redo too), tabs, the dock and the toolbar. The texts
-repeat those of ``ui/main_window.py`` literally so that lupdate files them
-under the same contexts.
+menus, actions (undo/redo too), tabs, the dock and the toolbar. The texts of
+the actions, menus and toolbar are written here once: ``ui/main_actions.py``
+builds them from these tables.
 """
 
 from __future__ import annotations
@@ -51,9 +51,24 @@ def _retitle_actions(window) -> None:
             widget.setTitle(text)
         else:
             widget.setText(text)
-    window.act_solve.setStatusTip(_main("Solve the capacity-allocation LP"))
-    window.act_export.setStatusTip(_main("Write the plan as an Excel or PDF report"))
+    for name, tip in status_tips().items():
+        getattr(window, name).setStatusTip(tip)
     set_tool_tips(window)
+
+
+def status_tips() -> dict[str, str]:
+    """Main-window action → the longer text the status bar shows for it."""
+    return {
+        "act_solve": _main("Solve the capacity-allocation LP"),
+        "act_export": _main("Write the plan as an Excel or PDF report"),
+        "act_by_regime": _main("Preferential, general-rate and duty-free flows in their own "
+                               "colours"),
+    }
+
+
+def toolbar_title() -> str:
+    """The main toolbar's name (its context menu lists it)."""
+    return _main("Main")
 
 
 def tool_tips() -> dict[str, str]:
@@ -100,7 +115,7 @@ def _retitle_views(window) -> None:
     window.problems_dock.setWindowTitle(_main("Problems"))
     toolbar = window.findChild(QToolBar, "main-toolbar")
     if toolbar is not None:
-        toolbar.setWindowTitle(_main("Main"))
+        toolbar.setWindowTitle(toolbar_title())
     window._update_title()
 
 
@@ -111,4 +126,5 @@ def retranslate_main_window(window) -> None:
     _retitle_views(window)
 
 
-__all__ = ["action_texts", "label_undo_actions", "retranslate_main_window", "undo_label"]
+__all__ = ["action_texts", "label_undo_actions", "retranslate_main_window", "status_tips",
+           "toolbar_title", "undo_label"]

@@ -115,7 +115,7 @@ def test_an_unexpected_failure_while_opening_is_a_message(window, tmp_path, monk
     def broken(path, report):  # in the worker thread that reads the workbook
         raise RuntimeError("disk controller on fire")
 
-    monkeypatch.setattr("twinparks.ui.main_window.read_document", broken)
+    monkeypatch.setattr("twinparks.ui.open_progress.read_document", broken)
     assert not window.load_path(tmp_path / "plan.xlsx")
     assert "disk controller on fire" in window.errors[-1]
     assert window.document.network is network

@@ -45,7 +45,7 @@ def slow_read(monkeypatch):
         return read_document(path, report)
 
     def arm() -> threading.Event:
-        monkeypatch.setattr("twinparks.ui.main_window.read_document", read)
+        monkeypatch.setattr("twinparks.ui.open_progress.read_document", read)
         return release
 
     yield arm
