@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from twinparks.models.plan import COST_KEYS
 from twinparks.models.results import cost_label
 from twinparks.top_categories import TOP_CATEGORIES, top_and_other
-from twinparks.ui import chart_labels
+from twinparks.ui import chart_labels, chart_texts
 from twinparks.ui.chart_labels import ValueLabel
 from twinparks.ui.results.frame_model import display_locale, format_number
 from twinparks.ui.results.plot_items import ChartTitle, LocaleAxis
@@ -129,19 +129,37 @@ class BarChart(pg.PlotWidget):
     # -- drawing helpers ---------------------------------------------------------
     def _set_title(self, text: str, legend: Sequence[tuple[str, str]] = ()) -> None:
         """The title, followed by a legend of (colour, text) swatches on the same line."""
-        keys = "&nbsp;&nbsp;&nbsp;".join(
+        keys = "&nbsp;&nbsp; ".join(  # (a line may break between two entries)
             f"<span style='color:{colour}'>\u25a0</span>&nbsp;{html.escape(text)}"
             for colour, text in legend)
         if keys:
             keys = f"<br><span style='font-size:9pt'>{keys}</span>"
         self.heading.setText(html.escape(text) + keys, color=TEXT_COLOUR, size="11pt")
-        self.getPlotItem().layout.setRowFixedHeight(0, 48 if keys else 30)
+        self._wrap_texts()
 
     def _set_axis_labels(self, value_label: str, category_label: str) -> None:
         value_side, category_side = ("bottom", "left") if self.horizontal else ("left", "bottom")
         style = {"color": TEXT_COLOUR, "font-size": "10pt"}
         for side, text in ((value_side, value_label), (category_side, category_label)):
             self.setLabel(side, html.escape(text).replace("\n", "<br>"), **style)
+        self._wrap_texts()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "heading"):
+            self._wrap_texts()
+
+    def _wrap_texts(self) -> None:
+        """Wrap the title and the axis titles to the chart's width (long Malay ones)."""
+        item = self.getPlotItem()
+        if item is None:  # closed
+            return
+        height = chart_texts.wrap_title(self.heading, self.width() - 12)
+        item.layout.setRowFixedHeight(0, height + 4)
+        view = item.getViewBox().size()
+        for side in ("bottom", "left"):
+            length = view.width() if side == "bottom" else view.height()
+            chart_texts.wrap_axis_label(item.getAxis(side), length + 20)
 
     def _set_categories(self, labels: Sequence[str]) -> None:
         self.categories = [str(label) for label in labels]

@@ -86,3 +86,27 @@ def test_an_inside_label_too_long_for_its_bar_goes_outside(qtbot, plan):
         if label.inside:  # white text on its bar: the bar is longer than the text
             bar_px = label.end / narrow.getViewBox().viewPixelSize()[0]
             assert bar_px >= text_rect(label.item).width()
+
+
+@pytest.mark.parametrize("language", ["ms", "zh_CN", "en"])
+@pytest.mark.parametrize("chart_class", CHARTS, ids=lambda c: c.__name__)
+def test_titles_and_axis_titles_wrap_inside_a_narrow_chart(qtbot, plan, chart_class,
+                                                           language, screenshots):
+    """Malay titles ("Kos dijimatkan bagi setiap unit kapasiti tambahan") were cut."""
+    with language_of(QApplication.instance(), language):
+        chart = drawn(qtbot, chart_class, plan, (300, 420))
+        chart.retitle()
+        chart.set_plan(plan, "USD")
+        qtbot.wait(20)
+        scene = chart.mapToScene(chart.viewport().rect()).boundingRect()
+        texts = {"title": chart.heading.item}
+        for side in ("bottom", "left"):
+            texts[side] = chart.getPlotItem().getAxis(side).label
+        for name, item in texts.items():
+            if not item.isVisible() or not item.toPlainText().strip():
+                continue
+            rect = item.sceneBoundingRect()
+            assert scene.left() - 1 <= rect.left() and rect.right() <= scene.right() + 1 \
+                and scene.top() - 1 <= rect.top() and rect.bottom() <= scene.bottom() + 1, \
+                f"{name} {item.toPlainText()!r} at {rect} outside {scene}"
+        assert chart.grab().save(str(screenshots / f"{chart_class.__name__}_{language}.png"))
