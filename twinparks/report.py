@@ -19,7 +19,7 @@ from twinparks import __version__
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.overwrite import REPORT_KEYWORD, check_replace, is_report
-from twinparks.report_charts import SECOND_BAND_ROW, add_charts, chart_tables, write_chart_data
+from twinparks.report_charts import add_charts, chart_tables, write_chart_data
 from twinparks.report_content import figures
 from twinparks.report_inputs import write_input_sheets
 from twinparks.report_print import set_print_layout
@@ -64,13 +64,13 @@ def fill_report(book, formats: Formats, network: Network, plan: Plan, source: st
     cells = CellWriter(formats)
     summary = book.add_worksheet("Summary")
     last = _write_kpis(summary, cells, report_rows(plan, source, currency, when))
+    band = None  # the Summary's second band of charts, where a printed page starts
     if plan.optimal:
         where = write_chart_data(summary, cells, chart_tables(network, plan), last + 2, currency)
-        add_charts(book, summary, where, plan.tables["production"], currency)
+        band = add_charts(book, summary, where, plan.tables["production"], currency)
     write_result_sheets(book, cells, plan.tables, currency)
     write_input_sheets(book, cells, network)
-    set_print_layout(book.worksheets(), summary.name,
-                     (SECOND_BAND_ROW,) if plan.optimal else ())
+    set_print_layout(book.worksheets(), summary.name, (band,) if band else ())
     summary.activate()
     stamp = when.replace(microsecond=0)
     book.set_properties({"author": f"Twin Parks planner {__version__}",

@@ -23,7 +23,8 @@ BLUE, ORANGE, RED = "4C78A8", "F58518", "E45756"
 SECTION = {"bold": True, "font_size": 12, "font_color": f"#{NAVY}"}
 CHART_COLUMNS = (4, 14)  # E and O: two charts side by side
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 17.5, 9.0
-SECOND_BAND_ROW = 22  # the second row of charts (a printed page starts there)
+SECOND_BAND_ROW = 22  # the second row of charts starts here or lower (a printed page too)
+INSIDE_LABELS = {"value": True, "position": "inside_end", "font": {"color": "white", "bold": True}}
 PRODUCTION = next(title for title, name in RESULT_SHEETS.items() if name == "production")
 
 
@@ -98,10 +99,23 @@ def write_chart_data(sheet, cells: CellWriter, tables: dict[str, pd.DataFrame],
     return where
 
 
+def second_band_row(where: dict[str, tuple[int, int]]) -> int:
+    """The 1-based row of the second band of charts, where a printed page starts.
+
+    The first chart table's title at or below ``SECOND_BAND_ROW``: the page
+    break then falls between two tables on the left, never inside one (a
+    table cut there lost its header on the next page).
+    """
+    starts = sorted(header - 1 for header, _ in where.values())
+    return next((row for row in starts if row >= SECOND_BAND_ROW), SECOND_BAND_ROW)
+
+
 def add_charts(book, summary, where: dict[str, tuple[int, int]], production: pd.DataFrame,
-               currency: str) -> None:
-    """The four charts on the Summary sheet, two per row to the right of the KPIs."""
+               currency: str) -> int:
+    """The four charts on the Summary sheet, two per row to the right of the KPIs;
+    returns the row of the second band (see :func:`second_band_row`)."""
     title = summary.name
+    band = second_band_row(where)
     header, last = where["costs"]
     cost = _bar(book, "Cost split", f"{currency}/yr", horizontal=True)
     _series(cost, title, 1, header, last, BLUE)
@@ -110,8 +124,7 @@ def add_charts(book, summary, where: dict[str, tuple[int, int]], production: pd.
     modes = _bar(book, "Freight by transport mode", "t/yr", horizontal=False)
     _series(modes, title, 1, header, last, BLUE)
     summary.insert_chart(1, CHART_COLUMNS[1], modes)
-    summary.insert_chart(SECOND_BAND_ROW - 1, CHART_COLUMNS[0],
-                         _utilisation(book, title, where, production))
+    summary.insert_chart(band - 1, CHART_COLUMNS[0], _utilisation(book, title, where, production))
     header, last = where["markets"]
     markets = _bar(book, "Demand by market (met and unmet)", "t/yr", horizontal=True,
                    subtype="stacked")
@@ -119,7 +132,8 @@ def add_charts(book, summary, where: dict[str, tuple[int, int]], production: pd.
     _series(markets, title, 2, header, last, RED, labels=False, overlap=100)
     markets.set_legend({"position": "bottom"})
     _height(markets, last - header)
-    summary.insert_chart(SECOND_BAND_ROW - 1, CHART_COLUMNS[1], markets)
+    summary.insert_chart(band - 1, CHART_COLUMNS[1], markets)
+    return band
 
 
 def _utilisation(book, summary_title: str, where, production: pd.DataFrame):
@@ -133,7 +147,9 @@ def _utilisation(book, summary_title: str, where, production: pd.DataFrame):
         first, last = 1, len(production) + 1
         sheet, column = PRODUCTION, COLUMNS["production"].index("utilisation")
         binding = production["binding"].astype(bool).tolist()
-    _series(chart, sheet, column, first, last, BLUE, points=_points(binding))
+    # the axis ends at 100 %: a label past a full bar's end was cut, so they sit inside it
+    _series(chart, sheet, column, first, last, BLUE, points=_points(binding),
+            labels=INSIDE_LABELS)
     _height(chart, last - first)
     return chart
 
@@ -175,7 +191,8 @@ def _bar(book, title: str, unit: str, horizontal: bool, percent: bool = False,
 
 
 def _series(chart, sheet: str, column: int, header: int, last: int, colour: str,
-            labels: bool = True, points: list | None = None, overlap: int | None = None) -> None:
+            labels: bool | dict = True, points: list | None = None,
+            overlap: int | None = None) -> None:
     """Values of ``column`` (0-based) in 1-based rows ``header+1..last``, named by the header,
     categories from column A."""
     last = max(last, header + 1)
@@ -184,7 +201,7 @@ def _series(chart, sheet: str, column: int, header: int, last: int, colour: str,
               "values": [sheet, header, column, last - 1, column],
               "fill": {"color": f"#{colour}"}, "border": {"none": True}, "gap": 60}
     if labels:
-        series["data_labels"] = {"value": True}
+        series["data_labels"] = labels if isinstance(labels, dict) else {"value": True}
     if points:
         series["points"] = points
     if overlap is not None:

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from twinparks.report import write_report
-from twinparks.report_charts import ORANGE, SECOND_BAND_ROW
+from twinparks.report_charts import BLOCKS, ORANGE, SECOND_BAND_ROW
 from twinparks.report_sheets import RESULT_SHEETS
 
 
@@ -45,9 +45,28 @@ def test_result_sheets_repeat_their_header_row_and_ids(report):
         assert sheet.print_title_cols.replace("$", "") == "A:A", title
 
 
-def test_summary_breaks_the_page_between_the_chart_bands(report):
+def test_summary_breaks_the_page_between_the_chart_bands_and_between_two_tables(report):
+    """The break used to fall at row 22, inside the Cost split table, whose rest then
+    printed on the next page without its header."""
     summary = openpyxl.load_workbook(report)["Summary"]
-    assert [b.id for b in summary.row_breaks.brk] == [SECOND_BAND_ROW - 1]
+    breaks = [b.id for b in summary.row_breaks.brk]
+    assert len(breaks) == 1 and breaks[0] + 1 >= SECOND_BAND_ROW
+    first_of_page = breaks[0] + 1  # 1-based row of the second printed page
+    titles = {title for title, _, _ in BLOCKS.values()}
+    assert summary.cell(first_of_page, 1).value in titles  # a table's title starts the page
+    anchors = sorted({chart.anchor._from.row for chart in summary._charts})
+    assert anchors == [1, breaks[0]]  # the second band of charts starts there too
+
+
+def test_utilisation_labels_sit_inside_the_bars(report):
+    """The axis ends at 100 %: labels past the end of full bars were cut at the chart's edge."""
+    from zipfile import ZipFile
+
+    with ZipFile(report) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist()
+                  if n.startswith("xl/charts/chart")]
+    utilisation = next(c for c in charts if "Plant utilisation" in c)
+    assert '<c:dLblPos val="inEnd"/>' in utilisation
 
 
 def test_utilisation_chart_shows_plants_at_capacity_in_another_colour(report, solved):
