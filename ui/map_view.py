@@ -145,6 +145,8 @@ class NetworkMap(pg.PlotWidget):
         super().resizeEvent(event)
         if hasattr(self, "stale_banner"):
             self._place_banner()
+            if not self._fitted:  # a range set before the widget had a size is off
+                self.fit()
 
     def _setup_layers(self) -> None:
         view = self.getViewBox()

@@ -110,3 +110,21 @@ def test_titles_and_axis_titles_wrap_inside_a_narrow_chart(qtbot, plan, chart_cl
                 and scene.top() - 1 <= rect.top() and rect.bottom() <= scene.bottom() + 1, \
                 f"{name} {item.toPlainText()!r} at {rect} outside {scene}"
         assert chart.grab().save(str(screenshots / f"{chart_class.__name__}_{language}.png"))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ms", "en"])
+def test_a_kpi_value_fits_its_card(qtbot, language):
+    """'13,294,893 吨' in 17 pt was cut at the card's edge in Chinese."""
+    from twinparks.ui.results.summary import KpiCard
+
+    with language_of(QApplication.instance(), language):
+        card = KpiCard("CO₂")
+        qtbot.addWidget(card)
+        card.resize(190, 110)
+        card.show()
+        qtbot.waitExposed(card)
+        card.set("13,294,893 吨", "生产与运输，每年")
+        label = card.value
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+        card.set("51 %")
+        assert "17pt" in label.styleSheet()  # short values keep the large figure

@@ -381,3 +381,15 @@ def test_a_map_of_many_lanes_paints_them_without_antialiasing(qtbot, network, mo
     monkeypatch.undo()
     widget.set_network(network)
     assert all(c.curves.antialiased for c in widget._lane_layer.chunks)
+
+
+def test_the_stress_views_map_shows_the_asia_pacific_before_a_run(make_window, qtbot):
+    """It was made hidden and showed the Gulf of Guinea (lon -3..4) until a stress run."""
+    window = make_window()
+    window.output_tabs.setCurrentWidget(window.scenarios)
+    window.scenarios.tabs.setCurrentIndex(1)
+    stress_map = window.scenarios.stress_map
+    qtbot.waitExposed(stress_map)
+    qtbot.wait(50)
+    (x0, x1), (y0, y1) = stress_map.getViewBox().viewRange()
+    assert x0 <= 100 <= x1 and y0 <= 10 <= y1, ((x0, x1), (y0, y1))

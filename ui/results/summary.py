@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from twinparks.models import results
@@ -15,6 +16,7 @@ CARD_STYLE = ("QFrame#kpi { background: #f7f9fc; border: 1px solid #dde3ec;"
               " border-radius: 6px; }")
 CAPTION_STYLE = "QLabel { color: #5a6578; font-size: 9pt; }"
 VALUE_STYLE = "QLabel { color: #1f2d3d; font-size: 17pt; font-weight: bold; }"
+VALUE_POINTS = (17, 15, 13, 11)  # a value too wide for its card at 17 pt is set smaller
 DETAIL_STYLE = "QLabel { color: #5a6578; font-size: 9pt; }"
 KPI_KEYS = ("total_cost", "service_level", "co2", "unmet", "solver", "status")
 KPI_COLUMNS = 3
@@ -48,13 +50,35 @@ class KpiCard(QFrame):
 
     def set_dimmed(self, dimmed: bool) -> None:
         """Grey the value (it belongs to an out-of-date plan)."""
-        self.value.setStyleSheet(VALUE_STYLE.replace("#1f2d3d", "#a0a7b2") if dimmed
-                                 else VALUE_STYLE)
+        self._dimmed = dimmed
+        self._fit_value()
 
     def set(self, value: str, detail: str = "") -> None:
         """Show ``value`` with ``detail`` under it."""
         self.value.setText(value)
         self.detail.setText(detail)
+        self._fit_value()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """The largest of ``VALUE_POINTS`` at which the value fits the card ("13,294,893 吨")."""
+        room = self.contentsRect().width() - 28  # the layout's margins
+        font = QFont(self.value.font())
+        font.setBold(True)
+        points = VALUE_POINTS[-1]
+        for size in VALUE_POINTS:
+            font.setPointSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.value.text()) <= room:
+                points = size
+                break
+        style = VALUE_STYLE.replace("17pt", f"{points}pt")
+        if getattr(self, "_dimmed", False):
+            style = style.replace("#1f2d3d", "#a0a7b2")
+        if style != self.value.styleSheet():
+            self.value.setStyleSheet(style)
 
 
 class SummaryPage(ResultsPage):
