@@ -207,10 +207,11 @@ class ScenariosPanel(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.progress, 1)
         footer.addWidget(self.cancel_button)
-        footer.addWidget(self.status)
+        self.status.setWordWrap(True)  # its own line: beside the bar it was cut ("8 scenari")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(footer)
+        layout.addWidget(self.status)
 
     def changeEvent(self, event) -> None:
         """On ``LanguageChange`` retitle buttons, tabs and headers and redraw the chart."""

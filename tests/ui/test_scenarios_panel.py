@@ -257,3 +257,16 @@ def test_the_comparison_counts_unmet_demand_in_tonnes_not_units(panel, qtbot):
         panel.solve_all()
     columns = list(panel.compare_model.frame.columns)
     assert "unmet_tonnes" in columns and "unmet_units" not in columns
+
+
+def test_the_status_line_is_never_cut_beside_the_progress_bar(panel, qtbot):
+    """'8 scenarios solved' showed as '8 scenari' at the right edge of a narrow panel."""
+    panel.resize(520, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.status.setText("8 scenarios solved in 12.3 s; 2 infeasible: Strait closed, ECRL")
+    qtbot.wait(20)
+    status = panel.status
+    assert panel.rect().contains(status.geometry())
+    needed = status.heightForWidth(status.width())
+    assert status.height() >= needed
