@@ -67,6 +67,8 @@ class RiskPanel(QWidget):
         self.currency = ""
         self.stale = False
         self.outcome: Outcome | None = None
+        self._running = None  # the network copy the running job samples
+        self.run_network = None  # the one the run shown belongs to
         # not daemonic: the run may start worker processes of its own
         self._jobs = JobProcess("twinparks-risk", daemon=False, parent=self)
         self._jobs.progress.connect(self._on_progress)
@@ -200,8 +202,8 @@ class RiskPanel(QWidget):
         self.progress.setRange(0, request.samples)
         self.status.setText(self.tr("Solving the base plan, then %1 samples…")
                             .replace("%1", str(request.samples)))
-        self._solved = self.document.network.copy()  # what the results will belong to
-        self._jobs.start(risk_job, self._solved, request)
+        self._running = self.document.network.copy()  # what the results will belong to
+        self._jobs.start(risk_job, self._running, request)
 
     def cancel(self) -> None:
         """Stop the run (its child process is killed if it does not stop at once)."""
@@ -239,7 +241,8 @@ class RiskPanel(QWidget):
         if run is None:
             self.status.setText(self._failure(outcome))
         else:
-            self.currency = str(self._solved.setting("currency"))
+            self.run_network = self._running
+            self.currency = str(self.run_network.setting("currency"))
             self.stale = False
             self.show_run(run)
             self.status.setText(self._done_text(run))
@@ -290,7 +293,7 @@ class RiskPanel(QWidget):
                                  figures.get("p95"), self.currency)
         self.curve.set_levels(None if result is None else result.service)
         self.cofailures.set_pairs(None if run is None else run.pairs,
-                                  getattr(self, "_solved", None), figures.get("samples", 0))
+                                  self.run_network, figures.get("samples", 0))
         self._update_stale()
 
     def _cost_rows(self, figures: dict) -> pd.DataFrame:
@@ -324,7 +327,7 @@ class RiskPanel(QWidget):
         self._show_availability()
 
     def _on_reset(self) -> None:
-        self.stale = False
+        self.stale, self.run_network = False, None
         self.show_run(None)
         self.status.setText("")
         self._show_availability()
