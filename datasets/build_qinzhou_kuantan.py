@@ -402,6 +402,8 @@ TARIFFS = [
     ("steel_billet", "*", "CN", 0.0, "RCEP", "rcep_steel"),
     ("rebar", "*", "CN", 0.0, "RCEP", "rcep_steel"),
     ("h_section", "*", "CN", 0.0, "RCEP", "rcep_steel"),
+    # RCEP preference for passenger-car tyres into China, staged down (not yet at zero)
+    ("pcr_tyre", "*", "CN", 0.075, "RCEP", "rcep_tyre"),
     # ACFTA preference for the same steel lines (normal track)
     ("pig_iron", "*", "CN", 0.0, "ACFTA", "acfta"),
     ("steel_billet", "*", "CN", 0.0, "ACFTA", "acfta"),
@@ -809,8 +811,18 @@ NOTES = {
                      "heading (facts file). Kuantan steel made from imported ore (HS 2601) "
                      "changes heading, so it qualifies as Malaysian. China's actual RCEP "
                      "rate for these lines is not in the facts file: the 0% is an "
-                     "assumption. Tyres, glass and aluminium keep the MFN rate because no "
-                     "preference or origin rule for them is in the facts file."),
+                     "assumption. Glass and aluminium keep the MFN rate because no "
+                     "preference for them is in the facts file; tyres: see the RCEP tyre row."),
+    "A_RCEP_TYRE": ("assumption", "RCEP 7.5% for passenger-car tyres (HS 4011.10) into China "
+                    "in 2026", "",
+                    "The facts file gives China's MFN rate (10%) and that over 90% of RCEP "
+                    "goods reach zero only eventually, but not China's RCEP schedule for "
+                    "tyres. China is the world's largest tyre maker, so a long staging is "
+                    "assumed: RCEP's 20-year linear category from the 10% base, a cut of "
+                    "0.5 point on entry into force (1 Jan 2022) and on each 1 January after, "
+                    "gives 7.5% in 2026 (the fifth year). Origin '*': the only RCEP-"
+                    "originating tyres that can reach China in this network are Malaysian. "
+                    "No ACFTA row: the tyres' ACFTA track is unverified."),
     "A_HS": ("assumption", "HS codes of the products", "",
              "Headings as named in the facts file where it gives them (tyres 4011.10, pig "
              "iron 7201, billets 7207, rebar 7214.20, heavy H-sections 7216.33, float glass "
@@ -828,7 +840,7 @@ NOTES = {
                      "Normal-track goods between China and the ASEAN-6 (Malaysia included) "
                      "are at zero since 2010; that these steel lines are normal track is "
                      "assumed (not in the facts file). Tyres, glass and aluminium get no "
-                     "ACFTA row: their track is unverified, so they pay the MFN rate."),
+                     "ACFTA row: their track is unverified (tyres may claim RCEP instead)."),
     "F_RCEP_RULES": ("fact", "RCEP rules: steel (chapter 72) and glass (70.05, 70.07) CTH or "
                      "RVC40", FACTS_FILE + ", Added after a domain review (Annex 3A)",
                      "Chapter-level rule; applied by family, so the steel family's chapter-73 "
@@ -1024,6 +1036,8 @@ CELL_NOTES = {
     ("Tariffs", "rate", "mfn_glass"): "F_MFN_GLASS",
     ("Tariffs", "rate", "rcep_steel"): "A_RCEP_STEEL",
     ("Tariffs", "agreement", "rcep_steel"): "A_RCEP_STEEL",
+    ("Tariffs", "rate", "rcep_tyre"): "A_RCEP_TYRE",
+    ("Tariffs", "agreement", "rcep_tyre"): "A_RCEP_TYRE",
     ("Tariffs", "rate", "acfta"): "A_ACFTA_RATE",
     ("Tariffs", "agreement", "acfta"): "A_ACFTA_RATE",
     ("Products", "hs_code", "*"): "A_HS",

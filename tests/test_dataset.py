@@ -73,10 +73,19 @@ def test_highs_and_cbc_agree_on_the_dataset(plan, network):
 
 
 def test_plan_claims_preferences_and_says_which_rule_each_plant_meets(plan, network):
-    """Duty follows the goods: some flow enters under an agreement, some pays MFN."""
+    """Duty follows the goods: some flow enters under an agreement, some pays MFN.
+
+    Preferential duty is actually paid: Kuantan tyres enter China under
+    RCEP at the staged 7.5 % (MFN 10 %): 2.3 M tyres × USD 45 × 0.075 =
+    USD 7,762,500, saving 2.3 M × 45 × 0.025 = USD 2,587,500 against MFN.
+    """
     duty = plan.tables["duty"]
     preferential = duty[duty["agreement"] != ""]
     assert len(preferential) and plan.duty_saved > 0
+    assert (preferential["duty"] > 0).any(), "no preferential duty paid"
+    assert plan.duty["RCEP"] == pytest.approx(7_762_500, rel=1e-6)
+    tyres = duty[(duty["product"] == "pcr_tyre") & (duty["agreement"] == "RCEP")]
+    assert tyres["duty_saved"].sum() == pytest.approx(2_587_500, rel=1e-6)
     assert (duty.loc[duty["agreement"] == "", "duty"] > 0).any()
     assert set(preferential["agreement"]) <= {"RCEP", "ACFTA"}
     origin = plan.tables["origin"]
