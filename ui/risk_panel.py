@@ -35,12 +35,13 @@ from twinparks.models.problems import errors
 from twinparks.ui.job_process import JobProcess, Outcome
 from twinparks.ui.results.frame_model import MONEY, PERCENT, TEXT, Column, DataFrameModel
 from twinparks.ui.results.page_base import (
-    BANNER_STYLE,
-    MESSAGE_STYLE,
     ResultTable,
+    banner_label,
     heading,
+    message_label,
     set_heading,
     solver_message,
+    titled,
 )
 from twinparks.ui.risk_charts import CostHistogram, ServiceCurve
 from twinparks.ui.risk_cofailures import CofailureView
@@ -101,14 +102,8 @@ class RiskPanel(QWidget):
                        self.run_button, self.cancel_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
-        self.banner = QLabel(self)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.banner = banner_label(self)
+        self.message = message_label(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.distribution = self._distribution_tab()
@@ -135,12 +130,7 @@ class RiskPanel(QWidget):
         for title, table in ((self.cost_title, self.cost_table),
                              (self.service_title, self.service_table)):
             table.setSortingEnabled(False)  # figures in reading order
-            box = QWidget(tables)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(title)
-            column.addWidget(table, 1)
-            tables.addWidget(box)
+            tables.addWidget(titled(tables, title, table))
         self.histogram, self.curve = CostHistogram(self), ServiceCurve(self)
         charts = QSplitter(Qt.Orientation.Horizontal, self)
         charts.addWidget(self.histogram)

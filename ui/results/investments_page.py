@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from twinparks.models.plan import Plan
 from twinparks.ui.results import columns
 from twinparks.ui.results.frame_model import DataFrameModel, display_locale, format_number
-from twinparks.ui.results.page_base import ResultsPage, ResultTable, heading, set_heading
+from twinparks.ui.results.page_base import (
+    ResultsPage,
+    ResultTable,
+    heading,
+    set_heading,
+    titled,
+)
 
 
 class InvestmentsPage(ResultsPage):
@@ -33,12 +39,7 @@ class InvestmentsPage(ResultsPage):
         splitter.setOrientation(splitter.orientation().Vertical)
         for title, table in ((self.investment_title, self.investment_table),
                              (self.chokepoint_title, self.chokepoint_table)):
-            box = QWidget(splitter)
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(title)
-            layout.addWidget(table, 1)
-            splitter.addWidget(box)
+            splitter.addWidget(titled(splitter, title, table))
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)

@@ -29,6 +29,34 @@ MESSAGE_STYLE = "QLabel { color: #555555; font-size: 15pt; padding: 40px; }"
 HEADING_STYLE = "QLabel { font-size: 11pt; font-weight: bold; color: #333333; }"
 
 
+def banner_label(parent: QWidget) -> QLabel:
+    """The hidden "out of date" banner a page shows over dimmed results."""
+    banner = QLabel(parent)
+    banner.setStyleSheet(BANNER_STYLE)
+    banner.setWordWrap(True)
+    banner.hide()
+    return banner
+
+
+def message_label(parent: QWidget) -> QLabel:
+    """The large centred text a page shows instead of its content."""
+    message = QLabel(parent)
+    message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    message.setWordWrap(True)
+    message.setStyleSheet(MESSAGE_STYLE)
+    return message
+
+
+def titled(parent: QWidget, title: QLabel, table: QWidget) -> QWidget:
+    """``title`` above ``table`` in one box (for a splitter)."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(title)
+    layout.addWidget(table, 1)
+    return box
+
+
 def status_label(status: str) -> str:
     """A solver status (``models.solvers``) in words."""
     def tr(text: str) -> str:
@@ -127,15 +155,9 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.plan: Plan | None = None
         self.stale = False
-        self.banner = QLabel(self)
+        self.banner = banner_label(self)
         self._retitle_banner()
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message = message_label(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.content = QWidget(self)
         self._stack = QStackedWidget(self)
