@@ -39,7 +39,7 @@ from twinparks.models import milp
 from twinparks.models.network import Network
 from twinparks.models.problems import errors
 from twinparks.models.risk_factors import Factor, draw_keys, factors
-from twinparks.models.solvers import Cancel
+from twinparks.models.solvers import Cancel, restart_clock
 from twinparks.models.stress import (
     UNMET_TOL,
     Case,
@@ -304,6 +304,7 @@ class SampleSolver(WarmSolver):
         highs.clearSolver()  # nothing of the previous sample's solve carries over
         if self.basis is not None:
             highs.setBasis(self.basis)
+        restart_clock(highs, self.time_limit)  # each sample has the whole limit
         highs.solve()
         unmet_block = self.lp.blocks["unmet"]
         demanded = exact_dot(upper[unmet_block], self.context.weights)

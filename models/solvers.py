@@ -120,7 +120,7 @@ def solve_highs(lp: LinearProgram, time_limit: float, cancel: Cancel | None = No
     if is_mip(lp) and outcome.x is not None:
         info = highs.getInfo()
         outcome.gap, outcome.bound = float(info.mip_gap), float(info.mip_dual_bound)
-        outcome.row_dual = _fixed_lp_duals(highs, lp, outcome.x) if duals else \
+        outcome.row_dual = _fixed_lp_duals(highs, lp, outcome.x, time_limit) if duals else \
             np.zeros(lp.num_rows)
     outcome.timings = {"handoff": handed - start, "solve": solved - handed,
                        "readback": time.perf_counter() - solved}
@@ -151,11 +151,23 @@ def integer_columns(lp: LinearProgram) -> np.ndarray:
     return np.flatnonzero(lp.integrality)
 
 
-def _fixed_lp_duals(highs, lp: LinearProgram, x: np.ndarray) -> np.ndarray:
+def restart_clock(highs, seconds: float) -> None:
+    """Give the next run of ``highs`` a time limit of ``seconds`` of its own.
+
+    HiGHS measures ``time_limit`` against the time of every run of one
+    ``Highs`` object so far: an object re-solved case after case (the stress
+    and risk runs) would otherwise fail every case once the runs together
+    took ``seconds``.
+    """
+    highs.setOptionValue("time_limit", highs.getRunTime() + float(seconds))
+
+
+def _fixed_lp_duals(highs, lp: LinearProgram, x: np.ndarray, time_limit: float) -> np.ndarray:
     """Row duals of the LP with every integer fixed at its value in ``x``.
 
     A MILP has no duals of its own; these are the shadow prices of the plan
-    with its investment and on/off decisions taken as given.
+    with its investment and on/off decisions taken as given (an LP with the
+    full time limit, whatever the MILP took).
     """
     import highspy
 
@@ -164,6 +176,7 @@ def _fixed_lp_duals(highs, lp: LinearProgram, x: np.ndarray) -> np.ndarray:
     highs.changeColsIntegrality(len(fixed), fixed,
                                 np.array([highspy.HighsVarType.kContinuous] * len(fixed)))
     highs.changeColsBounds(len(fixed), fixed, values, values)
+    restart_clock(highs, time_limit)
     highs.run()
     if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return np.zeros(lp.num_rows)

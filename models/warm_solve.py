@@ -28,6 +28,7 @@ from twinparks.models.solvers import (
     integer_columns,
     new_highs,
     pass_to_highs,
+    restart_clock,
     without_sub_mips,
 )
 
@@ -112,7 +113,7 @@ class WarmSolver:
     """
 
     def __init__(self, context: WarmContext, threads: int | None = None):
-        self.lp = context.lp
+        self.lp, self.time_limit = context.lp, context.time_limit
         self.binaries = onoff.free_binaries(self.lp)
         self.highs = new_highs()
         self.highs.setOptionValue("time_limit", context.time_limit)
@@ -141,6 +142,7 @@ class WarmSolver:
         return result
 
     def _solve(self) -> np.ndarray | None:
+        restart_clock(self.highs, self.time_limit)  # each case has the whole limit
         if self.binaries is not None:
             return onoff.solve_enumerated(self.highs, self.binaries)
         self.highs.solve()
