@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from twinparks.ui import map_layers as layers
 from twinparks.ui.map_flows import REGIME_COLOURS, regime_label
@@ -39,6 +39,9 @@ class MapLegend:
         holder.setPen(QPen(Qt.PenStyle.NoPen))
         holder.setPos(GAP_PX, 0)
         self.item.setParentItem(holder)  # no anchor: it moves with the column
+        # pyqtgraph draws a legend at screen size whatever the view's scale; beside the map
+        # that only made it a third of its size in the PDF's map, rendered at 3x
+        self.item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self._fit_column()
         self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
                               for mode, colour in MODE_COLOURS.items()}

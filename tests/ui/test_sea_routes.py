@@ -100,3 +100,23 @@ def test_the_pdf_map_waits_for_the_sea_routes(qtbot):
     assert not view.routes_pending
     sea_lanes = [g for g in view.lanes().values() if g.lane.mode == "sea"]
     assert sea_lanes and all(g.by_sea for g in sea_lanes)
+
+
+def test_the_pdf_maps_legend_is_drawn_at_the_images_scale(qtbot):
+    """The legend ignored the 3x render of the PDF's map and came out a third of its size."""
+    from PySide6.QtGui import QColor
+
+    from twinparks.models.solve import solve
+    from twinparks.ui.pdf_widgets import RENDER_SCALE, map_image, map_widget
+
+    network = read_workbook(example_path()).network
+    plan = solve(network)
+    view = map_widget(network, plan, 500, 360)
+    qtbot.addWidget(view)
+    legend = view._legend.item.sceneBoundingRect()
+    image = map_image(network, plan, 500, 360)
+    # the legend's frame (#c8ccd2) is drawn where the widget has it, times the render scale
+    right = int(legend.right() * RENDER_SCALE) - 2
+    column = [QColor(image.pixel(right, y)).name() for y in range(image.height())]
+    frame_rows = [y for y, colour in enumerate(column) if colour != "#ffffff"]
+    assert frame_rows and max(frame_rows) >= legend.bottom() * RENDER_SCALE * 0.9
