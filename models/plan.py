@@ -111,9 +111,11 @@ def extract(net: TypedNetwork, lp: LinearProgram, outcome: SolverOutcome,
     tables["investments"] = plan_milp.investment_table(net, lp, x)
     tables["production"], tables["lanes"] = plan_milp.with_modules(
         net, tables["production"], tables["lanes"], tables["investments"], lp, x)
-    for name in ("production", "lanes"):  # modules built change the utilisation
-        table = tables[name]
-        table["binding"] = binding(table["utilisation"], table["shadow_price"])
+    for name, key, column in (("production", "plant", "capacity"),
+                              ("lanes", "lane", "capacity_tonnes")):
+        table = tables[name]  # modules built change the utilisation
+        can_bind = extendable(key, table[key], table[column], tables["investments"])
+        table["binding"] = binding(table["utilisation"], table["shadow_price"], can_bind)
     tables["chokepoints"] = plan_milp.chokepoint_table(net, lp, x, dual)
     tables["bottlenecks"] = _bottlenecks(tables["production"], tables["lanes"])
     costs = _costs(net, lp, x)
@@ -150,10 +152,31 @@ def _shadow(dual: np.ndarray, lp: LinearProgram, family: str) -> np.ndarray:
     return np.where(saved > TINY, saved, 0.0)
 
 
-def binding(utilisation: np.ndarray, shadow_price: np.ndarray) -> np.ndarray:
-    """Capacities that bind: full, or worth money to extend (one threshold for every view)."""
+def binding(utilisation: np.ndarray, shadow_price: np.ndarray,
+            can_bind: np.ndarray | None = None) -> np.ndarray:
+    """Capacities that bind: full, or worth money to extend (one threshold for every view).
+
+    ``can_bind`` (default: all) leaves out capacities the planner cannot act
+    on: a capacity of 0 that no investment can extend (see ``extendable``).
+    """
     full = np.nan_to_num(np.asarray(utilisation, float), nan=0.0) >= BINDING_UTILISATION
-    return full | (np.asarray(shadow_price, float) > 0)
+    binds = full | (np.asarray(shadow_price, float) > 0)
+    return binds if can_bind is None else binds & np.asarray(can_bind, bool)
+
+
+def extendable(kind: str, ids: pd.Series, capacity: pd.Series,
+               investments: pd.DataFrame) -> np.ndarray:
+    """Capacities that can bind: above 0 (or unlimited), or 0 with an investment to extend.
+
+    A plant or lane of capacity 0 is not built (or closed): its row's dual
+    only says what capacity there would be worth, which matters to the
+    planner only if an investment (``max_modules`` above 0) can add some.
+    ``kind`` is "plant" or "lane" (the investments table's ``kind``).
+    """
+    usable = (investments["kind"] == kind) & (investments["max_modules"].to_numpy(float) > 0)
+    target = investments.loc[usable, "target"]
+    zero = np.asarray(capacity, float) == 0
+    return ~zero | ids.isin(set(target)).to_numpy()
 
 
 def _ratio(used: np.ndarray, capacity: np.ndarray) -> np.ndarray:
@@ -243,11 +266,11 @@ def _supply(net: TypedNetwork, lp: LinearProgram, x) -> pd.DataFrame:
 
 
 def _bottlenecks(production: pd.DataFrame, lanes: pd.DataFrame) -> pd.DataFrame:
-    """Capacities whose next unit saves money, most valuable first."""
+    """Binding capacities whose next unit saves money, most valuable first."""
     plants = production.assign(kind="plant", id=production["plant"])
     lanes = lanes.assign(kind="lane", id=lanes["lane"], capacity=lanes["capacity_tonnes"])
     shared = [c for c in COLUMNS["bottlenecks"] if c != "rank"]
-    both = pd.concat([plants[shared], lanes[shared]])
+    both = pd.concat([plants.loc[plants["binding"], shared], lanes.loc[lanes["binding"], shared]])
     both = both[both["shadow_price"] > 0]
     ranked = both.sort_values("shadow_price", ascending=False, kind="stable")
     return ranked.assign(rank=np.arange(1, len(ranked) + 1))[COLUMNS["bottlenecks"]] \

@@ -163,9 +163,13 @@ def test_unlimited_lane_capacity_sorts_above_every_number(panel):
 
 def test_binding_capacities_are_highlighted(panel, example):
     plan, _ = example
-    for model, frame in ((panel.production.model, plan.production),
-                         (panel.lanes.lane_model, plan.lanes)):
-        expected = ((frame["utilisation"].fillna(0) >= 0.999) | (frame["shadow_price"] > 0))
+    extendable = set(plan.tables["investments"]["target"])  # a capacity of 0 binds only here
+    for model, frame, key, capacity in (
+            (panel.production.model, plan.production, "plant", "capacity"),
+            (panel.lanes.lane_model, plan.lanes, "lane", "capacity_tonnes")):
+        can_bind = (frame[capacity] != 0) | frame[key].isin(extendable)
+        expected = ((frame["utilisation"].fillna(0) >= 0.999) | (frame["shadow_price"] > 0)) \
+            & can_bind
         shaded = [model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
                   for row in range(model.rowCount())]
         assert shaded == list(expected)

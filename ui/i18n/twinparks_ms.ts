@@ -2221,10 +2221,6 @@ Tambah helaian Risks dengan satu baris bagi setiap faktor rawak: penutupan lalua
         <translation>Terikat</translation>
     </message>
     <message>
-        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0).</source>
-        <translation>Penuh (penggunaan sekurang-kurangnya 99.9 %) atau berbaloi untuk diluaskan (harga bayangan melebihi 0).</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>Beroperasi</translation>
     </message>
@@ -2295,6 +2291,10 @@ Tambah helaian Risks dengan satu baris bagi setiap faktor rawak: penutupan lalua
     <message>
         <source>Days in transit.</source>
         <translation>Hari dalam transit.</translation>
+    </message>
+    <message>
+        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0); never for a lane of capacity 0 that no investment can extend (closed: nothing to act on).</source>
+        <translation>Penuh (penggunaan sekurang-kurangnya 99.9 %) atau berbaloi untuk diluaskan (harga bayangan melebihi 0); tidak sekali-kali bagi laluan berkapasiti 0 yang tidak dapat diluaskan oleh mana-mana pelaburan (ditutup: tiada tindakan yang boleh diambil).</translation>
     </message>
     <message>
         <source>Lane that carries the flow.</source>
@@ -2487,10 +2487,6 @@ Tambah helaian Risks dengan satu baris bagi setiap faktor rawak: penutupan lalua
     <message>
         <source>Rank</source>
         <translation>Kedudukan</translation>
-    </message>
-    <message>
-        <source>1 = the capacity whose next unit saves the most.</source>
-        <translation>1 = kapasiti yang unit tambahannya paling menjimatkan.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2803,6 +2799,14 @@ Tambah helaian Risks dengan satu baris bagi setiap faktor rawak: penutupan lalua
     <message>
         <source>Service level</source>
         <translation>Tahap perkhidmatan</translation>
+    </message>
+    <message>
+        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0); never for a plant of capacity 0 that no investment can extend (not built: nothing to act on).</source>
+        <translation>Penuh (penggunaan sekurang-kurangnya 99.9 %) atau berbaloi untuk diluaskan (harga bayangan melebihi 0); tidak sekali-kali bagi loji berkapasiti 0 yang tidak dapat diluaskan oleh mana-mana pelaburan (belum dibina: tiada tindakan yang boleh diambil).</translation>
+    </message>
+    <message>
+        <source>1 = the binding capacity whose next unit saves the most.</source>
+        <translation>1 = kapasiti terikat yang unit tambahannya paling banyak menjimatkan kos.</translation>
     </message>
     <message>
         <source>Share of the demanded tonnes delivered.</source>

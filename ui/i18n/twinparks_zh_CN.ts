@@ -2221,10 +2221,6 @@ Add a Risks sheet with one row per random factor: a closure of a lane, site, pla
         <translation>紧约束</translation>
     </message>
     <message>
-        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0).</source>
-        <translation>已满（利用率至少 99.9%）或扩容有价值（影子价格大于 0）。</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
@@ -2295,6 +2291,10 @@ Add a Risks sheet with one row per random factor: a closure of a lane, site, pla
     <message>
         <source>Days in transit.</source>
         <translation>在途天数。</translation>
+    </message>
+    <message>
+        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0); never for a lane of capacity 0 that no investment can extend (closed: nothing to act on).</source>
+        <translation>已满（利用率至少 99.9%）或扩容有价值（影子价格大于 0）；容量为 0 且没有投资可扩容的线路从不算紧约束（已关闭：无可采取的措施）。</translation>
     </message>
     <message>
         <source>Lane that carries the flow.</source>
@@ -2487,10 +2487,6 @@ Add a Risks sheet with one row per random factor: a closure of a lane, site, pla
     <message>
         <source>Rank</source>
         <translation>排名</translation>
-    </message>
-    <message>
-        <source>1 = the capacity whose next unit saves the most.</source>
-        <translation>1 = 再增加一个单位最能节省成本的产能。</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2803,6 +2799,14 @@ Add a Risks sheet with one row per random factor: a closure of a lane, site, pla
     <message>
         <source>Service level</source>
         <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Full (utilisation at least 99.9 %) or worth money to extend (shadow price above 0); never for a plant of capacity 0 that no investment can extend (not built: nothing to act on).</source>
+        <translation>已满（利用率至少 99.9%）或扩容有价值（影子价格大于 0）；容量为 0 且没有投资可扩容的工厂从不算紧约束（未建成：无可采取的措施）。</translation>
+    </message>
+    <message>
+        <source>1 = the binding capacity whose next unit saves the most.</source>
+        <translation>1 = 每增加一个单位可节省最多成本的紧约束产能。</translation>
     </message>
     <message>
         <source>Share of the demanded tonnes delivered.</source>
