@@ -63,8 +63,7 @@ def stages_child(path: str) -> dict:
     """Read, validate, build, solve and extract in this process, each timed."""
     from twinparks.models.lp import build
     from twinparks.models.plan import extract
-    from twinparks.models.solver_choice import choose_solver
-    from twinparks.models.solvers import SOLVERS
+    from twinparks.models.solver_choice import SOLVERS, choose_solver
     from twinparks.models.typed import resolve
     from twinparks.models.validation import validate
     from twinparks.workbook import read_workbook

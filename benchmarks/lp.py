@@ -82,7 +82,7 @@ def run_ours(folder: str, solver: str) -> dict:
 
     from twinparks.models.lp import build
     from twinparks.models.plan import extract
-    from twinparks.models.solvers import SOLVERS
+    from twinparks.models.solver_choice import SOLVERS
     from twinparks.models.typed import resolve
 
     with open(os.path.join(folder, "network.pkl"), "rb") as file:

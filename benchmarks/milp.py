@@ -67,7 +67,7 @@ def measure(network, solver: str, time_limit: float, mip_gap: float) -> dict:
     """Build the extended model and solve it; times, status, objective, gap."""
     from twinparks.models import lp as lp_module
     from twinparks.models import milp
-    from twinparks.models.solvers import SOLVERS
+    from twinparks.models.solver_choice import SOLVERS
     from twinparks.models.typed import resolve
 
     start = time.perf_counter()

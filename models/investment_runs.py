@@ -17,7 +17,8 @@ import numpy as np
 import pandas as pd
 
 from twinparks.models.lp import LinearProgram
-from twinparks.models.solvers import SOLVERS, Cancel
+from twinparks.models.solver_choice import SOLVERS
+from twinparks.models.solvers import Cancel
 
 WORKERS = 2
 

@@ -20,8 +20,8 @@ from twinparks.models.investment_runs import cost_of_not_investing
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan, extract
 from twinparks.models.problems import QT_TRANSLATE_NOOP, errors
-from twinparks.models.solver_choice import choose_solver
-from twinparks.models.solvers import CANCELLED, FAILED, OPTIMAL, SOLVERS, Cancel, SolverOutcome
+from twinparks.models.solver_choice import SOLVERS, choose_solver
+from twinparks.models.solvers import CANCELLED, FAILED, OPTIMAL, Cancel, SolverOutcome
 from twinparks.models.typed import resolve
 from twinparks.models.validation import validate
 

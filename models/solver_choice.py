@@ -16,9 +16,11 @@ from __future__ import annotations
 from twinparks.models import schema
 from twinparks.models.lp import LinearProgram
 from twinparks.models.network import Network, is_blank, parse_setting
-from twinparks.models.solvers import SOLVERS, cbc_available, is_mip
+from twinparks.models.solver_cbc import cbc_available, solve_cbc
+from twinparks.models.solvers import is_mip, solve_highs
 
 DEFAULT_SOLVER = "highs"
+SOLVERS = {"highs": solve_highs, "cbc": solve_cbc}  # the back ends, by Settings name
 # At and above this many LP columns an unnamed LP goes to CLP (measured: benchmarks/README.md)
 CLP_FROM_COLUMNS = 500_000
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from twinparks.models.solvers import read_cbc_solution
+from twinparks.models.solver_cbc import read_cbc_solution
 
 SOLUTION = """Stopped on time - objective value 12.50000000
       0 r0                     2                       2

@@ -11,8 +11,8 @@ import pytest
 from twinparks.models import solver_choice
 from twinparks.models.lp import build
 from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.solver_cbc import cbc_available
 from twinparks.models.solver_choice import by_size, choose_solver, named_solver
-from twinparks.models.solvers import cbc_available
 from twinparks.models.synthetic import synthetic_network
 from twinparks.models.typed import resolve
 
