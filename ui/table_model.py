@@ -178,6 +178,8 @@ class SheetTableModel(QAbstractTableModel):
         if column is not None and column.is_number:
             number = as_number(value)
             return format_number(number) if number is not None else str(value)
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            return str(int(value))  # "2000000" typed into a text-or-number column, as typed
         return str(value)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -72,6 +72,16 @@ def test_the_scenarios_sheet_is_edited_like_every_sheet(qtbot, panel):
     assert document.network.equals(before)
 
 
+def test_scenario_values_show_as_they_were_typed(qtbot, panel):
+    """A number in the value column shows as typed: "2000000", not "2000000.0"."""
+    editor = SheetEditor(panel.document, "Scenarios")
+    qtbot.addWidget(editor)
+    model = editor.model
+    for typed in ("20", "2000000", "2.5"):
+        assert model.setData(model.index(0, 4), typed)
+        assert model.data(model.index(0, 4)) == typed
+
+
 def test_drop_downs_offer_the_sheets_keys_and_columns_of_the_network(qtbot, panel):
     editor = SheetEditor(panel.document, "Scenarios")
     qtbot.addWidget(editor)
