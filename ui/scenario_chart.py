@@ -69,6 +69,7 @@ class ScenarioChart(pg.GraphicsLayoutWidget):
         self.bars: list[pg.BarGraphItem] = []
         self.labels: list[pg.TextItem] = []
         self.scale = 1.0
+        self.set_frame(None)
 
     def set_frame(self, frame: pd.DataFrame | None, currency: str = "") -> None:
         """Draw the comparison frame (``models.scenario_runs.comparison``); None clears."""
@@ -76,7 +77,11 @@ class ScenarioChart(pg.GraphicsLayoutWidget):
             plot.clear()
         self.legend.clear()
         self.bars, self.labels = [], []
-        if frame is None or not len(frame):
+        empty = frame is None or not len(frame)
+        for plot in (self.costs, self.service):  # no scale without data ("1.00.0" before)
+            for side in ("left", "bottom"):
+                plot.showAxis(side, show=not empty)
+        if frame is None or empty:
             self.cost_title.setText("")
             self.service_title.setText("")
             return

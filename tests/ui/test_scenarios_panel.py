@@ -122,6 +122,8 @@ def test_solve_all_fills_the_comparison(panel, qtbot):
 
 
 def test_the_comparison_chart_explains_itself(panel, qtbot):
+    axes = [panel.chart.costs.getAxis("bottom"), panel.chart.service.getAxis("left")]
+    assert not any(axis.isVisible() for axis in axes)  # before a solve: no empty scales
     with qtbot.waitSignal(panel.solved, timeout=20000) as blocker:
         panel.solve_all()
     results = blocker.args[0]
@@ -138,6 +140,7 @@ def test_the_comparison_chart_explains_itself(panel, qtbot):
     low, high = chart.service.viewRange()[0]
     assert 0 < low < min(levels) and high > 100  # not from 0: a lost point shows
     assert chart.cost_title.text and chart.service_title.text
+    assert all(axis.isVisible() for axis in axes)
     # the biggest changes, as `twinparks scenarios` prints them
     changes = biggest_changes(results[0].plan, results[1].plan)
     assert panel.changes_model.rowCount() == len(changes) > 0
