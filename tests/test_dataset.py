@@ -8,21 +8,18 @@ import pytest
 from twinparks.example import example_path
 from twinparks.models.solve import SolveOptions, solve
 from twinparks.models.validation import validate
-from twinparks.workbook import read_workbook
 
 BUILD = example_path().parent / "build_qinzhou_kuantan.py"
 
 
 @pytest.fixture(scope="module")
-def network():
-    result = read_workbook(example_path())
-    assert result.network is not None, result.problems
-    return result.network
+def network(solved_example):
+    return solved_example[0]
 
 
 @pytest.fixture(scope="module")
-def plan(network):
-    return solve(network, SolveOptions(solver="highs"))
+def plan(solved_example):
+    return solved_example[1]
 
 
 def test_the_build_script_reproduces_the_shipped_workbook(tmp_path):

@@ -19,26 +19,22 @@ import pandas as pd
 import pytest
 
 from tests.models.origin_reference import reference_optimum
-from twinparks.example import example_path
 from twinparks.models.network import as_key, is_blank
 from twinparks.models.scenarios import apply_scenario
-from twinparks.models.solve import SolveOptions, solve
+from twinparks.models.solve import solve
 from twinparks.models.stress import stress
-from twinparks.workbook import read_workbook
 
 ALL_MFN = "All MFN duties (no agreements)"
 
 
 @pytest.fixture(scope="module")
-def network():
-    result = read_workbook(example_path())
-    assert result.network is not None, result.problems
-    return result.network
+def network(solved_example):
+    return solved_example[0]
 
 
 @pytest.fixture(scope="module")
-def plan(network):
-    return solve(network, SolveOptions(solver="highs"))
+def plan(solved_example):
+    return solved_example[1]
 
 
 def modules_of(plan) -> dict[str, float]:

@@ -8,6 +8,7 @@ plan, 1 anything else — with a one-line message, and a traceback only under
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import sys
@@ -75,3 +76,18 @@ def dash_or(pattern: str, value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "-"
     return pattern.format(value)
+
+
+def positive_count(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a whole number ≥ 1")
+    return value
+
+
+def refuse_non_xlsx_report(args) -> None:
+    """``--report`` must name a .xlsx file: say so before anything is solved."""
+    if args.report is not None and args.report.suffix.lower() != ".xlsx":
+        raise CliError(f"cannot write a report as '{args.report.suffix or args.report.name}': "
+                       f"use a .xlsx file")

@@ -13,7 +13,6 @@ plan or a sample without an optimal plan.
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
@@ -29,6 +28,8 @@ from twinparks.cli_common import (
     dash_or,
     invalid_json,
     json_safe,
+    positive_count,
+    refuse_non_xlsx_report,
     valid_network,
 )
 from twinparks.cli_help import command_help, tty_progress
@@ -48,11 +49,11 @@ def add_commands(subparsers) -> None:
                                     **command_help("risk"))
     command.add_argument("workbook", help="an .xlsx workbook with a Risks sheet, or the word "
                                           "'example' for the bundled dataset")
-    command.add_argument("--samples", type=_count, default=1000, metavar="N",
+    command.add_argument("--samples", type=positive_count, default=1000, metavar="N",
                          help="futures to sample (default 1000)")
     command.add_argument("--seed", type=int, default=0, metavar="S",
                          help="random seed: the same seed gives the same numbers (default 0)")
-    command.add_argument("--workers", type=_count, default=2, metavar="W",
+    command.add_argument("--workers", type=positive_count, default=2, metavar="W",
                          help="local worker processes (default 2)")
     command.add_argument("--scheduler", metavar="ADDRESS",
                          help="run the samples on a Dask cluster: 'local' (a LocalCluster of "
@@ -65,18 +66,9 @@ def add_commands(subparsers) -> None:
                          help="overwrite a report target even if content would be lost")
 
 
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be a whole number ≥ 1")
-    return value
-
-
 def cmd_risk(args) -> int:
     """Sample, solve, print the distribution (or JSON), optionally write a report."""
-    if args.report is not None and args.report.suffix.lower() != ".xlsx":
-        raise CliError(f"cannot write a report as '{args.report.suffix or args.report.name}': "
-                       f"use a .xlsx file")
+    refuse_non_xlsx_report(args)
     if args.scheduler is not None and not _has_dask():
         raise CliError("--scheduler needs Dask: pip install 'twinparks[risk]'")
     path, network, problems = valid_network(args)

@@ -9,7 +9,6 @@ docs/contract.md §5: 2 invalid workbook (scenarios included), 3 no optimal plan
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -20,10 +19,11 @@ from twinparks.cli_common import (
     INVALID,
     NOT_OPTIMAL,
     OK,
-    CliError,
     dash_or,
     invalid_json,
     json_safe,
+    positive_count,
+    refuse_non_xlsx_report,
     valid_network,
 )
 from twinparks.cli_help import command_help, tty_progress
@@ -62,24 +62,16 @@ def add_commands(subparsers) -> None:
     stress_cmd.add_argument("--json", action="store_true",
                             help="print a list, lowest service level first, then the "
                                  "largest cost increase")
-    stress_cmd.add_argument("--top", type=_count, metavar="N", help="show the N worst only")
+    stress_cmd.add_argument("--top", type=positive_count, metavar="N",
+                            help="show the N worst only")
     stress_cmd.add_argument("--reoptimise", action="store_true",
                             help="let each case choose its investments anew (default: the "
                                  "base plan's investments are kept, on/off re-optimised)")
 
 
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be a whole number ≥ 1")
-    return value
-
-
 def cmd_scenarios(args) -> int:
     """Solve base and scenarios, print the comparison (or JSON), optionally a report."""
-    if args.report is not None and args.report.suffix.lower() != ".xlsx":
-        raise CliError(f"cannot write a report as '{args.report.suffix or args.report.name}': "
-                       f"use a .xlsx file")  # refused before anything is solved
+    refuse_non_xlsx_report(args)
     path, network, problems = valid_network(args)
     if network is None:
         return invalid_json(args, problems, path.name)
@@ -171,9 +163,7 @@ def format_stress(table: pd.DataFrame, source: str, currency: str) -> str:
 
 def _write_report(results: list[ScenarioResult], target: Path, force: bool,
                   inputs: tuple[Path, ...] = ()) -> None:
-    if target.suffix.lower() != ".xlsx":
-        raise CliError(f"cannot write a report as '{target.suffix or target.name}': use "
-                           f"a .xlsx file")
+    """The comparison workbook (``cmd_scenarios`` refused any other suffix already)."""
     comparison_table = _plain(comparison(results))
     frames = [biggest_changes(results[0].plan, r.plan, top=20).assign(scenario_name=r.name)
               for r in results[1:]]
