@@ -78,6 +78,8 @@ def check_target(path: Path) -> None:
 def _check_folder(path: Path, target: Path) -> None:
     if target.is_dir():
         raise WorkbookWriteError(f"could not write {path}: it is a folder, not a file")
+    if target.exists() and not target.is_file():  # a device, pipe or socket: never replace it
+        raise WorkbookWriteError(f"could not write {path}: it is not a regular file")
     if not target.parent.is_dir():
         raise WorkbookWriteError(f"could not write {path}: the folder {target.parent} does "
                                  f"not exist (was it moved, renamed or disconnected?)")

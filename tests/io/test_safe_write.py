@@ -15,7 +15,13 @@ import pytest
 
 from tests.io.builders import write_valid
 from twinparks.models.commands import SetCells
-from twinparks.safe_write import TEMP_TAG, WorkbookWriteError, default_mode, write_atomically
+from twinparks.safe_write import (
+    TEMP_TAG,
+    WorkbookWriteError,
+    check_target,
+    default_mode,
+    write_atomically,
+)
 from twinparks.workbook import read_workbook
 from twinparks.workbook_save import open_workbook, save_network
 
@@ -180,3 +186,14 @@ def test_a_save_onto_another_file_system_works(tmp_path):
         assert temporaries(folder) == []
     finally:
         target.unlink(missing_ok=True)
+
+
+def test_a_pipe_or_device_in_the_way_is_refused_and_left_alone(tmp_path):
+    """Replacing it atomically would swap a special file for a workbook (as root: /dev/full)."""
+    pipe = tmp_path / "plan.xlsx"
+    os.mkfifo(pipe)
+    with pytest.raises(WorkbookWriteError, match="not a regular file"):
+        write_atomically(pipe, lambda temporary: temporary.write_bytes(b"PK"))
+    with pytest.raises(WorkbookWriteError, match="not a regular file"):
+        check_target(pipe)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode) and os.listdir(tmp_path) == ["plan.xlsx"]
