@@ -6,9 +6,10 @@ bundled Natural Earth coastline. The network may be invalid while the
 planner edits it: only what can be drawn is drawn.
 
 Each layer is drawn by its own method (sites, lanes, labels, marks), so a
-change redraws only its layer: lanes are batched and redrawn incrementally
-(:mod:`ui.map_lanes`), labels are laid out in linear time on an occupancy
-grid and only when the view's scale or extent changed (:mod:`ui.map_labels`),
+change redraws only its layer: the lanes are one image painted in a worker
+thread, anew only when a lane's look or the view changed (:mod:`ui.map_lanes`);
+labels are laid out in linear time on an occupancy grid and only when the
+view's scale or extent changed (:mod:`ui.map_labels`);
 sea routes are found in a worker thread (sea lanes show as arcs until then).
 Hit tests for hover and clicks are in :mod:`ui.map_picking`.
 """
@@ -19,7 +20,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from twinparks.models.network import Network
@@ -173,6 +174,7 @@ class NetworkMap(pg.PlotWidget):
         """Stop relaying out labels: pyqtgraph drops the plot item on close."""
         self._layout_timer.stop()
         self._routes.discard()
+        self._lane_layer.canvas.discard()
         return super().close()
 
     # -- public API -----------------------------------------------------------------------
@@ -206,11 +208,22 @@ class NetworkMap(pg.PlotWidget):
         """Join the thread finding sea routes (tests, closing)."""
         return self._routes.wait(timeout_s)
 
+    @property
+    def lanes_pending(self) -> bool:
+        """The image of the lanes for the current view is still being painted."""
+        return self._lane_layer.pending
+
+    def wait_lanes(self, timeout_s: float = 30.0) -> bool:
+        """Paint the lanes' image now and wait for it (tests, screenshots)."""
+        done = self._lane_layer.wait(timeout_s)
+        QCoreApplication.processEvents()  # delivers the image (a queued signal)
+        return done
+
     def set_plan(self, plan: Plan | None) -> None:
         """Show a solve's flows (width ∝ tonnes, colour by mode); None for the bare network."""
         self._plan = plan if plan is not None and "lanes" in plan.tables else None
         self._style_lanes()
-        self._lane_layer.update(self._lanes, self._z_of)
+        self._lane_layer.update(self._lanes, self._z_of, self._boxes)
         self._site_labels.invalidate()
         self._layout_timer.start()
         self._draw_marks()
@@ -228,7 +241,7 @@ class NetworkMap(pg.PlotWidget):
             raise ValueError(f"colour_by must be one of {COLOUR_BY}, not {key!r}")
         self._colour_by = key
         self._style_lanes()
-        self._lane_layer.update(self._lanes, self._z_of)
+        self._lane_layer.update(self._lanes, self._z_of, self._boxes)
         self._rebuild_legend()
 
     def highlight(self, sites: set[str], lanes: set[str]) -> None:
@@ -325,7 +338,7 @@ class NetworkMap(pg.PlotWidget):
         self._lane_list, self._lanes = lanes, graphics
         self._boxes = lane_boxes(graphics)
         self._style_lanes()
-        self._lane_layer.update(graphics, self._z_of)
+        self._lane_layer.update(graphics, self._z_of, self._boxes)
         self._site_labels.invalidate()
         if unknown and not self._routes.running:
             self._routes.start(find_routes, unknown)
@@ -376,10 +389,10 @@ class NetworkMap(pg.PlotWidget):
         """The legend's entries, top to bottom."""
         return self._legend.texts()
 
-    # -- labels and arrows follow the zoom ------------------------------------------------
+    # -- labels follow the zoom -----------------------------------------------------------
 
     def _layout_labels(self) -> None:
-        """Show the labels that fit without overlapping, and arrows on lanes long enough.
+        """Show the labels that fit without overlapping.
 
         Nothing is redone while the scale, the view and the sites are as at the last layout.
         """
@@ -387,8 +400,7 @@ class NetworkMap(pg.PlotWidget):
             return
         pixel = self._pixel_size()
         shown = tuple(kind for kind, scatter in self._scatters.items() if scatter.isVisible())
-        if self._site_labels.layout(self._site_list, self._site_xy, shown, pixel):
-            self._lane_layer.place_arrows(pixel)
+        self._site_labels.layout(self._site_list, self._site_xy, shown, pixel)
 
     def _pixel_size(self) -> tuple[float, float]:
         pw, ph = self.getViewBox().viewPixelSize()

@@ -43,10 +43,11 @@ def shown_map(qtbot, network) -> NetworkMap:
 
 
 def settle(qtbot, widget: NetworkMap) -> None:
-    """Let the sea routes arrive and the debounced label layout run."""
+    """Let the sea routes arrive, the debounced label layout run and the lanes paint."""
     qtbot.waitUntil(lambda: not widget.routes_pending, timeout=60_000)
     qtbot.wait(80)
     widget._layout_labels()
+    assert widget.wait_lanes()
 
 
 def sites_with_coordinates(network) -> set[str]:
@@ -365,22 +366,21 @@ def test_ctrl_9_in_the_window_fits_every_site_and_ctrl_0_the_corridor(make_windo
 
 
 def test_a_map_of_many_lanes_paints_them_without_antialiasing(qtbot, network, monkeypatch):
-    """Above ANTIALIAS_MAX_LANES the lane items switch antialiasing off, and back on below."""
+    """Above ANTIALIAS_MAX_LANES the lanes' image is painted without antialiasing, and back."""
     from twinparks.ui import map_lanes
 
     widget = NetworkMap()
     qtbot.addWidget(widget)
     widget.set_network(network)
-    chunks = widget._lane_layer.chunks
-    assert chunks and all(c.curves.antialiased and c.arrows.antialiased for c in chunks)
+    layer = widget._lane_layer
+    assert layer.antialiased and layer.canvas.lanes.antialias
     monkeypatch.setattr(map_lanes, "ANTIALIAS_MAX_LANES", len(widget.lanes()) - 1)
     widget.set_network(network)
-    assert not any(c.curves.antialiased or c.arrows.antialiased
-                   for c in widget._lane_layer.chunks)
+    assert not layer.antialiased and not layer.canvas.lanes.antialias
     assert not widget.grab().isNull()  # paints (without antialiasing) and shows
     monkeypatch.undo()
     widget.set_network(network)
-    assert all(c.curves.antialiased for c in widget._lane_layer.chunks)
+    assert layer.canvas.lanes.antialias
 
 
 def test_the_stress_views_map_shows_the_asia_pacific_before_a_run(make_window, qtbot):

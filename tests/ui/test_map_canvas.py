@@ -1,0 +1,135 @@
+"""The map's lanes as one image painted off the GUI thread: shown, stale ones dropped, sharp."""
+
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from tests.ui.test_map import SIZE, settle
+from twinparks.example import example_path
+from twinparks.models.solve import solve
+from twinparks.ui import lane_canvas, map_layers
+from twinparks.ui.map_view import NetworkMap
+from twinparks.workbook import read_workbook
+
+
+@pytest.fixture(scope="module")
+def network():
+    return read_workbook(example_path()).network
+
+
+@pytest.fixture(scope="module")
+def plan(network):
+    result = solve(network)
+    assert result.optimal
+    return result
+
+
+@pytest.fixture
+def solved_map(qtbot, network, plan) -> NetworkMap:
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_network(network)
+    widget.set_plan(plan)
+    widget.fit()
+    settle(qtbot, widget)
+    return widget
+
+
+def lane_pixels(image: QImage, widget: NetworkMap, lane_id: str, scale: float = 1.0
+                ) -> list[QColor]:
+    """The image's colours along the middle third of a lane's curve."""
+    view = widget.getViewBox()
+    points = widget.lanes()[lane_id].points
+    colours = []
+    for lon, lat in points[len(points) // 3: 2 * len(points) // 3]:
+        at = widget.mapFromScene(view.mapViewToScene(QPointF(lon, lat)))
+        colours.append(image.pixelColor(round(at.x() * scale), round(at.y() * scale)))
+    return colours
+
+
+def near(colour: QColor, expected: str, tolerance: int = 60) -> bool:
+    target = QColor(expected)
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], target.getRgb()[:3],
+                                                        strict=True))
+
+
+def heaviest_sea_lane(widget: NetworkMap, plan) -> str:
+    tonnes = plan.tables["lanes"].set_index("lane")["tonnes"]
+    sea = [key for key, graphic in widget.lanes().items() if graphic.lane.mode == "sea"]
+    return max(sea, key=lambda key: tonnes.get(key, 0.0))
+
+
+def test_the_lanes_image_is_painted_off_the_gui_thread_and_shows(solved_map, plan, monkeypatch,
+                                                                 qtbot):
+    threads = []
+    real = lane_canvas.render_image
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lane_canvas, "render_image", recorded)
+    canvas = solved_map._lane_layer.canvas
+    solved_map.getViewBox().scaleBy((0.9, 0.9))  # a new view: a new image
+    assert solved_map.wait_lanes()
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert canvas.painted_for == canvas.geometry_now()
+    lane = heaviest_sea_lane(solved_map, plan)
+    shown = lane_pixels(solved_map.grab().toImage(), solved_map, lane)
+    assert sum(near(c, map_layers.MODE_COLOURS["sea"]) for c in shown) >= len(shown) // 2
+    canvas.setVisible(False)  # the same pixels without the lane layer: sea or land
+    bare = lane_pixels(solved_map.grab().toImage(), solved_map, lane)
+    assert sum(near(c, map_layers.MODE_COLOURS["sea"]) for c in bare) < len(bare) // 2
+
+
+def test_an_image_for_a_view_since_left_is_dropped(solved_map):
+    canvas = solved_map._lane_layer.canvas
+    view = solved_map.getViewBox()
+    before = canvas.renders
+    (x0, x1), (y0, y1) = view.viewRange()
+    view.setRange(xRange=(x0 + 1, x1 + 1), yRange=(y0, y1), padding=0)
+    canvas.wait()  # painted, but not delivered yet (a queued signal)
+    view.setRange(xRange=(x0 + 2, x1 + 2), yRange=(y0, y1), padding=0)
+    assert solved_map.wait_lanes()
+    assert canvas.renders == before + 1  # the first image never arrived
+    assert canvas.painted_for == canvas.geometry_now()
+    assert canvas.painted_for.left == pytest.approx(view.viewRange()[0][0])
+
+
+def test_an_edit_that_changes_no_lanes_look_paints_nothing_anew(solved_map, network):
+    canvas = solved_map._lane_layer.canvas
+    before = canvas.renders
+    edited = network.copy()
+    lanes = edited.tables["Lanes"]
+    lanes.loc[lanes.index[0], "cost_per_tonne"] = 99.0
+    solved_map.set_network(edited)
+    assert not solved_map.lanes_pending
+    assert solved_map.wait_lanes() and canvas.renders == before
+    lanes.loc[lanes.index[0], "mode"] = "road" if lanes["mode"].iat[0] != "road" else "rail"
+    solved_map.set_network(edited)
+    assert solved_map._lane_layer.rebuilt == 1 and solved_map.lanes_pending
+    assert solved_map.wait_lanes() and canvas.renders == before + 1
+
+
+def test_a_render_at_three_times_the_size_draws_the_lanes_themselves(solved_map, plan):
+    """The PDF renders the map at 3x: the screen's image scaled up would be blurred."""
+    scale = 3
+    canvas = solved_map._lane_layer.canvas
+    canvas.image = None  # no screen image: whatever shows was drawn for this render
+    image = QImage(solved_map.width() * scale, solved_map.height() * scale,
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    QGraphicsView.render(solved_map, painter, QRectF(image.rect()),
+                         solved_map.viewport().rect(), Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    shown = lane_pixels(image, solved_map, heaviest_sea_lane(solved_map, plan), scale)
+    assert sum(near(c, map_layers.MODE_COLOURS["sea"]) for c in shown) >= len(shown) // 2
+    assert np.isfinite(canvas.geometry_now().pw)
