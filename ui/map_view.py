@@ -175,6 +175,7 @@ class NetworkMap(pg.PlotWidget):
         self._layout_timer.stop()
         self._routes.discard()
         self._lane_layer.canvas.discard()
+        self._site_labels.discard()
         return super().close()
 
     # -- public API -----------------------------------------------------------------------
@@ -218,6 +219,13 @@ class NetworkMap(pg.PlotWidget):
         done = self._lane_layer.wait(timeout_s)
         QCoreApplication.processEvents()  # delivers the image (a queued signal)
         return done
+
+    def wait_labels(self, timeout_s: float = 30.0) -> bool:
+        """Lay out the labels now if a layout is due, and show them (tests, the PDF)."""
+        if self._layout_timer.isActive():
+            self._layout_timer.stop()
+            self._layout_labels()
+        return self._site_labels.wait(timeout_s)
 
     def set_plan(self, plan: Plan | None) -> None:
         """Show a solve's flows (width ∝ tonnes, colour by mode); None for the bare network."""
@@ -392,7 +400,7 @@ class NetworkMap(pg.PlotWidget):
     # -- labels follow the zoom -----------------------------------------------------------
 
     def _layout_labels(self) -> None:
-        """Show the labels that fit without overlapping.
+        """Start a layout of the labels that fit without overlapping (see ``ui.map_labels``).
 
         Nothing is redone while the scale, the view and the sites are as at the last layout.
         """

@@ -14,13 +14,19 @@ RENDER_SCALE = 3  # image pixels per widget pixel: sharp when printed
 SEA_ROUTES_TIMEOUT_S = 60.0
 
 
-def render_widget(widget: QGraphicsView, width_pt: float, height_pt: float) -> QImage:
-    """``widget`` laid out at the size that prints at ``width_pt`` × ``height_pt``."""
+def render_widget(widget: QGraphicsView, width_pt: float, height_pt: float,
+                  finish=None) -> QImage:
+    """``widget`` laid out at the size that prints at ``width_pt`` × ``height_pt``.
+
+    ``finish()``, if given, completes the widget's deferred drawing before the render.
+    """
     per_point = widget.logicalDpiX() / 72.0
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     widget.resize(round(width_pt * per_point), round(height_pt * per_point))
     widget.show()
     _settle()
+    if finish is not None:
+        finish()
     image = QImage(widget.width() * RENDER_SCALE, widget.height() * RENDER_SCALE,
                    QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -61,7 +67,7 @@ def map_image(network: Network, plan: Plan, width_pt: float, height_pt: float) -
     """The network map with the plan's flows (of a big network, ``pdf_map.map_subset``'s)."""
     view = map_widget(network, plan, width_pt, height_pt)
     try:
-        return render_widget(view, width_pt, height_pt)
+        return render_widget(view, width_pt, height_pt, finish=view.wait_labels)
     finally:
         view.deleteLater()
 

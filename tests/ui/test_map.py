@@ -47,7 +47,7 @@ def settle(qtbot, widget: NetworkMap) -> None:
     qtbot.waitUntil(lambda: not widget.routes_pending, timeout=60_000)
     qtbot.wait(80)
     widget._layout_labels()
-    assert widget.wait_lanes()
+    assert widget.wait_labels() and widget.wait_lanes()
 
 
 def sites_with_coordinates(network) -> set[str]:

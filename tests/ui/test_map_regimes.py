@@ -91,6 +91,7 @@ def test_legend_and_tooltip_name_the_regimes_and_mode_colours_come_back(regime_m
     qtbot.wait(80)
     regime_map.fit()
     regime_map._layout_labels()
+    assert regime_map.wait_labels()
     assert regime_map.wait_lanes()
     assert regime_map.grab().save(str(screenshots / "map_duty_regimes.png"))
     regime_map.set_colour_by("mode")

@@ -126,6 +126,7 @@ def synthetic_map(qtbot):
     widget.set_network(network)
     qtbot.waitUntil(lambda: not widget.routes_pending, timeout=120_000)
     widget._layout_labels()
+    assert widget.wait_labels()
     return widget, network
 
 
