@@ -1,7 +1,7 @@
 """Where site labels go on screen: greedy placement on an occupancy grid, in linear time.
 
 Pure geometry in screen pixels (Qt's ``QRectF``/``QPointF`` only), apart from
-the map widget: :mod:`ui.map_labels` turns sites into :class:`LabelRequest`
+the map widget: :mod:`ui.label_layout` turns sites into :class:`LabelRequest`
 objects and shows the labels this module places.
 
 Each label tries the four sides of its marker, then the four corners; a key

@@ -1,0 +1,87 @@
+"""The map's labels laid out in a worker thread: shown once placed, stale layouts dropped."""
+
+import threading
+
+import pytest
+
+from tests.ui.test_map import SIZE, settle
+from twinparks.models.synthetic import synthetic_network
+from twinparks.ui import map_labels
+from twinparks.ui.map_view import NetworkMap
+
+
+@pytest.fixture(scope="module")
+def network():
+    return synthetic_network(20_000, 0)  # a few hundred sites: more labels than one slice
+
+
+@pytest.fixture
+def big_map(qtbot, network) -> NetworkMap:
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_network(network)
+    widget.fit()
+    settle(qtbot, widget)
+    return widget
+
+
+def shown(widget: NetworkMap) -> set[str]:
+    return {key for key, label in widget.labels().items() if label.isVisible()}
+
+
+def test_a_layout_runs_off_the_gui_thread_and_shows_in_slices(big_map, monkeypatch, qtbot):
+    threads = []
+    real = map_labels.layout_labels
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(map_labels, "layout_labels", recorded)
+    labels = big_map._site_labels
+    left = []  # labels still to show right after the layout arrived
+    labels._job.finished.connect(lambda _: left.append(len(labels._queue)))
+    before = labels.layouts
+    big_map.getViewBox().scaleBy((0.8, 0.8))
+    big_map._layout_labels()
+    assert labels.pending
+    labels._job.wait(30)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    qtbot.waitUntil(lambda: labels.layouts == before + 1, timeout=10_000)
+    assert left and left[0] > 0, "more labels than one slice: the rest wait for the next turns"
+    qtbot.waitUntil(lambda: not labels.pending, timeout=10_000)
+    assert len(shown(big_map)) > map_labels.APPLY_SLICE
+
+
+def test_a_layout_for_a_view_since_left_is_dropped(big_map):
+    labels = big_map._site_labels
+    view = big_map.getViewBox()
+    before = labels.layouts
+    view.scaleBy((0.5, 0.5))
+    big_map._layout_labels()
+    labels._job.wait(30)  # placed, not delivered yet (a queued signal)
+    view.scaleBy((2.0, 2.0))  # back out: the first layout is for a view left behind
+    big_map._layout_labels()
+    assert big_map.wait_labels()
+    assert labels.layouts == before + 1
+    (x0, x1), (y0, y1) = view.viewRange()
+    for key in shown(big_map):  # every label shown belongs to a site in the final view
+        site = big_map.sites()[key]
+        assert x0 <= site.lon <= x1 and y0 <= site.lat <= y1
+
+
+def test_labels_zoomed_in_and_out_again_are_those_of_the_first_layout(big_map):
+    first = shown(big_map)
+    view = big_map.getViewBox()
+    (x0, x1), (y0, y1) = view.viewRange()
+    view.scaleBy((0.3, 0.3))
+    big_map._layout_labels()
+    assert big_map.wait_labels()
+    assert shown(big_map) != first
+    view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+    big_map._layout_labels()
+    assert big_map.wait_labels()
+    assert shown(big_map) == first
