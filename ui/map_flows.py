@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 
+import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from twinparks.models.network import as_key, as_number, is_blank
@@ -93,19 +94,42 @@ def dominant(regimes: dict[str, float]) -> str | None:
     return list(REGIME_COLOURS)[-max(carried)[1]]
 
 
+_ROWS: list = []  # (plan, rows by lane id) of the last call: hovering asks again and again
+
+
 def lane_rows(plan: Plan | None) -> dict[str, dict]:
-    """The plan's Lanes rows by lane id (the first row of a duplicate id wins)."""
+    """The plan's Lanes rows by lane id (the first row of a duplicate id wins; keep it as is)."""
     if plan is None:
         return {}
+    if _ROWS and _ROWS[0] is plan:
+        return _ROWS[1]
     rows = plan.tables["lanes"].to_dict("records")
-    return {as_key(row["lane"]): row for row in reversed(rows)}
+    result = {as_key(row["lane"]): row for row in reversed(rows)}
+    _ROWS[:] = [plan, result]
+    return result
+
+
+_TONNES: list = []  # (plan, tonnes by lane id, the most) of the last call
+
+
+def lane_tonnes(plan: Plan) -> tuple[dict[str, float], float]:
+    """Tonnes by lane id in ``plan`` (the first row of a duplicate id wins) and the most."""
+    if _TONNES and _TONNES[0] is plan:
+        return _TONNES[1], _TONNES[2]
+    table = plan.tables["lanes"]
+    amounts = pd.to_numeric(table["tonnes"], errors="coerce").fillna(0.0).tolist() \
+        if "tonnes" in table.columns else [0.0] * len(table)
+    keys = [as_key(key) for key in table["lane"].tolist()]
+    tonnes = dict(zip(reversed(keys), reversed(amounts), strict=True))
+    most = max(tonnes.values(), default=0.0)
+    _TONNES[:] = [plan, tonnes, most]
+    return tonnes, most
 
 
 def style_lanes(graphics: list[LaneGraphic], plan: Plan | None, sites: dict[str, Site],
                 colour_by: str = "mode") -> float:
     """Give every lane its pen for ``plan`` (None: the bare network); the most tonnes."""
-    tonnes = {key: as_number(row.get("tonnes")) or 0.0 for key, row in lane_rows(plan).items()}
-    most = max(tonnes.values(), default=0.0)
+    tonnes, most = lane_tonnes(plan) if plan is not None else ({}, 0.0)
     regimes = lane_regimes(plan, sites) if colour_by == "regime" else {}
     for graphic in graphics:
         amount = tonnes.get(graphic.lane.id) if plan is not None else None

@@ -38,6 +38,7 @@ class LaneGraphic:
     by_sea: bool = False
     pen: QPen | None = None
     shape: tuple | None = None  # the points' part of its signature, once computed
+    box: tuple | None = None  # (x0, y0, x1, y1) of its points, once computed
 
     @property
     def width(self) -> float:
@@ -90,16 +91,14 @@ class LaneLayer:
         ``z_of(graphic)`` is a lane's stacking value (heavier flows on top);
         ``boxes`` their :func:`lane_boxes`, if known.
         """
-        before = Counter(key for key, _ in self._drawn)
-        drawn = []
-        for graphic in graphics:
-            key = signature(graphic)
-            before[key] -= 1
-            drawn.append((key, z_of(graphic)))
-        self.rebuilt = sum(-count for count in before.values() if count < 0)
+        drawn = [(signature(graphic), z_of(graphic)) for graphic in graphics]
         smooth = len(graphics) <= ANTIALIAS_MAX_LANES
         if drawn == self._drawn and smooth == self.antialiased:
+            self.rebuilt = 0
             return
+        before = Counter(key for key, _ in self._drawn)
+        before.subtract(key for key, _ in drawn)
+        self.rebuilt = sum(-count for count in before.values() if count < 0)
         self._drawn, self.antialiased = drawn, smooth
         strokes = [Stroke(graphic.points, key[0], z)
                    for graphic, (key, z) in zip(graphics, drawn, strict=True)]
@@ -124,45 +123,67 @@ class LaneLayer:
         return self.canvas.wait(timeout_s)
 
 
-def lane_graphics(lanes: list, sites: dict) -> tuple[list[LaneGraphic], list[tuple]]:
+def lane_graphics(lanes: list, sites: dict, memo: dict | None = None
+                  ) -> tuple[list[LaneGraphic], list[tuple]]:
     """How each lane is drawn now, and the sea-route ends not known yet.
 
     A sea lane whose route is known follows it; one whose route is still
     being found is drawn as an arc until then (see :mod:`ui.sea_routes`).
+    ``memo`` (kept by the caller between calls) keeps each lane's graphic
+    while the lane and its ends are unchanged, so a redraw after an edit
+    computes only the lanes that changed (the arc of a sea lane still
+    waiting for its route is not kept).
     """
-    if not lanes:
-        return [], []
-    starts = np.array([[sites[lane.origin].lon, sites[lane.origin].lat] for lane in lanes])
-    ends = np.array([[sites[lane.destination].lon, sites[lane.destination].lat]
-                     for lane in lanes])
-    arcs = bezier_points(starts, ends)
-    graphics, unknown = [], []
-    for number, lane in enumerate(lanes):
-        route = None
-        if follows_sea(lane.mode):
-            pair = (*starts[number], *ends[number])
-            known, route = known_route(pair)
-            if not known:
-                unknown.append(pair)
-        if route is not None:
-            graphics.append(LaneGraphic(lane, resample(route, 64), by_sea=True))
-        else:
-            graphics.append(LaneGraphic(lane, arcs[number]))
+    memo = {} if memo is None else memo
+    if len(memo) > 4 * len(lanes) + 1_000:
+        memo.clear()
+    graphics: list[LaneGraphic | None] = []
+    fresh: list[tuple[int, object, tuple]] = []
+    for lane in lanes:
+        a, b = sites[lane.origin], sites[lane.destination]
+        key = (id(lane), a.lon, a.lat, b.lon, b.lat)  # (a kept graphic keeps its lane alive)
+        graphic = memo.get(key)
+        if graphic is None:
+            fresh.append((len(graphics), lane, key))
+        graphics.append(graphic)
+    unknown = []
+    if fresh:
+        starts = np.array([key[1:3] for _, _, key in fresh])
+        ends = np.array([key[3:5] for _, _, key in fresh])
+        arcs = bezier_points(starts, ends)
+        for number, (at, lane, key) in enumerate(fresh):
+            route, final = None, True
+            if follows_sea(lane.mode):
+                pair = tuple(float(v) for v in key[1:5])
+                final, route = known_route(pair)
+                if not final:
+                    unknown.append(pair)
+            graphic = LaneGraphic(lane, resample(route, 64), by_sea=True) \
+                if route is not None else LaneGraphic(lane, arcs[number])
+            if final:
+                memo[key] = graphic
+            graphics[at] = graphic
     return graphics, list(dict.fromkeys(unknown))
 
 
 def lane_boxes(graphics: list[LaneGraphic]) -> np.ndarray:
-    """(n, 4) bounding boxes (x0, y0, x1, y1) of the lanes' curves, for quick hit tests."""
+    """(n, 4) bounding boxes (x0, y0, x1, y1) of the lanes' curves, for quick hit tests.
+
+    Each graphic keeps its box (its points never change): a redraw after an
+    edit computes only the new lanes' boxes.
+    """
     if not graphics:
         return np.zeros((0, 4))
-    boxes = np.empty((len(graphics), 4))
-    by_length: dict[int, list[int]] = {}
-    for number, graphic in enumerate(graphics):
-        by_length.setdefault(len(graphic.points), []).append(number)
-    for numbers in by_length.values():  # curves of one length as one array (arcs, routes)
-        points = np.stack([graphics[n].points for n in numbers])
-        boxes[numbers, :2], boxes[numbers, 2:] = points.min(axis=1), points.max(axis=1)
-    return boxes
+    by_length: dict[int, list[LaneGraphic]] = {}
+    for graphic in graphics:
+        if graphic.box is None:
+            by_length.setdefault(len(graphic.points), []).append(graphic)
+    for group in by_length.values():  # curves of one length as one array (arcs, routes)
+        points = np.stack([graphic.points for graphic in group])
+        for graphic, low, high in zip(group, points.min(axis=1).tolist(),
+                                      points.max(axis=1).tolist(), strict=True):
+            graphic.box = (*low, *high)
+    return np.array([graphic.box for graphic in graphics], dtype=float).reshape(-1, 4)
 
 
 __all__ = ["ANTIALIAS_MAX_LANES", "LaneGraphic", "LaneLayer", "highlight_marks",

@@ -126,26 +126,53 @@ class Lane:
 
 
 def _column(table, name: str) -> list:
-    return table[name].tolist() if name in table.columns else [None] * len(table)
+    """A column's values, a missing value as None (NaN never equals itself: memo keys)."""
+    if name not in table.columns:
+        return [None] * len(table)
+    column = table[name]
+    values = column.tolist()
+    if column.dtype.kind in "fO" and column.isna().any():
+        values = [None if isinstance(v, float) and v != v else v for v in values]
+    return values
 
 
-def drawable_sites(network: Network) -> dict[str, Site]:
-    """The sites with numeric, in-range coordinates, by id (first row of a duplicate wins)."""
+def bounded(memo: dict, rows: int) -> dict:
+    """``memo`` emptied once it holds far more readings than the table has rows."""
+    if len(memo) > 4 * rows + 1_000:
+        memo.clear()
+    return memo
+
+
+def drawable_sites(network: Network, memo: dict | None = None) -> dict[str, Site]:
+    """The sites with numeric, in-range coordinates, by id (first row of a duplicate wins).
+
+    ``memo`` (a dict kept by the caller between calls) remembers each row's
+    reading, so that drawing the network again after an edit reads only the
+    rows that changed.
+    """
     table = network.table("Sites")
     sites: dict[str, Site] = {}
-    for key, name, kind, country, lon, lat in zip(
-            *(_column(table, c) for c in ("id", "name", "kind", "country", "lon", "lat")),
-            strict=True):
-        lon, lat = as_number(lon), as_number(lat)
-        if is_blank(key) or lon is None or lat is None:
-            continue
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            continue
-        site_id = as_key(key)
-        if site_id not in sites:
-            sites[site_id] = Site(site_id, _text(name), normal_kind(kind), _text(country),
-                                  lon, lat)
+    memo = {} if memo is None else bounded(memo, len(table))
+    for row in zip(*(_column(table, c) for c in ("id", "name", "kind", "country", "lon", "lat")),
+                   strict=True):
+        try:
+            site = memo[row]
+        except KeyError:
+            site = memo[row] = _site(*row)
+        except TypeError:  # an unhashable cell value
+            site = _site(*row)
+        if site is not None and site.id not in sites:
+            sites[site.id] = site
     return sites
+
+
+def _site(key, name, kind, country, lon, lat) -> Site | None:
+    lon, lat = as_number(lon), as_number(lat)
+    if is_blank(key) or lon is None or lat is None:
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return Site(as_key(key), _text(name), normal_kind(kind), _text(country), lon, lat)
 
 
 def fit_ranges(sites: Iterable[Site], everything: bool = False
@@ -166,32 +193,34 @@ def fit_ranges(sites: Iterable[Site], everything: bool = False
             (min(lat) - margin_y, max(lat) + margin_y))
 
 
-def drawable_lanes(network: Network, sites: dict[str, Site]) -> list[Lane]:
-    """The lanes whose origin and destination are both drawn (and differ)."""
+def drawable_lanes(network: Network, sites: dict[str, Site], memo: dict | None = None
+                   ) -> list[Lane]:
+    """The lanes whose origin and destination are both drawn (and differ).
+
+    ``memo`` as for :func:`drawable_sites`: each row is read once.
+    """
     table = network.table("Lanes")
     lanes = []
     columns = ("id", "origin", "destination", "mode", "capacity_tonnes", "transit_days")
-    keys: dict[object, str] = {}  # a few thousand sites and modes repeat over many lanes
-    modes: dict[object, str] = {}
-    for key, origin, destination, mode, capacity, days in zip(
-            *(_column(table, c) for c in columns), strict=True):
-        ends = [_site_key(end, keys) for end in (origin, destination)]
-        if ends[0] == ends[1] or ends[0] not in sites or ends[1] not in sites:
-            continue
-        if mode not in modes:
-            modes[mode] = normal_mode(mode)
-        lanes.append(Lane(_text(key) and as_key(key), ends[0], ends[1], modes[mode],
-                          as_number(capacity), as_number(days)))
+    memo = {} if memo is None else bounded(memo, len(table))
+    for row in zip(*(_column(table, c) for c in columns), strict=True):
+        try:
+            lane = memo[row]
+        except KeyError:
+            lane = memo[row] = _lane(*row)
+        except TypeError:  # an unhashable cell value
+            lane = _lane(*row)
+        if lane.origin != lane.destination and lane.origin in sites \
+                and lane.destination in sites:
+            lanes.append(lane)
     return lanes
 
 
-def _site_key(value: object, known: dict[object, str]) -> str:
-    if type(value) is str and value in known:
-        return known[value]
-    key = as_key(value) if not is_blank(value) else ""
-    if type(value) is str:
-        known[value] = key
-    return key
+def _lane(key, origin, destination, mode, capacity, days) -> Lane:
+    """A Lanes row as drawn (whether its ends are drawn is checked by the caller)."""
+    ends = ["" if is_blank(end) else as_key(end) for end in (origin, destination)]
+    return Lane(_text(key) and as_key(key), ends[0], ends[1], normal_mode(mode),
+                as_number(capacity), as_number(days))
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ class MapLegend:
         # pyqtgraph draws a legend at screen size whatever the view's scale; beside the map
         # that only made it a third of its size in the PDF's map, rendered at 3x
         self.item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        self._entries: list[tuple] = []  # (item, text) as shown
         self._fit_column()
         self._mode_samples = {mode: pg.PlotDataItem(pen=pg.mkPen(colour, width=4))
                               for mode, colour in MODE_COLOURS.items()}
@@ -61,19 +62,21 @@ class MapLegend:
         ``modes`` holds duty regimes instead when ``by_regime``; ``investments``
         is the star item when the plan builds something, else None.
         """
-        self.item.clear()
-        for kind in KIND_STYLES:
-            if kind in kinds:
-                self.item.addItem(scatters[kind], layers.kind_label(kind))
+        entries = [(scatters[kind], layers.kind_label(kind)) for kind in KIND_STYLES
+                   if kind in kinds]
         if modes is not None:
             samples = self._regime_samples if by_regime else self._mode_samples
             label = regime_label if by_regime else layers.mode_label
-            for key, sample in samples.items():
-                if key in modes:
-                    self.item.addItem(sample, label(key))
-            self.item.addItem(self._unused_sample, tr("Unused lane"))
+            entries += [(sample, label(key)) for key, sample in samples.items() if key in modes]
+            entries.append((self._unused_sample, tr("Unused lane")))
             if investments is not None:
-                self.item.addItem(investments, tr("Investment built"))
+                entries.append((investments, tr("Investment built")))
+        if entries == self._entries:  # (an edit of the network rarely changes the legend)
+            return
+        self._entries = entries
+        self.item.clear()
+        for sample, text in entries:
+            self.item.addItem(sample, text)
         self._fit_column()
 
     def _fit_column(self) -> None:

@@ -69,6 +69,7 @@ class NetworkMap(pg.PlotWidget):
         self._lanes: list[LaneGraphic] = []
         self._lane_list: list = []  # map_layers.Lane, as drawn
         self._boxes = np.zeros((0, 4))
+        self._memos: tuple[dict, dict, dict] = ({}, {}, {})  # rows read: sites, lanes, graphics
         self._network: Network | None = None
         self._plan: Plan | None = None
         self._built = False  # investments drawn (the legend names them)
@@ -187,7 +188,7 @@ class NetworkMap(pg.PlotWidget):
         chunks of lanes whose drawing changed.
         """
         self._network = network
-        sites = layers.drawable_sites(network)
+        sites = layers.drawable_sites(network, self._memos[0])
         if sites != self._sites:
             self._sites = sites
             self._update_aspect()
@@ -341,8 +342,8 @@ class NetworkMap(pg.PlotWidget):
     def _draw_lanes(self) -> None:
         if self._network is None:
             return
-        lanes = layers.drawable_lanes(self._network, self._sites)
-        graphics, unknown = lane_graphics(lanes, self._sites)
+        lanes = layers.drawable_lanes(self._network, self._sites, self._memos[1])
+        graphics, unknown = lane_graphics(lanes, self._sites, self._memos[2])
         self._lane_list, self._lanes = lanes, graphics
         self._boxes = lane_boxes(graphics)
         self._style_lanes()
@@ -379,8 +380,9 @@ class NetworkMap(pg.PlotWidget):
             view.addItem(mark, ignoreBounds=True)
 
     def _draw_investments(self) -> None:
-        self._built = map_investments.draw(self._investments, self._plan, self._sites,
-                                           self.lanes())
+        plan = self._plan
+        lanes = self.lanes() if plan is not None and "investments" in plan.tables else {}
+        self._built = map_investments.draw(self._investments, plan, self._sites, lanes)
 
     def _rebuild_legend(self) -> None:
         lanes: set[str] | None = None  # the legend's lane entries: modes or regimes
