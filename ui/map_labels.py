@@ -36,6 +36,7 @@ from twinparks.ui.map_layers import Site, cosmetic_pen
 
 LEADER_COLOUR = "#25292e"  # as the label text: it must show over a lane
 APPLY_SLICE = 40  # labels shown per turn of the event loop (about 0.3 ms each)
+QUIT_WAIT_S = 5.0
 
 
 class SiteLabels:
@@ -49,6 +50,7 @@ class SiteLabels:
         self._key: tuple | None = None
         self._order: tuple[list, np.ndarray] | None = None  # a sites list, its label order
         self._queue: list[tuple] = []  # (site, request, index, text) still to show
+        self._as_shown: dict[str, tuple] = {}  # site id → (candidate, pixel, text) shown
         self._pixel = (1.0, 1.0)  # of the layout being shown
         self.layouts = 0  # layouts received (tests count them)
         self.leaders = QGraphicsPathItem()
@@ -59,13 +61,16 @@ class SiteLabels:
         self._job.finished.connect(self._on_layout)
         self._slices = QTimer(view, singleShot=True, interval=0)
         self._slices.timeout.connect(self._show_slice)
+        app = QCoreApplication.instance()
+        if app is not None:  # a thread still laying out as Python exits would crash it
+            app.aboutToQuit.connect(self.discard)
 
     def clear(self) -> None:
         """Drop every label item (the sites changed)."""
         self.discard()
         for item in self.items.values():
             self._view.removeItem(item)
-        self.items, self._key, self._shown = {}, None, set()
+        self.items, self._key, self._shown, self._as_shown = {}, None, set(), {}
         self.leaders.setPath(QPainterPath())
 
     def invalidate(self) -> None:
@@ -86,8 +91,9 @@ class SiteLabels:
         return done
 
     def discard(self) -> None:
-        """Stop the layout in progress (closing, the sites changed)."""
+        """Stop the layout in progress and join it (closing, quitting, the sites changed)."""
         self._job.discard()
+        self._job.wait(QUIT_WAIT_S)
         self._slices.stop()
         self._queue = []
 
@@ -118,13 +124,16 @@ class SiteLabels:
         placed = {site.id for site, *_ in layout.placed}
         for site_id in self._shown - placed:
             self.items[site_id].setVisible(False)
+            self._as_shown.pop(site_id, None)
         self._shown &= placed
         leaders = QPainterPath()
         for start, end in layout.leaders:
             leaders.moveTo(QPointF(*start))
             leaders.lineTo(QPointF(*end))
         self.leaders.setPath(leaders)
-        self._queue, self._pixel = list(layout.placed), layout.pixel
+        self._pixel = layout.pixel
+        self._queue = [entry for entry in layout.placed  # a pan moves no label on the map
+                       if not _same(self._as_shown.get(entry[0].id), entry, self._pixel)]
         self._show_slice()
 
     def _show_slice(self) -> None:
@@ -134,6 +143,7 @@ class SiteLabels:
             self._place(site, request, index, self._pixel)
             self._set_text(self.items[site.id], text)
             self._shown.add(site.id)
+            self._as_shown[site.id] = (index, self._pixel, text)
         if self._queue:
             self._slices.start()
 
@@ -162,6 +172,15 @@ class SiteLabels:
         distance = request.gap + extra
         label.setAnchor((ax, ay))
         label.setPos(site.lon + ux * distance * pw, site.lat - uy * distance * ph)
+
+
+def _same(shown: tuple | None, entry: tuple, pixel: tuple[float, float]) -> bool:
+    """Whether a label shown as ``shown`` already is where ``entry`` places it."""
+    if shown is None:
+        return False
+    index, was, text = shown
+    return index == entry[2] and text == entry[3] and all(
+        abs(a - b) <= 1e-9 * abs(b) for a, b in zip(was, pixel, strict=True))
 
 
 def _to_scene(view: pg.ViewBox) -> tuple[np.ndarray, np.ndarray]:

@@ -85,3 +85,20 @@ def test_labels_zoomed_in_and_out_again_are_those_of_the_first_layout(big_map):
     big_map._layout_labels()
     assert big_map.wait_labels()
     assert shown(big_map) == first
+
+
+def test_a_small_pan_moves_only_the_labels_whose_place_changed(big_map, monkeypatch):
+    """A label keeps its lon/lat place on a pan: only labels placed otherwise are touched."""
+    labels = big_map._site_labels
+    moved = []
+    place = labels._place
+    monkeypatch.setattr(labels, "_place", lambda site, *args: (moved.append(site.id),
+                                                               place(site, *args)))
+    view = big_map.getViewBox()
+    (x0, x1), (y0, y1) = view.viewRange()
+    step = 3 * big_map._pixel_size()[0]
+    view.setRange(xRange=(x0 + step, x1 + step), yRange=(y0, y1), padding=0)
+    big_map._layout_labels()
+    assert big_map.wait_labels()
+    assert len(shown(big_map)) > 50
+    assert len(moved) < len(shown(big_map)) / 2

@@ -152,6 +152,34 @@ def test_editing_one_lane_redraws_that_lane_only(synthetic_map):
     assert widget.lanes()[lane_id].lane.destination == str(other_site)
 
 
+def test_an_edit_reads_and_draws_only_the_edited_lane_anew(synthetic_map, monkeypatch):
+    """The map's redraw after an edit reads the edited row only, and makes one lane graphic."""
+    from twinparks.ui import map_lanes, map_layers
+
+    widget, network = synthetic_map
+    calls = {"rows": 0, "graphics": 0}
+    read_lane, make_graphic = map_layers._lane, map_lanes.LaneGraphic
+
+    def counted_lane(*row):
+        calls["rows"] += 1
+        return read_lane(*row)
+
+    def counted_graphic(*args, **kwargs):
+        calls["graphics"] += 1
+        return make_graphic(*args, **kwargs)
+
+    monkeypatch.setattr(map_layers, "_lane", counted_lane)
+    monkeypatch.setattr(map_lanes, "LaneGraphic", counted_graphic)
+    edited = network.copy()
+    lanes = edited.tables["Lanes"]
+    road = next(i for i, mode in enumerate(lanes["mode"]) if mode == "road")
+    lanes.iat[road, list(lanes.columns).index("mode")] = "rail"
+    widget.set_network(edited)
+    assert calls == {"rows": 1, "graphics": 1}
+    assert widget.lanes()[str(lanes["id"].iat[road])].lane.mode == "rail"
+    assert widget._lane_layer.rebuilt == 0  # without a plan a rail lane looks like a road
+
+
 def _requests(count: int) -> tuple[list, dict]:
     """``count`` sites on a jittered grid filling a 1200 x 800 screen densely."""
     side = int(count ** 0.5) + 1
