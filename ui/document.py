@@ -4,7 +4,10 @@ All edits go through :meth:`Document.push` as ``models.commands`` objects
 wrapped in ``QUndoCommand``; views listen to the signals and never change
 the network themselves. Validation runs live after each edit (debounced, on
 a snapshot, off the GUI thread: its problems are shown only if no edit came
-in between). Opening reads and validates off the GUI thread too
+in between). A snapshot (:meth:`Document.snapshot`) is copy-on-write: it
+copies only the sheets edited since the last one and shares the others, so
+an edit to one lane of a big workbook copies the Lanes sheet, not the
+network. Opening reads and validates off the GUI thread too
 (:func:`read_document`, then :meth:`Document.adopt` swaps the finished
 document in at once).
 """
@@ -128,6 +131,8 @@ class Document(QObject):
         self._validated_edits = 0
         self._checking_edits = -1
         self._after_validation: list[Callable[[], None]] = []
+        self._snapshot = self.network.copy()  # read-only: ``network`` but for ``_edited``
+        self._edited: set[str] = set()  # sheets changed since ``_snapshot`` was taken
 
     # -- loading and saving -------------------------------------------------
     def load(self, network: Network, path: Path | None, origin: Origin | None = None,
@@ -147,6 +152,7 @@ class Document(QObject):
         self.file_problems = list(file_problems or [])
         self.path = path
         self.origin = origin or Origin(None, network.copy())
+        self._snapshot, self._edited = self.origin.network, set()  # the network as read
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.set_plan(None)
@@ -214,6 +220,7 @@ class Document(QObject):
     def notify_changed(self, sheet: str, structural: bool) -> None:
         """Called by commands after they changed ``sheet``."""
         self._edits += 1
+        self._edited.add(sheet)
         self.sheetChanged.emit(sheet, structural)
         if self.plan is not None and not self.stale:
             self.stale = True
@@ -238,7 +245,25 @@ class Document(QObject):
                                      and self._checking_edits == self._edits):
             return
         self._checking_edits = self._edits
-        self._validator.start(_validate_job, self.network.copy())
+        self._validator.start(_validate_job, self.snapshot())
+
+    def snapshot(self) -> Network:
+        """The network as it is now, as a copy that later edits never change.
+
+        Copy-on-write: the sheets edited since the last snapshot are copied,
+        every other table is shared with it (and with the file's
+        :class:`~twinparks.workbook_save.Origin`, the first snapshot). Read
+        it, never edit it: it is what validation, solves and reports see.
+        """
+        previous, live = self._snapshot, self.network
+        if self._edited or previous.sheet_order != live.sheet_order:
+            shared = previous.tables
+            tables = {name: shared[name] if name in shared and name not in self._edited
+                      else table.copy(deep=True) for name, table in live.tables.items()}
+            self._snapshot = Network(tables=tables, extra_sheets=previous.extra_sheets,
+                                     sheet_order=list(live.sheet_order))
+            self._edited = set()
+        return self._snapshot
 
     def when_validated(self, then: Callable[[], None]) -> None:
         """Call ``then`` once the problems are current (now, if they are)."""

@@ -24,7 +24,6 @@ from twinparks.models.solve import SolveOptions
 from twinparks.overwrite import ReplaceRefused
 from twinparks.ui import report_export
 from twinparks.ui.background import Background
-from twinparks.ui.column_fit import fit_columns
 from twinparks.ui.document import Document
 from twinparks.ui.edit_target import focused_target
 from twinparks.ui.main_actions import build_actions, build_menus
@@ -162,7 +161,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.map.set_plan(None)
         self.map.fit()
         for editor in self.editors.values():
-            fit_columns(editor.view)
+            editor.refit()  # the sheet in front now, the others when first shown
 
     def _on_sheet_changed(self, sheet: str, structural: bool) -> None:
         if sheet in ("Sites", "Lanes"):
@@ -370,7 +369,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         solver = None if self.settings.solver == AUTO_SOLVER else self.settings.solver
         options = SolveOptions(solver=solver, time_limit=self.settings.time_limit)
         # the runner's own copy: what the plan will belong to
-        self._solved_inputs = self.runner.start(self.document.network, options)
+        self._solved_inputs = self.runner.start(self.document.snapshot(), options,
+                                                snapshot=True)
 
     def _set_solving(self, solving: bool) -> None:
         self.act_solve.setEnabled(not solving)

@@ -192,7 +192,7 @@ class RiskPanel(QWidget):
         self.progress.setRange(0, request.samples)
         self.status.setText(self.tr("Solving the base plan, then %1 samples…")
                             .replace("%1", str(request.samples)))
-        self._running = self.document.network.copy()  # what the results will belong to
+        self._running = self.document.snapshot()  # what the results will belong to
         self._jobs.start(risk_job, self._running, request)
 
     def cancel(self) -> None:

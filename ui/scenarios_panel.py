@@ -263,8 +263,8 @@ class ScenariosPanel(QWidget):
         self._kind = kind
         self._set_running(True)
         self.status.setText(self.tr("Solving…") if kind == "solve" else self.tr("Stress test…"))
-        # a copy: the job never sees later edits of the document
-        self._jobs.start(job, self.document.network.copy(), payload)
+        # a copy-on-write snapshot: the job never sees later edits of the document
+        self._jobs.start(job, self.document.snapshot(), payload)
 
     def cancel(self) -> None:
         """Stop the running job (its child process is killed if it does not stop at once)."""

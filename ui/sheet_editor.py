@@ -6,7 +6,7 @@ import csv
 import io
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from twinparks.models import scenarios, schema
@@ -61,7 +61,30 @@ class SheetEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+        self.fitted = 0  # times its columns were fitted (tests)
+        self._unfitted = True
+        self.refit()
+
+    def refit(self) -> None:
+        """Fit the columns to the sheet's contents: now if shown, else when first shown.
+
+        Opening a workbook refits all the sheets; reading even a sample of
+        cells of each sheet in the background tabs is work nobody looks at.
+        """
+        self._unfitted = True
+        if self.isVisible():
+            self._fit()
+
+    def _fit(self) -> None:
+        self._unfitted = False
+        self.fitted += 1
         fit_columns(self.view)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns on the first show after the sheet was replaced."""
+        if self._unfitted:
+            self._fit()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """On ``LanguageChange`` translate the filter's placeholder and the column headers."""

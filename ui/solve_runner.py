@@ -146,14 +146,17 @@ class SolveRunner(QObject):
                  "costing the investments": self.tr("Costing the investments")}
         return texts.get(stage, stage)
 
-    def start(self, network: Network, options: SolveOptions | None = None) -> Network:
+    def start(self, network: Network, options: SolveOptions | None = None,
+              snapshot: bool = False) -> Network:
         """Solve a copy of ``network`` (later edits cannot race with the solve); return it.
 
         The copy is what the plan will belong to: read it, never edit it.
+        With ``snapshot`` the network is already such a copy
+        (:meth:`twinparks.ui.document.Document.snapshot`) and is not copied again.
         """
         if self.running:
             raise RuntimeError("a solve is already running")
-        inputs = network.copy()
+        inputs = network if snapshot else network.copy()
         self._jobs.start(_solve_job, inputs, options or SolveOptions(), first="starting")
         self._stage = "starting"
         self._timer.start()

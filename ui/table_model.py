@@ -115,17 +115,26 @@ class SheetTableModel(QAbstractTableModel):
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _on_problems(self, problems: list, notify: bool = True) -> None:
-        table = self.table
-        positions = {label: i for i, label in enumerate(table.index)}
         self._problems = {}
-        for problem in problems:
-            if problem.sheet == self.sheet and problem.row in positions:
-                key = (positions[problem.row], problem.column)
-                self._problems.setdefault(key, []).append(problem)
+        mine = [p for p in problems if p.sheet == self.sheet and p.row is not None]
+        for problem, position in zip(mine, self._positions([p.row for p in mine]),
+                                     strict=True):
+            if position >= 0:
+                self._problems.setdefault((position, problem.column), []).append(problem)
         if notify and self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+
+    def _positions(self, labels: list) -> list[int]:
+        """Row positions of row labels (-1: not in the sheet), without a pass over every row."""
+        index = self.table.index
+        if not labels:
+            return []
+        if index.is_unique:
+            return [int(p) for p in index.get_indexer(labels)]
+        last = {label: i for i, label in enumerate(index)}
+        return [last.get(label, -1) for label in labels]
 
     def problems_at(self, row: int, section: int) -> list:
         """Problems of one cell."""

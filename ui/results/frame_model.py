@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from pandas.arrays import ArrowExtensionArray
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -89,6 +90,20 @@ def _python(value):
     return None if _is_blank(value) else value
 
 
+def _values(series: pd.Series) -> Callable[[int], object]:
+    """Reads a column's cells one at a time (through the DataFrame: ~50 µs a cell).
+
+    NumPy columns from their array (no copy), Arrow ones (strings) from their
+    Arrow array, others from their extension array: a few µs, nothing converted.
+    """
+    if isinstance(series.dtype, np.dtype):
+        return series.to_numpy().__getitem__
+    if isinstance(series.array, ArrowExtensionArray):
+        chunked = series.array.__arrow_array__()
+        return lambda row: chunked[row].as_py()
+    return series.array.__getitem__
+
+
 class DataFrameModel(QAbstractTableModel):
     """Read-only view of ``frame`` through ``columns``; rows may be highlighted."""
 
@@ -99,6 +114,7 @@ class DataFrameModel(QAbstractTableModel):
         self._frame = pd.DataFrame()
         self._highlight_rule = highlight
         self._highlighted = np.zeros(0, dtype=bool)
+        self._cells: dict[str, Callable[[int], object]] = {}  # column key -> its reader
         self.locale = display_locale()
         self.dimmed = False
 
@@ -120,6 +136,7 @@ class DataFrameModel(QAbstractTableModel):
         if columns is not None:
             self._columns = list(columns)
         self._frame = pd.DataFrame() if frame is None else frame.reset_index(drop=True)
+        self._cells = {}
         self._highlighted = self._evaluate_highlight()
         self.endResetModel()
 
@@ -197,9 +214,12 @@ class DataFrameModel(QAbstractTableModel):
     # -- values ----------------------------------------------------------------------
     def raw(self, row: int, key: str):
         """The raw value of ``key`` in source row ``row`` (None when blank or absent)."""
-        if key not in self._frame.columns:
-            return None
-        return _python(self._frame[key].iat[row])
+        cell = self._cells.get(key)
+        if cell is None:
+            if key not in self._frame.columns:
+                return None
+            cell = self._cells[key] = _values(self._frame[key])
+        return _python(cell(row))
 
     def display(self, row: int, column: Column) -> str:
         """The text shown for ``column`` in source row ``row``."""

@@ -1,0 +1,85 @@
+"""Views do the work of what is shown, when it is shown (counts, never times).
+
+Opening a workbook fits the columns of the sheet in front only; the other
+sheets' editors fit theirs when first shown. The cell tints of validation
+problems are placed without a pass over every row of every sheet, and the
+Problems panel fits its columns from a sample. A results table reads its
+cells from the column arrays of the frame it shows now.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+
+from twinparks.example import example_path
+from twinparks.models.problems import Problem
+from twinparks.ui.column_fit import SAMPLE_ROWS
+from twinparks.ui.problems_panel import ProblemsModel, ProblemsPanel
+from twinparks.ui.results.frame_model import NUMBER, TEXT, Column, DataFrameModel
+
+
+def test_only_the_sheet_in_front_fits_its_columns_on_open(make_window, qtbot):
+    window = make_window()
+    front = window.editor()
+    counts = {sheet: editor.fitted for sheet, editor in window.editors.items()}
+    assert window.load_path(example_path())
+    assert front.fitted == counts[front.sheet] + 1
+    behind = [e for e in window.editors.values() if e is not front]
+    assert behind and all(e.fitted == counts[e.sheet] for e in behind)
+    lanes = window.editors["Lanes"]
+    window.sheet_tabs.setCurrentWidget(lanes)
+    assert lanes.fitted == counts["Lanes"] + 1  # fitted once it is shown
+    default = lanes.view.horizontalHeader().defaultSectionSize()
+    assert any(lanes.view.columnWidth(c) != default for c in range(3))
+    window.sheet_tabs.setCurrentWidget(front)
+    window.sheet_tabs.setCurrentWidget(lanes)
+    assert lanes.fitted == counts["Lanes"] + 1  # shown again, nothing changed: not again
+
+
+def test_problem_tints_land_on_their_rows(make_window, qtbot):
+    window = make_window()
+    model = window.editors["Plants"].model
+    labels = list(model.table.index)
+    section = model.columns().index("capacity")
+    problems = [Problem("too big", "Plants", labels[2], "capacity", severity="error"),
+                Problem("odd", "Plants", labels[-1], "capacity", severity="warning"),
+                Problem("elsewhere", "Lanes", labels[2], "capacity"),
+                Problem("no such row", "Plants", 10 ** 9, "capacity")]
+    model._on_problems(problems)
+    assert [p.message for p in model.problems_at(2, section)] == ["too big"]
+    assert [p.message for p in model.problems_at(len(labels) - 1, section)] == ["odd"]
+    assert sum(len(v) for v in model._problems.values()) == 2
+
+
+def test_a_results_model_shows_the_frame_it_was_given_last():
+    model = DataFrameModel([Column("site", "Site", TEXT), Column("tonnes", "t", NUMBER)])
+    first = pd.DataFrame({"site": pd.array(["A", None], dtype="string[pyarrow]"),
+                          "tonnes": [1.0, 2.0], "code": pd.array([7, None], dtype="Int64")})
+    model.set_frame(first)
+    assert (model.raw(0, "site"), model.raw(1, "site"), model.raw(1, "tonnes")) == ("A", None, 2.0)
+    assert (model.raw(0, "code"), model.raw(1, "code")) == (7, None)
+    assert isinstance(model.raw(1, "tonnes"), float)  # a Python number, not a NumPy one
+    model.set_frame(pd.DataFrame({"site": ["C", None], "tonnes": [3.0, float("nan")]}))
+    assert (model.raw(0, "site"), model.raw(0, "tonnes")) == ("C", 3.0)
+    assert model.raw(1, "site") is None and model.raw(1, "tonnes") is None
+    assert model.raw(0, "absent") is None
+
+
+def test_the_problems_panel_fits_its_columns_from_a_sample(qtbot, monkeypatch):
+    reads = []
+    original = ProblemsModel.data
+
+    def counting(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            reads.append(index.row())
+        return original(self, index, role)
+
+    monkeypatch.setattr(ProblemsModel, "data", counting)
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    problems = [Problem(f"problem {n}", "Lanes", n + 2, "cost_per_tonne") for n in range(5000)]
+    problems[4000] = Problem("a much longer message " * 3, "Lanes", 9999, "a_long_column_name")
+    panel.set_problems(problems)
+    assert 0 < len(reads) <= 3 * (SAMPLE_ROWS + 1)
+    assert panel.model.rowCount() == 5000
