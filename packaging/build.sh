@@ -9,7 +9,8 @@
 # packaging/twinparks.spec. Prints the bundle's size and the build time.
 # Environment: PYTHON (default python3, must be >= 3.11 and built with a shared
 # libpython, as python.org, Debian and pyenv's default builds are),
-# TWINPARKS_BUILD_VENV (default build/venv).
+# TWINPARKS_BUILD_VENV (default build/venv), TWINPARKS_BUILD_INSTALLED=1 (that venv
+# already holds the project and PyInstaller: build without installing).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,11 +33,18 @@ fi
 VENV=$(cd "$VENV" && pwd)
 PY="$VENV/bin/python"
 
-say "installing the project and PyInstaller into $VENV"
-# A stale setuptools build/lib could slip removed modules into the wheel.
-rm -rf build/lib build/bdist.*
 mkdir -p build
-"$PY" -m pip install --quiet --disable-pip-version-check . "pyinstaller>=6,<7"
+if [ "${TWINPARKS_BUILD_INSTALLED:-0}" = 1 ]; then
+    # CI installed the project and PyInstaller already, and runs the tests from this
+    # virtualenv at the same time: reinstalling would swap files under them.
+    "$VENV/bin/pyinstaller" --version > /dev/null \
+        || { echo "build.sh: TWINPARKS_BUILD_INSTALLED=1 but no PyInstaller in $VENV" >&2; exit 1; }
+else
+    say "installing the project and PyInstaller into $VENV"
+    # A stale setuptools build/lib could slip removed modules into the wheel.
+    rm -rf build/lib build/bdist.*
+    "$PY" -m pip install --quiet --disable-pip-version-check . "pyinstaller>=6,<7"
+fi
 # The build venv must not see the source tree first (it lacks twinparks.datasets).
 "$PY" -m pip --disable-pip-version-check list 2>/dev/null \
     | grep -i -E '^(twinparks|pyinstaller|pyside6|pulp|highspy) ' >&2 || true
