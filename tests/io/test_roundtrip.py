@@ -7,6 +7,7 @@ unknown columns in known sheets and unknown sheets with random cells: text
 
 from __future__ import annotations
 
+import os
 import string
 import tempfile
 from pathlib import Path
@@ -30,7 +31,10 @@ KNOWN_COLUMNS = {name.lower() for sheet in schema.SHEETS for name in schema.colu
 KNOWN_SHEETS = {sheet.lower() for sheet in schema.SHEETS}
 # No shrinking: every example writes and reads files, and shrinking a failure took
 # minutes; the explicit tests at the bottom hold minimal cases of what was found.
-SETTINGS = settings(max_examples=30, deadline=None, database=None, derandomize=True,
+# Fixed examples (derandomized): 20 in CI; TWINPARKS_ROUNDTRIP_EXAMPLES=500 for a deep run
+# after a change to the reader or writer.
+EXAMPLES = int(os.environ.get("TWINPARKS_ROUNDTRIP_EXAMPLES", "20"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
                     phases=[Phase.explicit, Phase.generate],
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -310,7 +314,7 @@ def test_exact_values_survive_one_write_and_read(network):
     assert_same(network, back)
 
 
-@settings(SETTINGS, max_examples=15)
+@settings(SETTINGS, max_examples=max(1, EXAMPLES // 2))
 @given(networks(exact=False))
 def test_same_objective_after_a_round_trip(network):
     assert not errors(validate(network)), errors(validate(network))
