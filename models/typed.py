@@ -64,6 +64,21 @@ class TableMemo:
             self._typed[key] = (table, _resolve_table(sheet, network.table(sheet)))
         return self._typed[key][1]
 
+    def carry_over(self, network: Network) -> TableMemo:
+        """A new memo holding what this one knows of ``network``'s tables.
+
+        For the next validation of a copy-on-write snapshot: the tables it
+        shares with the one validated before are not checked again, and
+        results for tables gone are dropped (so the memo does not grow with
+        each edit). Safe while another thread still fills this memo.
+        """
+        live = {id(table) for table in network.tables.values()}
+        memo = TableMemo()
+        memo._typed = {key: seen for key, seen in dict(self._typed).items()
+                       if seen[0] is None or key[1] in live}
+        memo._checked = {key: seen for key, seen in dict(self._checked).items() if key in live}
+        return memo
+
     def checked(self, table: pd.DataFrame, context: object, check: Callable[[], list]) -> list:
         """``check()`` of ``table``, reused while the table and ``context`` are the same."""
         seen = self._checked.get(id(table))

@@ -26,13 +26,15 @@ from twinparks.models.typed import TableMemo, lane_products
 COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 
 
-def validate(network: Network) -> list[Problem]:
+def validate(network: Network, memo: TableMemo | None = None) -> list[Problem]:
     """Every problem of the network, sheet by sheet in row order, then of its scenarios.
 
     The one entry point: the sheets are checked once, and each scenario is
     checked against those problems (:mod:`twinparks.models.scenario_checks`).
+    A ``memo`` carried over from validating a network that shares tables
+    with this one (:meth:`TableMemo.carry_over`) spares checking them again.
     """
-    memo = TableMemo()  # a scenario's copy shares the tables it leaves alone
+    memo = memo if memo is not None else TableMemo()  # scenario copies share tables too
     problems = check_sheets(network, memo)
     return problems + check_scenarios(
         network, problems, lambda net, edited: check_sheets(net, memo, edited))

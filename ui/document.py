@@ -7,9 +7,9 @@ a snapshot, off the GUI thread: its problems are shown only if no edit came
 in between). A snapshot (:meth:`Document.snapshot`) is copy-on-write: it
 copies only the sheets edited since the last one and shares the others, so
 an edit to one lane of a big workbook copies the Lanes sheet, not the
-network. Opening reads and validates off the GUI thread too
-(:func:`read_document`, then :meth:`Document.adopt` swaps the finished
-document in at once).
+network, and its validation checks that sheet again, not every sheet.
+Opening reads and validates off the GUI thread too (:func:`read_document`,
+then :meth:`Document.adopt` swaps the finished document in at once).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from twinparks.models.commands import Command
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
 from twinparks.models.problems import Problem
+from twinparks.models.typed import TableMemo
 from twinparks.models.validation import validate
 from twinparks.template import template_book
 from twinparks.ui.background import Background
@@ -58,6 +59,7 @@ class Opened:
     result: ReadResult
     origin: Origin | None = None
     problems: list[Problem] = field(default_factory=list)  # validation, file problems apart
+    memo: TableMemo = field(default_factory=TableMemo)  # what validating it found per table
 
     @property
     def bundled(self) -> bool:
@@ -75,12 +77,15 @@ def read_document(path: str | Path, report: Callable[[str], None] = _quiet) -> O
     opened = Opened(Path(path), result, origin)
     if result.network is not None:
         report("validating")
-        opened.problems = validate(result.network)
+        # the origin's copy: the document's first snapshot, so later checks reuse the memo
+        checked = origin.network if origin is not None else result.network
+        opened.problems = validate(checked, opened.memo)
     return opened
 
 
-def _validate_job(network: Network, report: Callable[[str], None] = _quiet) -> list[Problem]:
-    return validate(network)
+def _validate_job(network: Network, memo: TableMemo,
+                  report: Callable[[str], None] = _quiet) -> list[Problem]:
+    return validate(network, memo)
 
 
 class ModelCommand(QUndoCommand):
@@ -133,6 +138,7 @@ class Document(QObject):
         self._after_validation: list[Callable[[], None]] = []
         self._snapshot = self.network.copy()  # read-only: ``network`` but for ``_edited``
         self._edited: set[str] = set()  # sheets changed since ``_snapshot`` was taken
+        self._memo = TableMemo()  # per-table results of the latest validation
 
     # -- loading and saving -------------------------------------------------
     def load(self, network: Network, path: Path | None, origin: Origin | None = None,
@@ -153,6 +159,7 @@ class Document(QObject):
         self.path = path
         self.origin = origin or Origin(None, network.copy())
         self._snapshot, self._edited = self.origin.network, set()  # the network as read
+        self._memo = TableMemo()
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.set_plan(None)
@@ -178,6 +185,7 @@ class Document(QObject):
         self.untitled_name = opened.path.name if bundled else ""
         self.load(result.network, None if bundled else opened.path, opened.origin,
                   result.problems, problems=opened.problems)
+        self._memo = opened.memo  # of the origin's tables: the first snapshot's
 
     def open(self, path: str | Path) -> ReadResult:
         """Read ``path`` here and now; on success it becomes the document (see :meth:`adopt`)."""
@@ -245,7 +253,10 @@ class Document(QObject):
                                      and self._checking_edits == self._edits):
             return
         self._checking_edits = self._edits
-        self._validator.start(_validate_job, self.snapshot())
+        snapshot = self.snapshot()
+        # the sheets it shares with the snapshot checked before are not checked again
+        self._memo = self._memo.carry_over(snapshot)
+        self._validator.start(_validate_job, snapshot, self._memo)
 
     def snapshot(self) -> Network:
         """The network as it is now, as a copy that later edits never change.

@@ -542,3 +542,23 @@ def test_validation_does_not_change_the_network():
     before = network.copy()
     validate(network)
     assert network.equals(before)
+
+
+def test_a_memo_carried_over_to_an_edited_copy_gives_the_problems_of_a_fresh_check():
+    """Copy-on-write: the copy shares every table but the one edited (a bad capacity)."""
+    from twinparks.models.synthetic import synthetic_network
+    from twinparks.models.typed import TableMemo
+
+    network = synthetic_network(2_000, 0)
+    memo = TableMemo()
+    assert validate(network, memo) == validate(network)
+    edited = copy.copy(network)
+    edited.tables = dict(network.tables)
+    edited.tables["Plants"] = plants = network.tables["Plants"].copy()
+    plants.iat[0, list(plants.columns).index("capacity")] = "lots"
+    carried = memo.carry_over(edited)
+    assert id(network.tables["Plants"]) not in carried._checked  # the old table is dropped
+    assert id(network.tables["Lanes"]) in carried._checked  # the shared one is kept
+    found = validate(edited, carried)
+    assert found == validate(edited)
+    assert any(p.sheet == "Plants" and p.column == "capacity" for p in found)

@@ -7,7 +7,10 @@ the one before and shares every other table. Identity checks, never times.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from twinparks.example import example_path
+from twinparks.models import schema, validation
 from twinparks.models.commands import InsertRows, RemoveRows, SetCells
 from twinparks.ui.document import Document
 
@@ -73,8 +76,8 @@ def test_validation_after_an_edit_checks_the_snapshot(qtbot):
     document = _document(qtbot)
     started = []
     original = document._validator.start
-    document._validator.start = lambda job, network: (started.append(network),
-                                                      original(job, network))[1]
+    document._validator.start = lambda job, network, *more: (started.append(network),
+                                                      original(job, network, *more))[1]
     document.push(SetCells("Plants", [(0, "capacity", "lots")]))
     document.validate_in_background()
     assert started and started[0] is document.snapshot()
@@ -95,3 +98,31 @@ def test_the_solve_gets_the_snapshot_not_another_copy(make_window, qtbot):
     assert solved is window.document.snapshot()
     assert solved.tables["Sites"] is window.document.origin.network.tables["Sites"]
     assert solved.tables["Lanes"]["cost_per_tonne"].iat[0] == 55.0
+
+
+def test_validating_an_edit_checks_only_the_edited_sheet_again(qtbot, monkeypatch):
+    """Each scenario's copy of the sheets it overrides is checked every time, as before."""
+    document = _document(qtbot)
+    checked = []
+    original = validation._check_table
+
+    def counting(network, sheet, known):
+        checked.append(sheet)
+        return original(network, sheet, known)
+
+    monkeypatch.setattr(validation, "_check_table", counting)
+    document.push(SetCells("Plants", [(0, "capacity", "lots")]))
+    document.validate_in_background()
+    qtbot.waitUntil(lambda: document.problems_current, timeout=30_000)
+    after_edit, checked[:] = Counter(checked), []
+    fresh = validation.validate(document.network)
+    in_full = Counter(checked)
+    base = Counter(name for name in schema.SHEETS if document.network.has_sheet(name))
+    assert in_full - after_edit == base - Counter(["Plants"])  # only Plants checked again
+    assert after_edit["Plants"] == in_full["Plants"]
+    assert [p.where for p in document.problems] == [p.where for p in fresh]
+    assert any(p.sheet == "Plants" and p.column == "capacity" for p in document.problems)
+    document.push(SetCells("Plants", [(0, "capacity", 5.0)]))
+    document.validate_in_background()
+    qtbot.waitUntil(lambda: document.problems_current, timeout=30_000)
+    assert not any(p.sheet == "Plants" and p.column == "capacity" for p in document.problems)
