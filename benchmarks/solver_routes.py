@@ -20,8 +20,11 @@ in NumPy (hand-off, solve, read-back):
 
 ``exact`` says whether the route ends on a basic solution, so that its duals
 are the exact shadow prices the plan reports. ``obj`` is checked against
-the first route that ran (relative gap). Stdout has the table and, as its
-last line, ``fastest exact route at SIZE: NAME`` for the largest size.
+the first route that ran (relative gap). Under each network's rows, the
+route the planner gets when no solver is named (``models.solver_choice``:
+CLP's dual simplex from 500,000 columns, HiGHS's below) and its time over
+the fastest exact route's. Stdout has the table and, as its last line,
+``fastest exact route at SIZE: NAME`` for the largest size.
 """
 
 from __future__ import annotations
@@ -168,7 +171,7 @@ def measure(label: str, prepare: str, size: int, routes: list[str], seed: int,
     with tempfile.TemporaryDirectory(prefix="twinparks-routes-") as folder:
         shape = run_child(prepare, folder, size, seed)
         print(f"{label}: {shape['vars']} vars, {shape['rows']} rows", file=sys.stderr)
-        lines, reference, best = [], None, None
+        lines, reference, best, totals = [], None, None, {}
         for route in routes:
             runs = [run_child(route, folder, size, seed, timeout) for _ in range(repeat)]
             if None in runs:
@@ -176,6 +179,7 @@ def measure(label: str, prepare: str, size: int, routes: list[str], seed: int,
                              f"over the {timeout:g} s limit")
                 continue
             result = min(runs, key=lambda r: r["total"])
+            totals[route] = result["total"]
             reference = reference if reference is not None else result["objective"]
             gap = abs(result["objective"] - reference) / max(1.0, abs(reference))
             if result["exact"] and gap < 1e-6 and (best is None or result["total"] < best[1]):
@@ -185,8 +189,19 @@ def measure(label: str, prepare: str, size: int, routes: list[str], seed: int,
                          f"{result['total']:>8.2f} {str(result['exact']):>6} {gap:>9.1e}")
             print(lines[-1], file=sys.stderr)
         fastest = best[0] if best else "none"
+        default = default_route(shape["vars"])
+        if best and default in totals:
+            lines.append(f"{label:>10} default route {default}: "
+                         f"{totals[default] / best[1]:.2f} × the fastest exact route")
         lines.append(f"{label:>10} fastest exact route: {fastest}")
         return lines
+
+
+def default_route(columns: int) -> str:
+    """The route the planner gets when no solver is named (``models.solver_choice``)."""
+    from twinparks.models.solver_choice import CLP_FROM_COLUMNS
+
+    return "clp-dual" if columns >= CLP_FROM_COLUMNS else "highs-dual"
 
 
 def main() -> None:
