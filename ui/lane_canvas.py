@@ -23,7 +23,7 @@ from twinparks.ui.lane_render import LaneScene, ViewGeometry, draw_strokes, rend
 
 SCREEN_SCALE_TOLERANCE = 0.02  # a paint within 2 % of the screen's scale shows the image
 QUIT_WAIT_S = 5.0  # a render is stopped within a batch of lanes
-EMPTY = LaneScene([], np.zeros((0, 4)), True)
+EMPTY = LaneScene([], [], [], np.zeros((0, 4)), True)
 
 
 class LaneCanvas(QGraphicsObject):

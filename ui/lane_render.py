@@ -31,18 +31,6 @@ CULL_MARGIN_PX = 16  # lanes this close outside the view are still painted (thei
 
 
 @dataclass(frozen=True)
-class Stroke:
-    """One lane as drawn: its curve (n, 2) in lon/lat, pen key and stacking value.
-
-    The pen key is ``(rgba, width in WIDTH_STEP, Qt.PenStyle value)``.
-    """
-
-    points: np.ndarray
-    pen: tuple
-    z: float
-
-
-@dataclass(frozen=True)
 class ViewGeometry:
     """The view a layer is painted for: its top-left in lon/lat, units per pixel, size."""
 
@@ -75,16 +63,29 @@ def pen_of(key: tuple) -> QPen:
 
 @dataclass(frozen=True)
 class LaneScene:
-    """What a lane layer paints: its strokes, their boxes (n, 4: x0, y0, x1, y1), smoothing."""
+    """What a lane layer paints, one entry per lane in parallel lists.
 
-    strokes: list[Stroke]
+    ``points`` (n, 2) in lon/lat, ``pens`` keys ``(rgba, width in WIDTH_STEP,
+    Qt.PenStyle value)``, ``z`` stacking values (heavier on top), ``boxes``
+    (n, 4: x0, y0, x1, y1), and whether to smooth.
+    """
+
+    points: list[np.ndarray]
+    pens: list[tuple]
+    z: list[float]
     boxes: np.ndarray
     antialias: bool
 
+    def __len__(self) -> int:
+        return len(self.points)
+
+
+Stroke = tuple  # (points, pen key): one lane as painted
+
 
 def visible(scene: LaneScene, geometry: ViewGeometry) -> list[Stroke]:
-    """The strokes whose box comes near the view, heaviest last (stable in their order)."""
-    if not scene.strokes:
+    """The lanes whose box comes near the view, heaviest last (stable in their order)."""
+    if not len(scene):
         return []
     margin_x, margin_y = CULL_MARGIN_PX * geometry.pw, CULL_MARGIN_PX * geometry.ph
     rect = geometry.rect()
@@ -93,16 +94,16 @@ def visible(scene: LaneScene, geometry: ViewGeometry) -> list[Stroke]:
                           & (boxes[:, 0] <= rect.right() + margin_x)
                           & (boxes[:, 3] >= rect.top() - margin_y)
                           & (boxes[:, 1] <= rect.bottom() + margin_y))
-    kept = [scene.strokes[n] for n in near]
-    kept.sort(key=lambda stroke: stroke.z)
-    return kept
+    z = scene.z
+    order = sorted(near.tolist(), key=z.__getitem__)
+    return [(scene.points[n], scene.pens[n]) for n in order]
 
 
 def batches(strokes: list[Stroke]) -> list[list[Stroke]]:
     """Runs of up to :data:`BATCH_LANES` consecutive strokes with one pen."""
     runs: list[list[Stroke]] = []
     for stroke in strokes:
-        if runs and runs[-1][0].pen == stroke.pen and len(runs[-1]) < BATCH_LANES:
+        if runs and runs[-1][0][1] == stroke[1] and len(runs[-1]) < BATCH_LANES:
             runs[-1].append(stroke)
         else:
             runs.append([stroke])
@@ -144,8 +145,8 @@ def draw_strokes(painter: QPainter, scene: LaneScene, geometry: ViewGeometry) ->
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, scene.antialias)
     shown = visible(scene, geometry)
     for run in batches(shown):
-        pen = pen_of(run[0].pen)
-        lines = [geometry.to_pixels(stroke.points) for stroke in run]
+        pen = pen_of(run[0][1])
+        lines = [geometry.to_pixels(points) for points, _ in run]
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(polylines_path(lines))
@@ -176,5 +177,5 @@ def render_image(scene: LaneScene, geometry: ViewGeometry,
     return image, geometry
 
 
-__all__ = ["ARROW_MIN_PX", "BATCH_LANES", "LaneScene", "Stroke", "ViewGeometry", "arrow_heads",
+__all__ = ["ARROW_MIN_PX", "BATCH_LANES", "LaneScene", "ViewGeometry", "arrow_heads",
            "draw_strokes", "pen_of", "polylines_path", "render_image"]

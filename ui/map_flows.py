@@ -131,13 +131,21 @@ def style_lanes(graphics: list[LaneGraphic], plan: Plan | None, sites: dict[str,
     """Give every lane its pen for ``plan`` (None: the bare network); the most tonnes."""
     tonnes, most = lane_tonnes(plan) if plan is not None else ({}, 0.0)
     regimes = lane_regimes(plan, sites) if colour_by == "regime" else {}
+    pens: dict[tuple, object] = {}  # one pen per look (a few hundred for 40k lanes)
+    steps = layers.MAX_WIDTH / most / layers.PEN_STEP if most > 0 else 0.0
     for graphic in graphics:
-        amount = tonnes.get(graphic.lane.id) if plan is not None else None
+        lane = graphic.lane
+        amount = tonnes.get(lane.id) if plan is not None else None
         colour = None
         if colour_by == "regime":
-            regime = dominant(regimes.get(graphic.lane.id, {}))
+            regime = dominant(regimes.get(lane.id, {}))
             colour = REGIME_COLOURS[regime] if regime else layers.PLAIN_LANE
-        graphic.pen = layers.lane_pen(graphic.lane.mode, amount, most, colour)
+        look = (lane.mode, colour) if amount is None else \
+            (lane.mode, colour, amount > 0, round(amount * steps))  # what lane_pen reads
+        pen = pens.get(look)
+        if pen is None:
+            pen = pens[look] = layers.lane_pen(lane.mode, amount, most, colour)
+        graphic.pen = pen
         graphic.amount = amount or 0.0
     return most
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from twinparks.ui.lane_canvas import LaneCanvas
-from twinparks.ui.lane_render import WIDTH_STEP, LaneScene, Stroke, polylines_path
+from twinparks.ui.lane_render import WIDTH_STEP, LaneScene, polylines_path
 from twinparks.ui.map_layers import HIGHLIGHT, bezier_points, cosmetic_pen
 from twinparks.ui.sea_routes import follows_sea, known_route, resample
 
@@ -39,6 +39,7 @@ class LaneGraphic:
     pen: QPen | None = None
     shape: tuple | None = None  # the points' part of its signature, once computed
     box: tuple | None = None  # (x0, y0, x1, y1) of its points, once computed
+    styled: object = None  # what its pen was chosen for (the map's styling token)
 
     @property
     def width(self) -> float:
@@ -82,28 +83,38 @@ class LaneLayer:
         self.canvas = LaneCanvas(view)
         self.rebuilt = 0  # lanes the last update changed (tests count them)
         self.antialiased = True  # small maps only: see ANTIALIAS_MAX_LANES
-        self._drawn: list[tuple] = []  # (signature, z) of each lane as last drawn
+        self._keys: list[tuple] = []  # the signature of each lane as last drawn
+        self._z: list[float] = []  # and its stacking value
+        self._graphics: list[LaneGraphic] = []  # as last drawn
 
-    def update(self, graphics: list[LaneGraphic], z_of, boxes: np.ndarray | None = None
-               ) -> None:
+    def update(self, graphics: list[LaneGraphic], z_of, boxes: np.ndarray | None = None,
+               restyled: bool = True) -> None:
         """Draw ``graphics``; nothing is painted anew if every lane looks as before.
 
         ``z_of(graphic)`` is a lane's stacking value (heavier flows on top);
-        ``boxes`` their :func:`lane_boxes`, if known.
+        ``boxes`` their :func:`lane_boxes`, if known. Without ``restyled`` (the
+        lanes kept from the last update kept their pens: an edit of the
+        network) only the graphics not drawn by the last update are looked at.
         """
-        drawn = [(signature(graphic), z_of(graphic)) for graphic in graphics]
         smooth = len(graphics) <= ANTIALIAS_MAX_LANES
-        if drawn == self._drawn and smooth == self.antialiased:
+        if not restyled and len(graphics) == len(self._graphics):
+            keys, z = list(self._keys), list(self._z)
+            for at in [n for n, (new, old) in enumerate(zip(graphics, self._graphics,
+                                                              strict=True)) if new is not old]:
+                keys[at], z[at] = signature(graphics[at]), z_of(graphics[at])
+        else:
+            keys = [signature(graphic) for graphic in graphics]
+            z = [z_of(graphic) for graphic in graphics]
+        self._graphics = list(graphics)
+        if keys == self._keys and z == self._z and smooth == self.antialiased:
             self.rebuilt = 0
             return
-        before = Counter(key for key, _ in self._drawn)
-        before.subtract(key for key, _ in drawn)
-        self.rebuilt = sum(-count for count in before.values() if count < 0)
-        self._drawn, self.antialiased = drawn, smooth
-        strokes = [Stroke(graphic.points, key[0], z)
-                   for graphic, (key, z) in zip(graphics, drawn, strict=True)]
-        self.canvas.set_lanes(LaneScene(strokes, lane_boxes(graphics) if boxes is None
-                                        else boxes, smooth))
+        self.rebuilt = _changed(self._keys, keys)
+        self._keys, self._z, self.antialiased = keys, z, smooth
+        self.canvas.set_lanes(LaneScene([graphic.points for graphic in graphics],
+                                        [key[0] for key in keys], z,
+                                        lane_boxes(graphics) if boxes is None else boxes,
+                                        smooth))
 
     def clear(self) -> None:
         """Remove every lane from the view."""
@@ -121,6 +132,20 @@ class LaneLayer:
     def wait(self, timeout_s: float = 30.0) -> bool:
         """Paint the image now and join its thread (tests, screenshots)."""
         return self.canvas.wait(timeout_s)
+
+
+def _changed(before: list[tuple], after: list[tuple]) -> int:
+    """How many lanes of ``after`` are not drawn as in ``before`` (in any order)."""
+    if len(before) == len(after):  # an edit of cells: compare lane by lane first
+        moved = [key for key, old in zip(after, before, strict=True) if key != old]
+        if len(moved) < 64:
+            unmatched = Counter(moved)
+            unmatched.subtract(old for key, old in zip(after, before, strict=True)
+                               if key != old)
+            return sum(count for count in unmatched.values() if count > 0)
+    unmatched = Counter(after)
+    unmatched.subtract(before)
+    return sum(count for count in unmatched.values() if count > 0)
 
 
 def lane_graphics(lanes: list, sites: dict, memo: dict | None = None

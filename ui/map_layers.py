@@ -130,10 +130,11 @@ def _column(table, name: str) -> list:
     if name not in table.columns:
         return [None] * len(table)
     column = table[name]
-    values = column.tolist()
-    if column.dtype.kind in "fO" and column.isna().any():
-        values = [None if isinstance(v, float) and v != v else v for v in values]
-    return values
+    if column.dtype.kind in "fO":
+        missing = column.isna()
+        if missing.any():
+            return column.astype(object).where(~missing, None).tolist()
+    return column.tolist()
 
 
 def bounded(memo: dict, rows: int) -> dict:
@@ -143,6 +144,16 @@ def bounded(memo: dict, rows: int) -> dict:
     return memo
 
 
+SITE_COLUMNS = ("id", "name", "kind", "country", "lon", "lat")
+LANE_COLUMNS = ("id", "origin", "destination", "mode", "capacity_tonnes", "transit_days")
+
+
+def columns_of(network: Network, sheet: str, names: tuple[str, ...]) -> tuple[list, ...]:
+    """A sheet's columns as plain lists (a snapshot a worker thread may read)."""
+    table = network.table(sheet)
+    return tuple(_column(table, name) for name in names)
+
+
 def drawable_sites(network: Network, memo: dict | None = None) -> dict[str, Site]:
     """The sites with numeric, in-range coordinates, by id (first row of a duplicate wins).
 
@@ -150,11 +161,14 @@ def drawable_sites(network: Network, memo: dict | None = None) -> dict[str, Site
     reading, so that drawing the network again after an edit reads only the
     rows that changed.
     """
-    table = network.table("Sites")
+    return sites_from(columns_of(network, "Sites", SITE_COLUMNS), memo)
+
+
+def sites_from(columns: tuple[list, ...], memo: dict | None = None) -> dict[str, Site]:
+    """:func:`drawable_sites` from the Sites columns of :data:`SITE_COLUMNS`."""
     sites: dict[str, Site] = {}
-    memo = {} if memo is None else bounded(memo, len(table))
-    for row in zip(*(_column(table, c) for c in ("id", "name", "kind", "country", "lon", "lat")),
-                   strict=True):
+    memo = {} if memo is None else bounded(memo, len(columns[0]))
+    for row in zip(*columns, strict=True):
         try:
             site = memo[row]
         except KeyError:
@@ -199,11 +213,15 @@ def drawable_lanes(network: Network, sites: dict[str, Site], memo: dict | None =
 
     ``memo`` as for :func:`drawable_sites`: each row is read once.
     """
-    table = network.table("Lanes")
+    return lanes_from(columns_of(network, "Lanes", LANE_COLUMNS), sites, memo)
+
+
+def lanes_from(columns: tuple[list, ...], sites: dict[str, Site], memo: dict | None = None
+               ) -> list[Lane]:
+    """:func:`drawable_lanes` from the Lanes columns of :data:`LANE_COLUMNS`."""
     lanes = []
-    columns = ("id", "origin", "destination", "mode", "capacity_tonnes", "transit_days")
-    memo = {} if memo is None else bounded(memo, len(table))
-    for row in zip(*(_column(table, c) for c in columns), strict=True):
+    memo = {} if memo is None else bounded(memo, len(columns[0]))
+    for row in zip(*columns, strict=True):
         try:
             lane = memo[row]
         except KeyError:

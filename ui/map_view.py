@@ -25,9 +25,10 @@ from PySide6.QtWidgets import QGraphicsPathItem, QLabel
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
-from twinparks.ui import map_investments
+from twinparks.ui import map_drawing, map_investments
 from twinparks.ui import map_layers as layers
 from twinparks.ui.background import Background
+from twinparks.ui.map_drawing import Drawing, read_drawing, snapshot
 from twinparks.ui.map_flows import (
     COLOUR_BY,
     lane_regimes,
@@ -41,8 +42,6 @@ from twinparks.ui.map_lanes import (
     LaneGraphic,
     LaneLayer,
     highlight_marks,
-    lane_boxes,
-    lane_graphics,
 )
 from twinparks.ui.map_layers import KIND_STYLES, Site
 from twinparks.ui.map_legend import MapLegend
@@ -82,6 +81,11 @@ class NetworkMap(pg.PlotWidget):
         self._layout_timer.timeout.connect(self._layout_labels)
         self._routes = Background("sea routes", self)
         self._routes.finished.connect(self._on_routes)
+        self._drawing = Background("map drawing", self)
+        self._drawing.finished.connect(self._show_drawing)
+        self._fit_wanted: bool | None = None  # a fit asked for while a drawing was read
+        self.drawings = 0  # drawings shown (tests count them)
+        self._style_token = object()  # lanes styled with another token take their pen anew
         self._setup_plot()
         self._setup_layers()
         self._site_labels = SiteLabels(self.getViewBox())
@@ -175,6 +179,7 @@ class NetworkMap(pg.PlotWidget):
         """Stop relaying out labels: pyqtgraph drops the plot item on close."""
         self._layout_timer.stop()
         self._routes.discard()
+        self._drawing.discard()
         self._lane_layer.canvas.discard()
         self._site_labels.discard()
         return super().close()
@@ -185,19 +190,55 @@ class NetworkMap(pg.PlotWidget):
         """Draw ``network``: sites with numeric coordinates and lanes between them.
 
         Only what changed is redrawn: the sites if any site changed, and the
-        chunks of lanes whose drawing changed.
+        lanes whose look changed. A big network is read in a worker thread
+        (:mod:`ui.map_drawing`) and shows once read (:attr:`drawing_pending`);
+        a reading for a network since replaced is dropped.
         """
         self._network = network
-        sites = layers.drawable_sites(network, self._memos[0])
-        if sites != self._sites:
-            self._sites = sites
+        self._redraw()
+
+    @property
+    def drawing_pending(self) -> bool:
+        """The network last set is still being read for drawing."""
+        return self._drawing.running
+
+    def wait_drawn(self, timeout_s: float = 60.0) -> bool:
+        """Wait until the network last set is drawn (tests, screenshots)."""
+        done = self._drawing.wait(timeout_s)
+        QCoreApplication.processEvents()  # delivers the drawing (a queued signal)
+        return done
+
+    def _redraw(self) -> None:
+        if self._network is None:
+            return
+        cells = snapshot(self._network)
+        if cells.rows <= map_drawing.SYNC_ROWS:
+            self._drawing.discard()
+            self._show_drawing(read_drawing(cells, self._memos, self._sites))
+        else:
+            self._drawing.start(read_drawing, cells, self._memos, self._sites)
+
+    def _show_drawing(self, drawing: Drawing) -> None:
+        self.drawings += 1
+        if drawing.sites_changed:
+            self._sites = drawing.sites
             self._update_aspect()
             self._draw_sites()
-        self._draw_lanes()
+            self._style_token = object()  # duty regimes follow the sites' countries
+        self._lane_list, self._lanes, self._boxes = drawing.lanes, drawing.graphics, \
+            drawing.boxes
+        restyled = drawing.sites_changed
+        self._style_lanes(new_only=True)  # a lane kept from the last drawing kept its pen
+        self._lane_layer.update(self._lanes, self._z_of, self._boxes, restyled=restyled)
+        self._site_labels.invalidate()
+        if drawing.unknown and not self._routes.running:
+            self._routes.start(find_routes, drawing.unknown)
         self._draw_marks()
         self._draw_investments()
         self._rebuild_legend()
-        if self._sites and not self._fitted:
+        if self._fit_wanted is not None:
+            self.fit(self._fit_wanted)
+        elif self._sites and not self._fitted:
             self.fit()
         self._layout_timer.start()
 
@@ -231,8 +272,7 @@ class NetworkMap(pg.PlotWidget):
     def set_plan(self, plan: Plan | None) -> None:
         """Show a solve's flows (width ∝ tonnes, colour by mode); None for the bare network."""
         self._plan = plan if plan is not None and "lanes" in plan.tables else None
-        self._style_lanes()
-        self._lane_layer.update(self._lanes, self._z_of, self._boxes)
+        self._restyle()
         self._site_labels.invalidate()
         self._layout_timer.start()
         self._draw_marks()
@@ -249,8 +289,7 @@ class NetworkMap(pg.PlotWidget):
         if key not in COLOUR_BY:
             raise ValueError(f"colour_by must be one of {COLOUR_BY}, not {key!r}")
         self._colour_by = key
-        self._style_lanes()
-        self._lane_layer.update(self._lanes, self._z_of, self._boxes)
+        self._restyle()
         self._rebuild_legend()
 
     def highlight(self, sites: set[str], lanes: set[str]) -> None:
@@ -266,6 +305,7 @@ class NetworkMap(pg.PlotWidget):
         drawn; the Asia–Pacific is shown when there are no sites at all.
         """
         view = self.getViewBox()
+        self._fit_wanted = everything if self._drawing.running else None  # again once drawn
         if not self._sites:
             view.setRange(rect=DEFAULT_VIEW, padding=0)
             return
@@ -339,26 +379,23 @@ class NetworkMap(pg.PlotWidget):
                             data=[site.id for site in sites])
         self._site_labels.clear()
 
-    def _draw_lanes(self) -> None:
-        if self._network is None:
-            return
-        lanes = layers.drawable_lanes(self._network, self._sites, self._memos[1])
-        graphics, unknown = lane_graphics(lanes, self._sites, self._memos[2])
-        self._lane_list, self._lanes = lanes, graphics
-        self._boxes = lane_boxes(graphics)
-        self._style_lanes()
-        self._lane_layer.update(graphics, self._z_of, self._boxes)
-        self._site_labels.invalidate()
-        if unknown and not self._routes.running:
-            self._routes.start(find_routes, unknown)
-
     def _on_routes(self, _count: int) -> None:
-        self._draw_lanes()
-        self._draw_marks()
+        self._redraw()  # sea lanes along their routes now
         self._layout_timer.start()
 
-    def _style_lanes(self) -> None:
-        self._most = style_lanes(self._lanes, self._plan, self._sites, self._colour_by)
+    def _style_lanes(self, new_only: bool = False) -> None:
+        """Give the lanes their pens for the plan; ``new_only``: the lanes not styled yet."""
+        token = self._style_token
+        lanes = [g for g in self._lanes if g.styled is not token] if new_only else self._lanes
+        self._most = style_lanes(lanes, self._plan, self._sites, self._colour_by)
+        for graphic in lanes:
+            graphic.styled = token
+
+    def _restyle(self) -> None:
+        """The plan or the colouring changed: every lane takes its pen anew."""
+        self._style_token = object()
+        self._style_lanes()
+        self._lane_layer.update(self._lanes, self._z_of, self._boxes)
 
     def _z_of(self, graphic: LaneGraphic) -> float:
         """Heavier flows on top; by duty regime, general-rate flows above preferential
@@ -381,7 +418,8 @@ class NetworkMap(pg.PlotWidget):
 
     def _draw_investments(self) -> None:
         plan = self._plan
-        lanes = self.lanes() if plan is not None and "investments" in plan.tables else {}
+        lanes = self.lanes() if plan is not None and len(plan.tables.get("investments", ())) \
+            else {}
         self._built = map_investments.draw(self._investments, plan, self._sites, lanes)
 
     def _rebuild_legend(self) -> None:

@@ -133,3 +133,33 @@ def test_a_render_at_three_times_the_size_draws_the_lanes_themselves(solved_map,
     shown = lane_pixels(image, solved_map, heaviest_sea_lane(solved_map, plan), scale)
     assert sum(near(c, map_layers.MODE_COLOURS["sea"]) for c in shown) >= len(shown) // 2
     assert np.isfinite(canvas.geometry_now().pw)
+
+
+def test_a_big_network_is_read_in_a_worker_and_a_stale_reading_dropped(qtbot, network,
+                                                                        monkeypatch):
+    """Above SYNC_ROWS the map reads the network off the GUI thread; the latest one shows."""
+    from twinparks.ui import map_drawing
+
+    monkeypatch.setattr(map_drawing, "SYNC_ROWS", 0)
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.resize(*SIZE)
+    widget.show()
+    widget.set_network(network)
+    widget.fit()
+    assert widget.drawing_pending and not widget.sites()  # nothing drawn yet
+    assert widget.wait_drawn()
+    assert widget.drawings == 1 and widget.sites() and widget.lanes()
+    (x0, x1), _ = widget.getViewBox().viewRange()
+    assert all(x0 < s.lon < x1 for s in widget.sites().values() if s.kind != "supplier")
+    lanes = network.tables["Lanes"]
+    first, second = network.copy(), network.copy()
+    column = list(lanes.columns).index("destination")
+    first.tables["Lanes"].iat[0, column] = "CHENGDU"
+    second.tables["Lanes"].iat[0, column] = "BANGKOK"
+    widget.set_network(first)
+    widget._drawing.wait(30)  # read, not delivered yet
+    widget.set_network(second)
+    assert widget.wait_drawn()
+    assert widget.drawings == 2  # the reading of ``first`` never showed
+    assert widget.lanes()[str(lanes["id"].iat[0])].lane.destination == "BANGKOK"
