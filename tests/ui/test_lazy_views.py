@@ -83,3 +83,14 @@ def test_the_problems_panel_fits_its_columns_from_a_sample(qtbot, monkeypatch):
     panel.set_problems(problems)
     assert 0 < len(reads) <= 3 * (SAMPLE_ROWS + 1)
     assert panel.model.rowCount() == 5000
+
+
+def test_highlighted_rows_follow_the_rule_blanks_never_highlighted():
+    rules = [lambda f: f["tonnes"] > 1,  # a bool Series
+             lambda f: pd.array([True, None, False], dtype="boolean"),  # nullable
+             lambda f: [1, float("nan"), 0]]  # a plain list with a blank
+    expected = [[False, True, True], [True, False, False], [True, False, False]]
+    for rule, flags in zip(rules, expected, strict=True):
+        model = DataFrameModel([Column("tonnes", "t", NUMBER)], highlight=rule)
+        model.set_frame(pd.DataFrame({"tonnes": [1.0, 2.0, 3.0]}))
+        assert [model.is_highlighted(row) for row in range(3)] == flags

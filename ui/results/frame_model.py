@@ -158,8 +158,11 @@ class DataFrameModel(QAbstractTableModel):
         rows = len(self._frame)
         if self._highlight_rule is None or rows == 0:
             return np.zeros(rows, dtype=bool)
-        mask = np.asarray(self._highlight_rule(self._frame), dtype=object)
-        return np.array([bool(flag) if not _is_blank(flag) else False for flag in mask])
+        flags = self._highlight_rule(self._frame)
+        flags = flags if isinstance(flags, pd.Series) else pd.Series(list(flags), dtype=object)
+        if flags.dtype == bool:
+            return flags.to_numpy(dtype=bool)
+        return flags.astype(object).where(flags.notna(), False).astype(bool).to_numpy()
 
     # -- QAbstractTableModel ---------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
