@@ -174,23 +174,21 @@ def test_not_a_workbook_through_the_real_console_script(make, command, tmp_path)
 
 
 def test_zip_bomb_gives_problems_quickly(zip_bomb):
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine slows the clock, not this
     result = read_workbook(zip_bomb)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
     assert result.network is None and errors(result.problems)
     assert any("MiB" in p.message or "bomb" in p.message for p in result.problems)
 
 
 @pytest.mark.parametrize("command", ["validate", "solve"])
 def test_zip_bomb_is_refused_by_the_cli_fast_and_light(zip_bomb, command):
-    start = time.perf_counter()
     result = run_cli(command, zip_bomb)
-    elapsed = time.perf_counter() - start
     # ru_maxrss of children is the largest of any child so far (KiB on Linux), so it
     # bounds this one from above.
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     assert result.returncode == 2, result.stderr
-    assert elapsed < 5
+    assert result.cpu_seconds < 5
     assert peak_kib < 1024 * 1024
     assert_problem_output(result.stdout + result.stderr, zip_bomb.name)
 
