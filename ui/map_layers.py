@@ -253,14 +253,21 @@ def coastline_rings() -> tuple[np.ndarray, ...]:
         return ()
 
 
-def coastline_item() -> QGraphicsPathItem:
-    """The land, filled pale with light borders, as one path item."""
+@lru_cache(maxsize=1)
+def coastline_path() -> QPainterPath:
+    """The land as one path, built once: every map shares it (QPainterPath is implicitly
+    shared, so each item's copy costs nothing until it is changed, which none is)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in coastline_rings():
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
         path.closeSubpath()
-    item = QGraphicsPathItem(path)
+    return path
+
+
+def coastline_item() -> QGraphicsPathItem:
+    """The land, filled pale with light borders, as one path item."""
+    item = QGraphicsPathItem(QPainterPath(coastline_path()))
     item.setPen(cosmetic_pen(BORDER, 0.8))
     item.setBrush(QBrush(QColor(LAND)))
     item.setZValue(-100)
