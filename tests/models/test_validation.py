@@ -471,6 +471,8 @@ def set_setting(sheets, key, value) -> int:
     ("time_limit_s", 0, "time_limit_s"),
     ("time_limit_s", "soon", "soon"),
     ("carbon_price", -5, "carbon_price"),
+    ("mip_gap", 1.5, "mip_gap"),  # a relative gap above 100 % accepts any plan
+    ("mip_gap", -0.01, "mip_gap"),
 ])
 def test_settings_bad_number(key, value, fragment):
     sheets = rows()
