@@ -158,7 +158,8 @@ def app_child(path: str) -> dict:
 
     stage("edit", edit, lambda: getattr(window.document, "problems_current", True)
           and not window._map_timer.isActive())  # (older versions: no background check)
-    window.document.setParent(None)  # closing must not ask to save the edit
+    window.document.undo_stack.setClean()  # closing must not ask to save the edit
+    window.close()
     window.deleteLater()
     shutil.rmtree(folder, ignore_errors=True)
     for error in errors:
