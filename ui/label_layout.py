@@ -28,6 +28,10 @@ CO_LOCATED_PX = 3.0  # markers closer than this share a label
 # (a label of a site past it could not fit anyway; the layout stays linear in it: at 1e6
 # variables 15k sites on screen took seconds on every zoom or pan)
 MAX_LABEL_SITES = 1_000
+# At most this many labels show, the most important sites first (the others are named
+# on hover): each label shown costs the GUI thread on every zoom or pan (pyqtgraph sets
+# its transform anew), about 0.3 s for the 378 labels of a 1e5-variable map
+MAX_LABELS = 150
 
 
 def label_font(kind: str) -> QFont:
@@ -137,7 +141,8 @@ def layout_labels(layout: LayoutInput, sizes: TextSizes, report=None) -> Layout:
     """The labels that fit without overlapping (``report``: Background's, unused)."""
     requests, markers, texts = requests_of(layout, sizes)
     stats: dict = {}
-    placed = place_labels(requests, markers, bounds=layout.inside, stats=stats)
+    placed = place_labels(requests, markers, bounds=layout.inside, stats=stats,
+                          limit=MAX_LABELS)
     by_id = {site.id: site for site in layout.sites if site.id in placed}
     matrix, offset = layout.to_scene
     inverse = np.linalg.inv(matrix)
@@ -167,5 +172,5 @@ def _nearby_lead(groups: dict, cells: dict[tuple[int, int], list[str]], cell: tu
     return None
 
 
-__all__ = ["CO_LOCATED_PX", "LABEL_MARGIN_PX", "MAX_LABEL_SITES", "Layout", "LayoutInput",
-           "TextSizes", "label_font", "label_order", "layout_labels", "requests_of"]
+__all__ = ["CO_LOCATED_PX", "LABEL_MARGIN_PX", "MAX_LABELS", "MAX_LABEL_SITES", "Layout",
+           "LayoutInput", "TextSizes", "label_font", "label_order", "layout_labels", "requests_of"]

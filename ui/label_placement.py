@@ -141,7 +141,8 @@ class Occupancy:
 
 
 def place_labels(requests: list[LabelRequest], markers: dict[str, tuple[int, QRectF]],
-                 bounds: QRectF | None = None, stats: dict | None = None) -> dict[str, int]:
+                 bounds: QRectF | None = None, stats: dict | None = None,
+                 limit: int | None = None) -> dict[str, int]:
     """Greedy placement of labels, most important sites first, in linear time.
 
     Each label takes the first candidate position inside ``bounds`` that
@@ -149,7 +150,8 @@ def place_labels(requests: list[LabelRequest], markers: dict[str, tuple[int, QRe
     important site; only key sites (rank up to ``KEY_RANK``) try the positions
     away from their marker, and only while at most ``LEADERS_UP_TO`` labels
     are asked for. Returns the candidate index of every label that found
-    room; the others stay hidden. Collisions are looked up in an
+    room (at most ``limit`` of them: the most important); the others stay
+    hidden. Collisions are looked up in an
     :class:`Occupancy` grid over ``bounds`` (the screen; by default the
     markers' extent), not against every other site.
     """
@@ -164,6 +166,8 @@ def place_labels(requests: list[LabelRequest], markers: dict[str, tuple[int, QRe
     placed: dict[str, int] = {}
     leaders = len(requests) <= LEADERS_UP_TO
     for request in sorted(requests, key=lambda r: (r.priority, r.key)):
+        if limit is not None and len(placed) >= limit:
+            break
         tries = len(CANDIDATES) if leaders and request.priority <= KEY_RANK else len(NEAR)
         for index in range(tries):
             rect = candidate_rect(request, index)

@@ -35,7 +35,7 @@ from twinparks.ui.label_placement import CANDIDATES, LabelRequest
 from twinparks.ui.map_layers import Site, cosmetic_pen
 
 LEADER_COLOUR = "#25292e"  # as the label text: it must show over a lane
-APPLY_SLICE = 40  # labels shown per turn of the event loop (about 0.3 ms each)
+APPLY_SLICE = 15  # labels shown per turn of the event loop (1-3 ms each: text layout)
 QUIT_WAIT_S = 5.0
 
 
@@ -170,7 +170,8 @@ class SiteLabels:
         label.setVisible(True)
         (ax, ay), (ux, uy), extra = CANDIDATES[index]
         distance = request.gap + extra
-        label.setAnchor((ax, ay))
+        if tuple(label.anchor) != (ax, ay):  # (each call lays the text out again)
+            label.setAnchor((ax, ay))
         label.setPos(site.lon + ux * distance * pw, site.lat - uy * distance * ph)
 
 

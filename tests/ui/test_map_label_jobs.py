@@ -102,3 +102,15 @@ def test_a_small_pan_moves_only_the_labels_whose_place_changed(big_map, monkeypa
     assert big_map.wait_labels()
     assert len(shown(big_map)) > 50
     assert len(moved) < len(shown(big_map)) / 2
+
+
+def test_at_most_max_labels_show_the_most_important_first(big_map, monkeypatch):
+    from twinparks.ui import label_layout
+
+    monkeypatch.setattr(label_layout, "MAX_LABELS", 12)
+    big_map._site_labels.invalidate()
+    big_map._layout_labels()
+    assert big_map.wait_labels()
+    named = shown(big_map)
+    assert len(named) == 12
+    assert "park" in {big_map.sites()[key].kind for key in named}  # parks are placed first
