@@ -172,8 +172,15 @@ def measure(label: str, prepare: str, size: int, routes: list[str], seed: int,
         shape = run_child(prepare, folder, size, seed)
         print(f"{label}: {shape['vars']} vars, {shape['rows']} rows", file=sys.stderr)
         lines, reference, best, totals = [], None, None, {}
+        # Round-robin (route A, B, ..., A, B, ...): a change in the machine's load during
+        # the run then reaches every route alike.
+        all_runs: dict[str, list] = {route: [] for route in routes}
+        for _ in range(repeat):
+            for route in routes:
+                if None not in all_runs[route]:
+                    all_runs[route].append(run_child(route, folder, size, seed, timeout))
         for route in routes:
-            runs = [run_child(route, folder, size, seed, timeout) for _ in range(repeat)]
+            runs = all_runs[route]
             if None in runs:
                 lines.append(f"{label:>10} {shape['vars']:>8} {route:<16} "
                              f"over the {timeout:g} s limit")
