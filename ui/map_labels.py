@@ -57,6 +57,9 @@ class SiteLabels:
         self.leaders.setPen(cosmetic_pen(LEADER_COLOUR, 1.0, alpha=230))
         self.leaders.setZValue(19)
         view.addItem(self.leaders, ignoreBounds=True)
+        # the font database is loaded on first use, in one call holding the GIL: here, not
+        # in the first layout's worker, where it froze the window for a few tenths of a second
+        self._sizes.size("", "park")
         self._job = Background("label layout", view)  # goes with the view
         self._job.finished.connect(self._on_layout)
         self._slices = QTimer(view, singleShot=True, interval=0)
