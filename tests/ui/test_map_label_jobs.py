@@ -50,7 +50,7 @@ def test_a_layout_runs_off_the_gui_thread_and_shows_in_slices(big_map, monkeypat
     assert labels.pending
     labels._job.wait(30)
     assert threads and all(t is not threading.main_thread() for t in threads)
-    qtbot.waitUntil(lambda: labels.layouts == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: labels.layouts > before, timeout=10_000)
     assert left and left[0] > 0, "more labels than one slice: the rest wait for the next turns"
     qtbot.waitUntil(lambda: not labels.pending, timeout=10_000)
     assert len(shown(big_map)) > map_labels.APPLY_SLICE
@@ -59,14 +59,16 @@ def test_a_layout_runs_off_the_gui_thread_and_shows_in_slices(big_map, monkeypat
 def test_a_layout_for_a_view_since_left_is_dropped(big_map):
     labels = big_map._site_labels
     view = big_map.getViewBox()
-    before = labels.layouts
+    delivered = []
+    labels._job.finished.connect(lambda layout: delivered.append(layout.pixel))
     view.scaleBy((0.5, 0.5))
     big_map._layout_labels()
+    zoomed = big_map._pixel_size()
     labels._job.wait(30)  # placed, not delivered yet (a queued signal)
     view.scaleBy((2.0, 2.0))  # back out: the first layout is for a view left behind
     big_map._layout_labels()
     assert big_map.wait_labels()
-    assert labels.layouts == before + 1
+    assert delivered and zoomed not in delivered
     (x0, x1), (y0, y1) = view.viewRange()
     for key in shown(big_map):  # every label shown belongs to a site in the final view
         site = big_map.sites()[key]
