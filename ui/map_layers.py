@@ -49,6 +49,7 @@ KIND_STYLES = {  # in label priority order: parks are labelled first
     "supplier": KindStyle("t1", "#a9742b", 12),
     "hub": KindStyle("d", "#6c757d", 11),
 }
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_STYLES)}
 MODE_COLOURS = {
     "sea": "#3a86c8",
     "sea-rail": "#8e5fb8",
@@ -110,7 +111,7 @@ class Site:
     @property
     def priority(self) -> int:
         """Rank for labelling: parks first."""
-        return list(KIND_STYLES).index(self.kind)
+        return _KIND_RANK[self.kind]
 
 
 @dataclass(frozen=True)
