@@ -109,7 +109,11 @@ class LaneLayer:
         if keys == self._keys and z == self._z and smooth == self.antialiased:
             self.rebuilt = 0
             return
-        self.rebuilt = _changed(self._keys, keys)
+        if restyled and len(keys) == len(self._keys):  # pens changed: count lane by lane
+            self.rebuilt = sum(1 for key, old in zip(keys, self._keys, strict=True)
+                               if key != old)
+        else:
+            self.rebuilt = _changed(self._keys, keys)
         self._keys, self._z, self.antialiased = keys, z, smooth
         self.canvas.set_lanes(LaneScene([graphic.points for graphic in graphics],
                                         [key[0] for key in keys], z,
