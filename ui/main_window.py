@@ -66,6 +66,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self._open_loop: QEventLoop | None = None
         self._solved_inputs = None  # the network copy being solved
         self._export_after_solve = False  # Export asked for a fresh plan first
+        self._map_plan_pending = False  # a plan the map is to take when next shown
         self._build_views()
         build_actions(self)
         build_menus(self)
@@ -120,6 +121,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         doc.staleChanged.connect(self.map.set_stale)
         self.problems.jumpRequested.connect(self.jump_to_problem)
         self.map.siteClicked.connect(self.select_site)
+        self.output_tabs.currentChanged.connect(self._plan_to_map)
         self.runner.started.connect(lambda: self._set_solving(True))
         self.runner.finished.connect(self._on_solved)
 
@@ -159,6 +161,7 @@ class MainWindow(WindowDialogs, QMainWindow):
     def _on_network_reset(self) -> None:
         self.map.set_network(self.document.network)
         self.map.set_plan(None)
+        self._map_plan_pending = False
         self.map.fit()
         for editor in self.editors.values():
             editor.refit()  # the sheet in front now, the others when first shown
@@ -170,7 +173,16 @@ class MainWindow(WindowDialogs, QMainWindow):
     def _on_plan(self, plan) -> None:
         solved = self.document.solved_network or self.document.network
         self.results.set_plan(plan, str(solved.setting("currency")))
-        self.map.set_plan(plan)
+        # The window shows the Results after a solve: the map takes the plan when it is
+        # next shown (its flows are the biggest redraw on a big network), not now.
+        self._map_plan_pending = True
+        self._plan_to_map()
+
+    def _plan_to_map(self, *_) -> None:
+        """Give the map the document's plan if it has not had it yet and is in front."""
+        if self._map_plan_pending and self.output_tabs.currentWidget() is self.map:
+            self._map_plan_pending = False
+            self.map.set_plan(self.document.plan)
 
     # -- files --------------------------------------------------------------------
     def load_path(self, path: str | Path) -> bool:
