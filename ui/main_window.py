@@ -183,6 +183,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         if self._map_plan_pending and self.output_tabs.currentWidget() is self.map:
             self._map_plan_pending = False
             self.map.set_plan(self.document.plan)
+            self.map.set_stale(self.document.stale)  # edited since: its banner says so
 
     # -- files --------------------------------------------------------------------
     def load_path(self, path: str | Path) -> bool:
@@ -392,10 +393,10 @@ class MainWindow(WindowDialogs, QMainWindow):
         self._set_solving(False)
         export, self._export_after_solve = self._export_after_solve, False
         if plan.optimal:
+            self.output_tabs.setCurrentWidget(self.results)  # first: the map then waits
             self.document.set_plan(plan, self._solved_inputs)
             if export:
                 QTimer.singleShot(0, self.export_report)
-            self.output_tabs.setCurrentWidget(self.results)
             self.statusBar().showMessage(self.tr("Solved: optimal plan"), 5000)
         elif plan.status == "cancelled":
             self.statusBar().showMessage(self.tr("Solve cancelled"), 5000)

@@ -218,7 +218,10 @@ def test_screenshots_of_the_main_views(window, qtbot, screenshots):
     window.act_undo.trigger()
     with qtbot.waitSignal(window.runner.finished, timeout=SOLVE_TIMEOUT_MS):
         window.solve()
+    # the Results are shown; the map takes the plan once it is in front, not before
+    assert window.output_tabs.currentWidget() is window.results and window.map._plan is None
     window.output_tabs.setCurrentWidget(window.map)
+    assert window.map._plan is window.document.plan
     QApplication.processEvents()
     assert window.grab().save(str(screenshots / "main_map_solved.png"))
     assert window.document.plan.optimal and window.output_tabs.currentWidget() is window.map

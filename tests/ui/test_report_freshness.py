@@ -88,6 +88,9 @@ def test_the_map_says_when_its_flows_are_out_of_date(window, qtbot):
     banner = window.map.stale_banner
     assert banner.isHidden()
     _edit_first_plant(window)
+    # the window shows the Results after a solve: the map takes the plan when shown
+    window.output_tabs.setCurrentWidget(window.map)
+    assert window.map._plan is window.document.plan
     assert not banner.isHidden() and "out of date" in banner.text()
     _solve(window, qtbot)
     assert banner.isHidden()
