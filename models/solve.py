@@ -22,7 +22,7 @@ from twinparks.models.plan import Plan, extract
 from twinparks.models.problems import QT_TRANSLATE_NOOP, errors
 from twinparks.models.solver_choice import SOLVERS, choose_solver
 from twinparks.models.solvers import CANCELLED, FAILED, OPTIMAL, Cancel, SolverOutcome
-from twinparks.models.typed import resolve
+from twinparks.models.typed import TableMemo, resolve
 from twinparks.models.validation import validate
 
 log = logging.getLogger(__name__)
@@ -48,12 +48,13 @@ def solve(network: Network, options: SolveOptions | None = None,
     report = progress or (lambda stage: None)
     cancel = cancel or Cancel()
     report("validating")
-    problems = validate(network)
+    memo = TableMemo()  # the tables validation typed are not typed again for the LP
+    problems = validate(network, memo)
     if errors(problems):
         return Plan(status=INVALID, message=QT_TRANSLATE_NOOP("solver", "the workbook has errors"),
                     problems=problems)
     try:
-        plan = solve_valid(network, options, report, cancel)
+        plan = solve_valid(network, options, report, cancel, memo)
     except Exception as error:
         log.debug("solve failed", exc_info=True)  # a status, not a traceback on stderr
         return Plan(status=FAILED, message=f"{type(error).__name__}: {error}",
@@ -63,9 +64,9 @@ def solve(network: Network, options: SolveOptions | None = None,
 
 
 def solve_valid(network: Network, options: SolveOptions, report: Progress,
-                cancel: Cancel) -> Plan:
-    """Solve a network that validation accepted."""
-    typed = resolve(network)
+                cancel: Cancel, memo: TableMemo | None = None) -> Plan:
+    """Solve a network that validation accepted (``memo``: the tables it typed)."""
+    typed = resolve(network, memo)
     time_limit = options.time_limit or typed.number("time_limit_s")
     timings: dict[str, float] = {}
     start = time.perf_counter()
