@@ -29,17 +29,24 @@ def plan(network):
     return result
 
 
-@pytest.fixture
-def shown_map(qtbot, network) -> NetworkMap:
+def show_map(qtbot, network: Network, plan=None) -> NetworkMap:
+    """A map of ``network`` (with ``plan``'s flows) shown at SIZE, fitted and settled."""
     widget = NetworkMap()
     qtbot.addWidget(widget)
     widget.resize(*SIZE)
     widget.show()
     qtbot.waitExposed(widget)
     widget.set_network(network)
+    if plan is not None:
+        widget.set_plan(plan)
     widget.fit()
     settle(qtbot, widget)
     return widget
+
+
+@pytest.fixture
+def shown_map(qtbot, network) -> NetworkMap:
+    return show_map(qtbot, network)
 
 
 def settle(qtbot, widget: NetworkMap) -> None:

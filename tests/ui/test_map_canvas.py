@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from tests.ui.test_map import SIZE, settle
+from tests.ui.test_map import SIZE, show_map
 from twinparks.example import example_path
 from twinparks.models.solve import solve
 from twinparks.ui import lane_canvas, map_layers
@@ -30,16 +30,7 @@ def plan(network):
 
 @pytest.fixture
 def solved_map(qtbot, network, plan) -> NetworkMap:
-    widget = NetworkMap()
-    qtbot.addWidget(widget)
-    widget.resize(*SIZE)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_network(network)
-    widget.set_plan(plan)
-    widget.fit()
-    settle(qtbot, widget)
-    return widget
+    return show_map(qtbot, network, plan)
 
 
 def lane_pixels(image: QImage, widget: NetworkMap, lane_id: str, scale: float = 1.0

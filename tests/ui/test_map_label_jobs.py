@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from tests.ui.test_map import SIZE, settle
+from tests.ui.test_map import show_map
 from twinparks.models.synthetic import synthetic_network
 from twinparks.ui import map_labels
 from twinparks.ui.map_view import NetworkMap
@@ -17,15 +17,7 @@ def network():
 
 @pytest.fixture
 def big_map(qtbot, network) -> NetworkMap:
-    widget = NetworkMap()
-    qtbot.addWidget(widget)
-    widget.resize(*SIZE)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_network(network)
-    widget.fit()
-    settle(qtbot, widget)
-    return widget
+    return show_map(qtbot, network)
 
 
 def shown(widget: NetworkMap) -> set[str]:
