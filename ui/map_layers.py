@@ -168,17 +168,23 @@ def drawable_sites(network: Network, memo: dict | None = None) -> dict[str, Site
 def sites_from(columns: tuple[list, ...], memo: dict | None = None) -> dict[str, Site]:
     """:func:`drawable_sites` from the Sites columns of :data:`SITE_COLUMNS`."""
     sites: dict[str, Site] = {}
-    memo = {} if memo is None else bounded(memo, len(columns[0]))
-    for row in zip(*columns, strict=True):
-        try:
-            site = memo[row]
-        except KeyError:
-            site = memo[row] = _site(*row)
-        except TypeError:  # an unhashable cell value
-            site = _site(*row)
+    for site in _read_rows(columns, memo, _site):
         if site is not None and site.id not in sites:
             sites[site.id] = site
     return sites
+
+
+def _read_rows(columns: tuple[list, ...], memo: dict | None, read):
+    """``read(*row)`` of every row of ``columns``, remembered by the row's cell values."""
+    memo = {} if memo is None else bounded(memo, len(columns[0]))
+    for row in zip(*columns, strict=True):
+        try:
+            yield memo[row]
+        except KeyError:
+            value = memo[row] = read(*row)
+            yield value
+        except TypeError:  # an unhashable cell value
+            yield read(*row)
 
 
 def _site(key, name, kind, country, lon, lat) -> Site | None:
@@ -220,19 +226,9 @@ def drawable_lanes(network: Network, sites: dict[str, Site], memo: dict | None =
 def lanes_from(columns: tuple[list, ...], sites: dict[str, Site], memo: dict | None = None
                ) -> list[Lane]:
     """:func:`drawable_lanes` from the Lanes columns of :data:`LANE_COLUMNS`."""
-    lanes = []
-    memo = {} if memo is None else bounded(memo, len(columns[0]))
-    for row in zip(*columns, strict=True):
-        try:
-            lane = memo[row]
-        except KeyError:
-            lane = memo[row] = _lane(*row)
-        except TypeError:  # an unhashable cell value
-            lane = _lane(*row)
-        if lane.origin != lane.destination and lane.origin in sites \
-                and lane.destination in sites:
-            lanes.append(lane)
-    return lanes
+    return [lane for lane in _read_rows(columns, memo, _lane)
+            if lane.origin != lane.destination and lane.origin in sites
+            and lane.destination in sites]
 
 
 def _lane(key, origin, destination, mode, capacity, days) -> Lane:
