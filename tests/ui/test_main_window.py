@@ -222,7 +222,7 @@ def test_screenshots_of_the_main_views(window, qtbot, screenshots):
     assert window.output_tabs.currentWidget() is window.results and window.map._plan is None
     window.output_tabs.setCurrentWidget(window.map)
     assert window.map._plan is window.document.plan
-    QApplication.processEvents()
+    window.map.wait_lanes()  # the flows' image is painted in a worker: show it
     assert window.grab().save(str(screenshots / "main_map_solved.png"))
     assert window.document.plan.optimal and window.output_tabs.currentWidget() is window.map
     window.output_tabs.setCurrentWidget(window.results)
