@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 NOT_WORTH = "not_worth_serving"
@@ -30,26 +31,29 @@ def unmet_reasons(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     the row's unmet-demand penalty.
     """
     demand = tables["demand"]
-    full_plants = _used_up(tables["production"])
-    full_lanes = _used_up(tables["lanes"])
-    flows = tables["flows"]
+    binding_for = _BindingIndex(tables)
     expandable = _expandable(tables.get("investments"))
-    reasons, binding = [], []
-    for site, product, unmet in zip(demand["site"], demand["product"],
-                                    demand["unmet"].astype(float), strict=True):
-        if unmet <= 0:
-            reasons.append("")
-            binding.append("")
-            continue
-        plants, lanes = _binding_for(str(site), str(product), full_plants, full_lanes, flows)
+    reasons, binding = [""] * len(demand), [""] * len(demand)
+    short = np.flatnonzero(demand["unmet"].astype(float).to_numpy() > 0)
+    sites, products = (_texts(demand[name].iloc[short]) for name in ("site", "product"))
+    for at, site, product in zip(short.tolist(), sites, products, strict=True):
+        plants, lanes = binding_for(site, product)
         ids = plants + lanes
         if not ids:
-            reasons.append(NOT_WORTH)
+            reasons[at] = NOT_WORTH
         else:
             used_up = {("plant", i) for i in plants} | {("lane", i) for i in lanes}
-            reasons.append(NOT_WORTH_EXPANDING if used_up <= expandable else NO_CAPACITY)
-        binding.append(", ".join(ids))
+            reasons[at] = NOT_WORTH_EXPANDING if used_up <= expandable else NO_CAPACITY
+        binding[at] = ", ".join(ids)
     return pd.DataFrame({"reason": reasons, "binding": binding}, index=demand.index)
+
+
+def _texts(column: pd.Series) -> list[str]:
+    """A column's cells as ``str`` (as ``astype(str)``), as a plain list.
+
+    Iterating a pandas string column cell by cell costs ~5 µs a cell.
+    """
+    return column.astype(str).tolist()
 
 
 def _expandable(investments: pd.DataFrame | None) -> set[tuple[str, str]]:
@@ -65,14 +69,41 @@ def _used_up(table: pd.DataFrame) -> pd.DataFrame:
     return table[table["binding"].astype(bool)]
 
 
-def _binding_for(site: str, product: str, plants: pd.DataFrame, lanes: pd.DataFrame,
-                 flows: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """The used-up plants making ``product`` and lanes into ``site`` or carrying it."""
-    carriers = set(flows.loc[flows["product"].astype(str) == product, "lane"].astype(str))
-    making = plants.loc[plants["product"].astype(str) == product, "plant"].astype(str)
-    into = lanes["destination"].astype(str) == site
-    used = lanes.loc[into | lanes["lane"].astype(str).isin(carriers), "lane"].astype(str)
-    return list(dict.fromkeys(making)), list(dict.fromkeys(used))
+class _BindingIndex:
+    """The used-up plants making a product and lanes into a site or carrying a product.
+
+    Indexed once per plan (by product, by destination), so that a plan of a
+    million variables with thousands of unmet rows is read in linear time
+    (scanning the flows once per unmet row took about a minute at 1e6).
+    Ids come in their table's order, each once.
+    """
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame]):
+        plants = _used_up(tables["production"])
+        lanes = _used_up(tables["lanes"])
+        self._making: dict[str, list[str]] = {}
+        for product, plant in zip(_texts(plants["product"]), _texts(plants["plant"]),
+                                  strict=True):
+            self._making.setdefault(product, []).append(plant)
+        self._lane_ids = _texts(lanes["lane"])
+        self._into: dict[str, list[int]] = {}  # site -> positions of the used-up lanes into it
+        for at, site in enumerate(_texts(lanes["destination"])):
+            self._into.setdefault(site, []).append(at)
+        position: dict[str, list[int]] = {}
+        for at, lane in enumerate(self._lane_ids):
+            position.setdefault(lane, []).append(at)
+        flows = tables["flows"]
+        self._carrying: dict[str, set[int]] = {}  # product -> positions of lanes carrying it
+        for product, lane in set(zip(_texts(flows["product"]), _texts(flows["lane"]),
+                                     strict=True)):
+            if lane in position:
+                self._carrying.setdefault(product, set()).update(position[lane])
+
+    def __call__(self, site: str, product: str) -> tuple[list[str], list[str]]:
+        making = self._making.get(product, [])
+        at = sorted(self._carrying.get(product, set()).union(self._into.get(site, ())))
+        return (list(dict.fromkeys(making)),
+                list(dict.fromkeys(self._lane_ids[n] for n in at)))
 
 
 __all__ = ["NOT_WORTH", "NOT_WORTH_EXPANDING", "NO_CAPACITY", "unmet_reasons"]

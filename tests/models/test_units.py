@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from twinparks.models.network import network_from_rows
@@ -97,3 +98,24 @@ def test_a_used_up_plant_that_could_take_a_module_is_not_worth_expanding(
     assert plan.optimal
     reasons = unmet_reasons(plan.tables)
     assert (reasons["reason"].iloc[0], reasons["binding"].iloc[0]) == expected
+
+
+def test_reasons_name_lanes_into_the_market_and_lanes_carrying_the_product_in_table_order():
+    """Read off tables made by hand (no solve): lanes L1 (into M2, carries tyre) and L2
+    (into M1, carries glass) are used up, L3 (into M1) is not; plant KT (tyre) is used up,
+    KG (glass) is not. Tyre short at M1: KT, then L1 (carries tyre) and L2 (into M1) in
+    the Lanes table's order; glass short at M2: L1 (into M2), L2 (carries glass); the met
+    row has no reason."""
+    tables = {
+        "production": pd.DataFrame({"plant": ["KT", "KG"], "product": ["tyre", "glass"],
+                                    "binding": [True, False]}),
+        "lanes": pd.DataFrame({"lane": ["L1", "L2", "L3"], "destination": ["M2", "M1", "M1"],
+                               "binding": [True, True, False]}),
+        "flows": pd.DataFrame({"lane": ["L1", "L2", "L3", "L1"],
+                               "product": ["tyre", "glass", "tyre", "tyre"]}),
+        "demand": pd.DataFrame({"site": ["M1", "M2", "M1"], "product": ["tyre", "glass", "glass"],
+                                "unmet": [5.0, 3.0, 0.0]}),
+    }
+    reasons = unmet_reasons(tables)
+    assert reasons["binding"].tolist() == ["KT, L1, L2", "L1, L2", ""]
+    assert reasons["reason"].tolist() == [NO_CAPACITY, NO_CAPACITY, ""]
