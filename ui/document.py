@@ -8,8 +8,11 @@ in between). A snapshot (:meth:`Document.snapshot`) is copy-on-write: it
 copies only the sheets edited since the last one and shares the others, so
 an edit to one lane of a big workbook copies the Lanes sheet, not the
 network, and its validation checks that sheet again, not every sheet.
-Opening reads and validates off the GUI thread too (:func:`read_document`,
-then :meth:`Document.adopt` swaps the finished document in at once).
+Opening reads off the GUI thread too (:func:`read_document`, then
+:meth:`Document.adopt` swaps the finished document in at once) and shows the
+document before it is validated: validation then runs in the background as
+after an edit, :attr:`Document.checking` is True (``checkingChanged``) until
+its problems arrive, and a solve waits for them (:meth:`Document.when_validated`).
 """
 
 from __future__ import annotations
@@ -53,12 +56,12 @@ def _quiet(text: str) -> None:
 
 @dataclass
 class Opened:
-    """A workbook read and validated, ready to become the document."""
+    """A workbook read (and validated, if asked), ready to become the document."""
 
     path: Path
     result: ReadResult
     origin: Origin | None = None
-    problems: list[Problem] = field(default_factory=list)  # validation, file problems apart
+    problems: list[Problem] | None = None  # validation, file problems apart; None: not yet
     memo: TableMemo = field(default_factory=TableMemo)  # what validating it found per table
 
     @property
@@ -67,15 +70,16 @@ class Opened:
         return is_bundled(self.path)
 
 
-def read_document(path: str | Path, report: Callable[[str], None] = _quiet) -> Opened:
-    """Read and validate ``path`` (no Qt: safe in a worker thread).
+def read_document(path: str | Path, report: Callable[[str], None] = _quiet,
+                  check: bool = False) -> Opened:
+    """Read ``path``, and validate it if ``check`` (no Qt: safe in a worker thread).
 
-    ``report`` hears the stage: "reading", then "validating".
+    ``report`` hears the stage: "reading", then "validating" (if ``check``).
     """
     report("reading")
     result, origin = open_workbook(path)
     opened = Opened(Path(path), result, origin)
-    if result.network is not None:
+    if check and result.network is not None:
         report("validating")
         # the origin's copy: the document's first snapshot, so later checks reuse the memo
         checked = origin.network if origin is not None else result.network
@@ -114,6 +118,7 @@ class Document(QObject):
     planChanged = Signal(object)  # Plan or None
     staleChanged = Signal(bool)
     pathChanged = Signal(str)
+    checkingChanged = Signal(bool)  # True: the problems listed are not those of now yet
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -132,9 +137,11 @@ class Document(QObject):
         self._validate_timer.timeout.connect(self.validate_in_background)
         self._validator = Background("validate", self)
         self._validator.finished.connect(self._on_validated)
+        self._validator.failed.connect(self._on_validation_failed)
         self._edits = 0  # counts changes; problems belong to ``_validated_edits``
         self._validated_edits = 0
         self._checking_edits = -1
+        self._checking = False  # what ``checkingChanged`` said last
         self._after_validation: list[Callable[[], None]] = []
         self._snapshot = self.network.copy()  # read-only: ``network`` but for ``_edited``
         self._edited: set[str] = set()  # sheets changed since ``_snapshot`` was taken
@@ -143,39 +150,51 @@ class Document(QObject):
     # -- loading and saving -------------------------------------------------
     def load(self, network: Network, path: Path | None, origin: Origin | None = None,
              file_problems: list[Problem] | None = None,
-             problems: list[Problem] | None = None) -> None:
+             problems: list[Problem] | None = None, later: bool = False,
+             memo: TableMemo | None = None) -> None:
         """Replace the document's network (open or new): clears undo and the plan.
 
         ``origin`` is what a save writes the edits into (see
         :mod:`twinparks.workbook_save`); by default the network as it is now.
         ``file_problems`` (what reading the file found: hidden sheets, merged
         cells, numbers too large …) stay listed with the validation problems;
-        ``problems`` are those of validating ``network`` (None: validate now).
+        ``problems`` are those of validating ``network`` (None: validate now,
+        or in the background if ``later``: :attr:`checking` until they come).
+        ``memo`` is what validating the origin's tables found, if done.
         """
         self._edits += 1
+        self._validate_timer.stop()
         self._validator.discard()
         self.network = network
         self.file_problems = list(file_problems or [])
         self.path = path
         self.origin = origin or Origin(None, network.copy())
         self._snapshot, self._edited = self.origin.network, set()  # the network as read
-        self._memo = TableMemo()
+        self._memo = memo or TableMemo()
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.set_plan(None)
+        if later and problems is None:  # the tints and the list of the file read, for now
+            self.problems = list(self.file_problems)
+            self._set_checking(True)
         self.networkReset.emit()
         self.pathChanged.emit(str(path) if path else "")
-        if problems is None:
-            self.revalidate()
-        else:
+        if problems is not None:
             self._set_problems(list(problems))
+        elif later:
+            self.problemsChanged.emit(self.problems)
+            self.validate_in_background()
+        else:
+            self.revalidate()
 
     def adopt(self, opened: Opened) -> None:
         """Make a workbook read by :func:`read_document` the document (it gave a network).
 
-        The bundled dataset opens as an untitled copy (:attr:`untitled_name` says
-        which), so that Save asks for a file name and never writes into the
-        installed package. A save writes the edits into the file read
+        If it was not validated, it is validated in the background (see
+        :meth:`load`): the document is shown first. The bundled dataset
+        opens as an untitled copy (:attr:`untitled_name` says which), so
+        that Save asks for a file name and never writes into the installed
+        package. A save writes the edits into the file read
         (:class:`twinparks.workbook_save.Origin`), so the rest of it is kept.
         """
         result = opened.result
@@ -183,13 +202,13 @@ class Document(QObject):
             raise ValueError("the workbook gave no network")
         bundled = opened.bundled
         self.untitled_name = opened.path.name if bundled else ""
+        # the memo is of the origin's tables: the first snapshot's
         self.load(result.network, None if bundled else opened.path, opened.origin,
-                  result.problems, problems=opened.problems)
-        self._memo = opened.memo  # of the origin's tables: the first snapshot's
+                  result.problems, problems=opened.problems, later=True, memo=opened.memo)
 
     def open(self, path: str | Path) -> ReadResult:
-        """Read ``path`` here and now; on success it becomes the document (see :meth:`adopt`)."""
-        opened = read_document(path)
+        """Read and validate ``path`` here and now; on success it becomes the document."""
+        opened = read_document(path, check=True)
         if opened.result.network is not None:
             self.adopt(opened)
         return opened.result
@@ -229,6 +248,7 @@ class Document(QObject):
         """Called by commands after they changed ``sheet``."""
         self._edits += 1
         self._edited.add(sheet)
+        self._set_checking(True)
         self.sheetChanged.emit(sheet, structural)
         if self.plan is not None and not self.stale:
             self.stale = True
@@ -245,6 +265,16 @@ class Document(QObject):
     def problems_current(self) -> bool:
         """The problems listed are those of the network as it is now."""
         return self._validated_edits == self._edits
+
+    @property
+    def checking(self) -> bool:
+        """Validation of the network as it is now is still to come (not ``problems_current``)."""
+        return not self.problems_current
+
+    def _set_checking(self, checking: bool) -> None:
+        if checking != self._checking:
+            self._checking = checking
+            self.checkingChanged.emit(checking)
 
     def validate_in_background(self) -> None:
         """Validate a snapshot of the network in a worker thread (no-op if current)."""
@@ -294,9 +324,20 @@ class Document(QObject):
             return
         self._set_problems(problems)
 
+    def _on_validation_failed(self, error: BaseException) -> None:
+        """Validation broke (a bug, never bad data): an error, so nothing solves unchecked."""
+        log.warning("validation failed", exc_info=error)
+        if self._checking_edits != self._edits:
+            self.validate_in_background()
+            return
+        reason = str(error).strip() or type(error).__name__
+        self._set_problems([Problem(self.tr("The network could not be checked: %1")
+                                    .replace("%1", reason))])
+
     def _set_problems(self, problems: list[Problem]) -> None:
         self._validated_edits = self._edits
         self.problems = self.file_problems + problems
+        self._set_checking(False)
         self.problemsChanged.emit(self.problems)
         waiting, self._after_validation = self._after_validation, []
         for then in waiting:

@@ -67,6 +67,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self._solved_inputs = None  # the network copy being solved
         self._export_after_solve = False  # Export asked for a fresh plan first
         self._map_plan_pending = False  # a plan the map is to take when next shown
+        self._checking_message = ""  # the status bar's while an opened workbook is checked
         self._build_views()
         build_actions(self)
         build_menus(self)
@@ -114,6 +115,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         doc.undo_stack.redoTextChanged.connect(self._label_redo)
         doc.pathChanged.connect(self._update_title)
         doc.problemsChanged.connect(self.problems.set_problems)
+        doc.checkingChanged.connect(self.problems.set_checking)
+        doc.checkingChanged.connect(self._on_checking)
         doc.networkReset.connect(self._on_network_reset)
         doc.sheetChanged.connect(self._on_sheet_changed)
         doc.planChanged.connect(self._on_plan)
@@ -166,6 +169,13 @@ class MainWindow(WindowDialogs, QMainWindow):
         for editor in self.editors.values():
             editor.refit()  # the sheet in front now, the others when first shown
 
+    def _on_checking(self, checking: bool) -> None:
+        """The status bar's "Checking …" after an open goes when its problems come."""
+        if not checking and self._checking_message:
+            if self.statusBar().currentMessage() == self._checking_message:
+                self.statusBar().clearMessage()
+            self._checking_message = ""
+
     def _on_sheet_changed(self, sheet: str, structural: bool) -> None:
         if sheet in ("Sites", "Lanes"):
             self._map_timer.start()
@@ -189,10 +199,12 @@ class MainWindow(WindowDialogs, QMainWindow):
     def load_path(self, path: str | Path) -> bool:
         """Open a workbook; on failure or Cancel keep the current one as it was.
 
-        Reading and validating run in a worker thread while this waits in an
-        event loop of its own, so the window keeps painting; a modal progress
-        dialog with Cancel shows if it takes longer than a moment. The
-        document is swapped in only once the workbook is read in full.
+        Reading runs in a worker thread while this waits in an event loop of
+        its own, so the window keeps painting; a modal progress dialog with
+        Cancel shows if it takes longer than a moment. The document is
+        swapped in only once the workbook is read in full, and shown before
+        it is validated: validation follows in the background (the Problems
+        panel and the status bar say "Checking…"; a solve waits for it).
         """
         name = Path(path).name or str(path)
         outcome = read_with_progress(self, path, name)
@@ -213,6 +225,9 @@ class MainWindow(WindowDialogs, QMainWindow):
             return False
         self.document.adopt(outcome)
         self.statusBar().clearMessage()
+        if self.document.checking:
+            self._checking_message = self.tr("Checking %1…").replace("%1", name)
+            self.statusBar().showMessage(self._checking_message)
         self.settings.add_recent(path)
         return True
 

@@ -1,6 +1,8 @@
 """The Problems panel: every validation problem of the network, live.
 
-Double-clicking a problem asks the main window to jump to its cell.
+Double-clicking a problem asks the main window to jump to its cell. While
+the network is being checked (just opened, or edited since the last check)
+the count line says so instead of claiming the network can be solved.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
+        self.checking = False
         self.set_problems([])
 
     def changeEvent(self, event: QEvent) -> None:
@@ -80,15 +83,26 @@ class ProblemsPanel(QWidget):
             self.set_problems(self.model.problems)
         super().changeEvent(event)
 
+    def set_checking(self, checking: bool) -> None:
+        """Say that the problems listed are not yet those of the network as it is now."""
+        self.checking = checking
+        self._summarise()
+
     def set_problems(self, problems: list[Problem]) -> None:
         """Show the problems and a one-line count."""
         self.model.set_problems(problems)
+        self._summarise()
+        fit_columns(self.view)  # from a sample: Qt's own fit reads 1,000 rows a column
+
+    def _summarise(self) -> None:
+        problems = self.model.problems
         errors = sum(p.severity == ERROR for p in problems)
         warnings = len(problems) - errors
-        if not problems:
+        if self.checking:
+            self.summary.setText(self.tr("Checking the network…"))
+        elif not problems:
             self.summary.setText(self.tr("No problems: the network can be solved."))
         else:
             self.summary.setText(self.tr("%1 error(s), %2 warning(s) — double-click a problem "
                                          "to go to its cell").replace("%1", str(errors))
                                  .replace("%2", str(warnings)))
-        fit_columns(self.view)  # from a sample: Qt's own fit reads 1,000 rows a column

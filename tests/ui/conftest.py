@@ -1,4 +1,8 @@
-"""The main window as the GUI tests open it: on the bundled dataset, never blocking."""
+"""The main window as the GUI tests open it: on the bundled dataset, never blocking.
+
+Opening shows the document before validating it: ``checked(document)``
+waits for the validation's result (the tests' windows start checked).
+"""
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -9,7 +13,18 @@ from twinparks.ui.settings import AppSettings
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path):
+def checked(qtbot):
+    """``checked(document)``: wait until the problems listed are those of the network now."""
+
+    def wait(document, timeout_ms: int = 60_000) -> list:
+        qtbot.waitUntil(lambda: not document.checking, timeout=timeout_ms)
+        return document.problems
+
+    return wait
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, checked):
     """Open main windows on the example (settings in tmp_path); all closed afterwards."""
     windows = []
 
@@ -21,6 +36,7 @@ def make_window(qtbot, tmp_path):
         assert window.load_path(example_path())
         window.show()
         qtbot.waitExposed(window)
+        checked(window.document)
         windows.append(window)
         return window
 

@@ -52,7 +52,7 @@ def slow_read(monkeypatch):
 
 
 def test_the_window_keeps_ticking_while_a_big_workbook_opens(make_window, big_workbook,
-                                                             slow_read):
+                                                             slow_read, checked):
     window = make_window()
     QTimer.singleShot(300, slow_read().set)  # only a running event loop can fire this
     ticks, longest, clock = [], [0], QElapsedTimer()
@@ -71,6 +71,8 @@ def test_the_window_keeps_ticking_while_a_big_workbook_opens(make_window, big_wo
         heartbeat.stop()
     assert len(ticks) >= 5, "the event loop stood still while the workbook was read"
     assert window.document.path == big_workbook
+    assert window.document.checking  # shown first, validated in the background after
+    checked(window.document)
     assert window.document.problems_current
 
 

@@ -374,6 +374,13 @@ unit kapasiti tambahan (%1)</translation>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>The network could not be checked: %1</source>
+        <translation>Rangkaian tidak dapat disemak: %1</translation>
+    </message>
+</context>
+<context>
     <name>FrameModel</name>
     <message>
         <source>Scenario</source>
@@ -1478,6 +1485,10 @@ Peruntukan kapasiti bagi Taman Perindustrian China-Malaysia Qinzhou dan Taman Pe
 </context>
 <context>
     <name>ProblemsPanel</name>
+    <message>
+        <source>Checking the network…</source>
+        <translation>Menyemak rangkaian…</translation>
+    </message>
     <message>
         <source>No problems: the network can be solved.</source>
         <translation>Tiada masalah: rangkaian boleh diselesaikan.</translation>

@@ -374,6 +374,13 @@ unit of capacity (%1)</source>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>The network could not be checked: %1</source>
+        <translation>无法检查该网络：%1</translation>
+    </message>
+</context>
+<context>
     <name>FrameModel</name>
     <message>
         <source>Scenario</source>
@@ -1478,6 +1485,10 @@ Capacity allocation for the China–Malaysia Qinzhou and Kuantan industrial park
 </context>
 <context>
     <name>ProblemsPanel</name>
+    <message>
+        <source>Checking the network…</source>
+        <translation>正在检查网络…</translation>
+    </message>
     <message>
         <source>No problems: the network can be solved.</source>
         <translation>没有问题：可以求解该网络。</translation>
