@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,20 +94,35 @@ def _validate_job(network: Network, memo: TableMemo,
 
 
 class ModelCommand(QUndoCommand):
-    """A ``models.commands.Command`` as one undo step (whatever its class)."""
+    """A ``models.commands.Command`` as one undo step (whatever its class).
+
+    It holds its document weakly: the document's undo stack holds the
+    command, so a strong reference would make a cycle, and a document in a
+    cycle is freed by Python's cycle collector, which runs in whichever
+    thread happens to allocate. Freed in a worker thread (validation, label
+    layout), Qt cannot stop its debounce timer there and the GUI thread
+    later fires it on the deleted object: a segmentation fault. Without the
+    cycle a document goes when its last owner lets go of it, on that owner's
+    (the GUI) thread.
+    """
 
     def __init__(self, document: Document, command: Command, text: str):
         super().__init__(text)
-        self._document = document
+        self._document = weakref.ref(document)
         self._command = command
 
     def redo(self) -> None:
-        self._command.do(self._document.network)
-        self._document.notify_changed(self._command.sheet, self._command.changes_structure)
+        self._apply(self._command.do)
 
     def undo(self) -> None:
-        self._command.undo(self._document.network)
-        self._document.notify_changed(self._command.sheet, self._command.changes_structure)
+        self._apply(self._command.undo)
+
+    def _apply(self, change: Callable[[Network], object]) -> None:
+        document = self._document()
+        if document is None:  # only its stack's Python wrapper outlived it
+            return
+        change(document.network)
+        document.notify_changed(self._command.sheet, self._command.changes_structure)
 
 
 class Document(QObject):

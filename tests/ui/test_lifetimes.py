@@ -1,0 +1,84 @@
+"""Qt objects die on the GUI thread, and never while something still fires at them.
+
+Python's cycle collector runs in whichever thread happens to allocate (the
+app has many: validation, label layout, lane images, job supervisors). A Qt
+object freed there is destroyed off its thread: Qt cannot stop its timers
+from there, and the GUI thread later fires one at the deleted object, a
+segmentation fault in the next ``processEvents`` (it took down a pytest-xdist
+worker at the set-up of a Scenarios panel test, once in about five runs).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import textwrap
+import weakref
+
+from twinparks.models.commands import InsertRows
+from twinparks.ui.document import Document
+
+QT_CHILD_TIMEOUT_S = 120
+
+
+def run_qt_child(code: str) -> subprocess.CompletedProcess:
+    """Run ``code`` in a fresh Python (offscreen Qt): a segfault there must not end the tests."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-X", "faulthandler", "-c", textwrap.dedent(code)],
+                          capture_output=True, text=True, env=env, timeout=QT_CHILD_TIMEOUT_S)
+
+
+def edited_document() -> Document:
+    document = Document()
+    document.new()
+    document.push(InsertRows("Sites", 0, [{}]))  # one undo step; starts the debounce timer
+    return document
+
+
+def test_an_edited_document_goes_with_its_last_reference(qapp):
+    """Its undo steps do not hold it: no cycle is left for the collector to free anywhere."""
+    document = edited_document()
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    gone = weakref.ref(document)
+    gc.disable()
+    try:
+        del document
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
+def test_a_document_collected_in_a_worker_thread_does_not_crash_the_gui_thread():
+    """An edited document dropped, a collection in another thread, its timer's time passes.
+
+    Before undo steps held their document weakly, the collection freed the
+    document (and its pending debounce timer) in that thread: "Timers cannot
+    be stopped from another thread", then a segmentation fault here.
+    """
+    child = run_qt_child("""
+        import gc, threading, time
+        from PySide6.QtWidgets import QApplication
+        from twinparks.models.commands import InsertRows
+        from twinparks.ui.document import VALIDATE_DELAY_MS, Document
+
+        app = QApplication([])
+        gc.disable()
+
+        def drop_an_edited_document():
+            document = Document()
+            document.new()
+            document.push(InsertRows("Sites", 0, [{}]))  # starts the debounce timer
+
+        drop_an_edited_document()
+        worker = threading.Thread(target=gc.collect)
+        worker.start()
+        worker.join()
+        end = time.monotonic() + 3 * VALIDATE_DELAY_MS / 1000
+        while time.monotonic() < end:
+            app.processEvents()
+        print("alive")
+    """)
+    assert child.returncode == 0 and "alive" in child.stdout, child.stderr[-3000:]
