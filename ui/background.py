@@ -13,6 +13,11 @@ instruction it runs, so reading or validating a big workbook stops within a
 moment of Cancel (a long call into C, such as calamine parsing one sheet,
 finishes first), its ``finally`` blocks run and nothing is delivered.
 :meth:`Background.wait` joins every thread still running (tests, closing).
+When the application is about to quit, every Background stops its job and
+joins its threads (for at most :data:`QUIT_WAIT_S`): a thread still running
+Python as the interpreter shuts down could crash it (a sea-route search, a
+label layout). The connection goes with the Background, a QObject, so a
+Background deleted with its window is not called at quit.
 """
 
 from __future__ import annotations
@@ -20,11 +25,13 @@ from __future__ import annotations
 import ctypes
 import logging
 import threading
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 log = logging.getLogger(__name__)
+QUIT_WAIT_S = 5.0  # a job is stopped at its next Python instruction; a call into C finishes
 
 
 class JobCancelled(BaseException):  # not an Exception: `except Exception` lets it pass
@@ -79,6 +86,9 @@ class Background(QObject):
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
         self._relay.done.connect(self._on_done)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_for_quit)
 
     @property
     def running(self) -> bool:
@@ -130,6 +140,15 @@ class Background(QObject):
         """Join every thread still running; True if all ended."""
         for thread in self._threads:
             thread.join(timeout_s)
+        self._threads = [t for t in self._threads if t.is_alive()]
+        return not self._threads
+
+    def stop_for_quit(self, timeout_s: float = QUIT_WAIT_S) -> bool:
+        """Stop the running job and join every thread, within ``timeout_s`` in all."""
+        self.discard()
+        deadline = time.monotonic() + timeout_s
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
         self._threads = [t for t in self._threads if t.is_alive()]
         return not self._threads
 

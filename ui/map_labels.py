@@ -60,13 +60,13 @@ class SiteLabels:
         # the font database is loaded on first use, in one call holding the GIL: here, not
         # in the first layout's worker, where it froze the window for a few tenths of a second
         self._sizes.size("", "park")
-        self._job = Background("label layout", view)  # goes with the view
+        # goes with the view, and stops and joins its thread when the app quits (a thread
+        # still laying out as Python exits would crash it); this object, not a QObject,
+        # was called at quit even after its view was deleted ("QTimer already deleted")
+        self._job = Background("label layout", view)
         self._job.finished.connect(self._on_layout)
         self._slices = QTimer(view, singleShot=True, interval=0)
         self._slices.timeout.connect(self._show_slice)
-        app = QCoreApplication.instance()
-        if app is not None:  # a thread still laying out as Python exits would crash it
-            app.aboutToQuit.connect(self.discard)
 
     def clear(self) -> None:
         """Drop every label item (the sites changed)."""

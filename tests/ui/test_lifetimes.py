@@ -82,3 +82,49 @@ def test_a_document_collected_in_a_worker_thread_does_not_crash_the_gui_thread()
         print("alive")
     """)
     assert child.returncode == 0 and "alive" in child.stdout, child.stderr[-3000:]
+
+
+def test_quitting_stops_and_joins_a_job_still_running():
+    """A worker thread still running Python as the interpreter shuts down can crash it."""
+    child = run_qt_child("""
+        import time
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from twinparks.ui.background import Background
+
+        app = QApplication([])
+
+        def endless(report):
+            while True:
+                time.sleep(0.001)
+
+        job = Background("endless")
+        job.start(endless)
+        QTimer.singleShot(50, app.quit)
+        began = time.monotonic()
+        app.exec()
+        print("joined" if not job._threads else "still running",
+              round(time.monotonic() - began, 1))
+    """)
+    assert child.returncode == 0 and "joined" in child.stdout, (child.stdout, child.stderr)
+
+
+def test_quitting_after_a_map_was_deleted_raises_nothing():
+    """Its site labels, a plain object, were called at quit: "QTimer already deleted"."""
+    child = run_qt_child("""
+        from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+        from PySide6.QtWidgets import QApplication
+        from twinparks.ui.map_view import NetworkMap
+
+        app = QApplication([])
+        view = NetworkMap()
+        labels = view._site_labels  # still held, as a window's Python side may be
+        view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        print("quit")
+    """)
+    assert child.returncode == 0 and "quit" in child.stdout, child.stderr
+    assert "already deleted" not in child.stderr and "Traceback" not in child.stderr, \
+        child.stderr
