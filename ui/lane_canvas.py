@@ -14,20 +14,26 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsObject
 
 from twinparks.ui.background import Background
 from twinparks.ui.lane_render import LaneScene, ViewGeometry, draw_strokes, render_image
+from twinparks.ui.lane_style import LazyStyles, Styling
 
 SCREEN_SCALE_TOLERANCE = 0.02  # a paint within 2 % of the screen's scale shows the image
 QUIT_WAIT_S = 5.0  # a render is stopped within a batch of lanes
-EMPTY = LaneScene([], [], [], np.zeros((0, 4)), True)
+EMPTY = LaneScene([], np.zeros((0, 4)), True, LazyStyles([], Styling(None, {})))
 
 
 class LaneCanvas(QGraphicsObject):
-    """The lanes of a view box, painted off the GUI thread; see the module docstring."""
+    """The lanes of a view box, painted off the GUI thread; see the module docstring.
+
+    ``painted`` is emitted when an image arrives (the lanes' looks are computed then).
+    """
+
+    painted = Signal()
 
     def __init__(self, view: pg.ViewBox):
         super().__init__()
@@ -107,6 +113,7 @@ class LaneCanvas(QGraphicsObject):
         self.renders += 1
         self._update_bounds()
         self.update()
+        self.painted.emit()
 
     def _update_bounds(self) -> None:
         rect = self._view.viewRect()

@@ -7,6 +7,8 @@ transparent ``QImage`` and runs in a worker thread (a QPainter on a QImage
 may paint off the GUI thread); :func:`draw_strokes` paints them onto any
 painter (the PDF's render at three times the screen's resolution).
 
+The lanes' looks come as :class:`ui.lane_style.LazyStyles`: the first render
+of a scene computes them, in its worker, for every lane at once.
 Lanes are painted heaviest last (on top), a few at a time: PySide6 holds the
 GIL inside one QPainter call, so many short calls leave the GUI thread
 room to run between them. Lanes wholly outside the view are skipped; arrow
@@ -23,10 +25,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
+from twinparks.ui.lane_style import WIDTH_STEP, LazyStyles
+
 BATCH_LANES = 16  # lanes per QPainter call: short calls, so the GUI thread keeps running
 ARROW_AT = 0.58  # of the curve
 ARROW_MIN_PX = 48  # lanes shorter than this on screen get no arrow head
-WIDTH_STEP = 0.25  # pen widths in pen keys are counted in these (pixels)
 CULL_MARGIN_PX = 16  # lanes this close outside the view are still painted (their width)
 
 
@@ -63,18 +66,16 @@ def pen_of(key: tuple) -> QPen:
 
 @dataclass(frozen=True)
 class LaneScene:
-    """What a lane layer paints, one entry per lane in parallel lists.
+    """What a lane layer paints: one entry per lane in parallel sequences.
 
-    ``points`` (n, 2) in lon/lat, ``pens`` keys ``(rgba, width in WIDTH_STEP,
-    Qt.PenStyle value)``, ``z`` stacking values (heavier on top), ``boxes``
-    (n, 4: x0, y0, x1, y1), and whether to smooth.
+    ``points`` (n, 2) in lon/lat, ``boxes`` (n, 4: x0, y0, x1, y1), whether
+    to smooth, and the lanes' looks (computed by the first render).
     """
 
     points: list[np.ndarray]
-    pens: list[tuple]
-    z: list[float]
     boxes: np.ndarray
     antialias: bool
+    styles: LazyStyles
 
     def __len__(self) -> int:
         return len(self.points)
@@ -87,6 +88,7 @@ def visible(scene: LaneScene, geometry: ViewGeometry) -> list[Stroke]:
     """The lanes whose box comes near the view, heaviest last (stable in their order)."""
     if not len(scene):
         return []
+    styles = scene.styles.get()
     margin_x, margin_y = CULL_MARGIN_PX * geometry.pw, CULL_MARGIN_PX * geometry.ph
     rect = geometry.rect()
     boxes = scene.boxes
@@ -94,9 +96,9 @@ def visible(scene: LaneScene, geometry: ViewGeometry) -> list[Stroke]:
                           & (boxes[:, 0] <= rect.right() + margin_x)
                           & (boxes[:, 3] >= rect.top() - margin_y)
                           & (boxes[:, 1] <= rect.bottom() + margin_y))
-    z = scene.z
-    order = sorted(near.tolist(), key=z.__getitem__)
-    return [(scene.points[n], scene.pens[n]) for n in order]
+    order = near[np.argsort(styles.z[near], kind="stable")]
+    keys = [tuple(key) for key in styles.keys()[order].tolist()]
+    return [(scene.points[n], key) for n, key in zip(order.tolist(), keys, strict=True)]
 
 
 def batches(strokes: list[Stroke]) -> list[list[Stroke]]:

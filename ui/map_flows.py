@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from twinparks.models.network import as_key, as_number, is_blank
 from twinparks.models.plan import Plan
 from twinparks.ui import map_layers as layers
-from twinparks.ui.map_lanes import LaneGraphic
 from twinparks.ui.map_layers import Site
 
 COLOUR_BY = ("mode", "regime")
@@ -57,32 +57,114 @@ def flow_regime(crosses_border: bool, agreement: object, tariff_rate: object) ->
     return "general" if (as_number(tariff_rate) or 0.0) > 0 else "free"
 
 
-_LAST: list = []  # (plan, sites, regimes) of the last call: hovering asks again and again
+def per_value(column: pd.Series, read, missing) -> np.ndarray:
+    """``read(value)`` of each cell of ``column``, called once per distinct value (an
+    object array; ``missing`` for a blank cell): ~200k flows have a few thousand lanes."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    values = np.empty(len(uniques) + 1, dtype=object)
+    values[:-1] = [read(value) for value in uniques]
+    values[-1] = missing
+    return values[codes]
+
+
+def numbers(table: pd.DataFrame, name: str) -> np.ndarray:
+    """A column as floats, as ``as_number(cell) or 0.0`` reads each cell (0 if missing)."""
+    if name not in table.columns:
+        return np.zeros(len(table))
+    column = table[name]
+    if column.dtype.kind in "fiu":
+        values = column.to_numpy(dtype=float, na_value=np.nan)
+        return np.where(np.isfinite(values), values, 0.0)
+    return per_value(column, lambda v: as_number(v) or 0.0, 0.0).astype(float)
+
+
+def _key_or_blank(value: object) -> str:
+    return "" if is_blank(value) else as_key(value)
+
+
+def _claims(agreement: object) -> bool:
+    return not is_blank(agreement) and bool(str(agreement).strip())
+
+
+class _LastCall:
+    """The result of the last call for the same arguments (compared by identity).
+
+    Hovering asks again and again; the lane image's worker and the GUI thread
+    may both ask, so the memo is one tuple, replaced whole.
+    """
+
+    def __init__(self, compute):
+        self._compute = compute
+        self._last: tuple | None = None
+
+    def __call__(self, *arguments):
+        known = self.known(*arguments)
+        if known is not None:
+            return known
+        result = self._compute(*arguments)
+        self._last = (arguments, result)
+        return result
+
+    def known(self, *arguments):
+        """The last result if it was for these arguments, else None."""
+        last = self._last
+        if last is not None and len(last[0]) == len(arguments) \
+                and all(a is b for a, b in zip(last[0], arguments, strict=True)):
+            return last[1]
+        return None
 
 
 def lane_regimes(plan: Plan | None, sites: dict[str, Site]) -> dict[str, dict[str, float]]:
     """Tonnes per duty regime of every lane with flows, by lane id (do not change it)."""
     if plan is None or "flows" not in plan.tables:
         return {}
-    if _LAST and _LAST[0] is plan and _LAST[1] is sites:
-        return _LAST[2]
-    result = _regimes_of(plan, sites)
-    _LAST[:] = [plan, sites, result]
-    return result
+    return _regimes(plan, sites)
+
+
+SYNC_FLOWS = 20_000  # flows whose regimes the GUI thread may sum itself (a few ms)
+
+
+def lane_regimes_known(plan: Plan | None, sites: dict[str, Site]
+                       ) -> dict[str, dict[str, float]] | None:
+    """:func:`lane_regimes` if known already or quick to find, else None (the lanes'
+    worker finds them: :mod:`ui.lane_style`)."""
+    if plan is None or "flows" not in plan.tables:
+        return {}
+    if len(plan.tables["flows"]) <= SYNC_FLOWS:
+        return _regimes(plan, sites)
+    return _regimes.known(plan, sites)
 
 
 def _regimes_of(plan: Plan, sites: dict[str, Site]) -> dict[str, dict[str, float]]:
+    """Every flow's regime (:func:`flow_regime`) at once, summed by lane and regime."""
     flows = plan.tables["flows"]
+    if not len(flows):
+        return {}
+    countries = {key: site.country.upper() for key, site in sites.items()}
+
+    def country(end: str) -> np.ndarray:
+        if end not in flows.columns:
+            return np.full(len(flows), None, dtype=object)
+        return per_value(flows[end], lambda v: countries.get(_key_or_blank(v)), None)
+
+    origin, destination = country("origin"), country("destination")
+    crosses = (pd.notna(origin) & pd.notna(destination) & (origin != destination)).astype(bool)
+    claims = per_value(flows["agreement"], _claims, False).astype(bool) \
+        if "agreement" in flows.columns else np.zeros(len(flows), dtype=bool)
+    rate = numbers(flows, "tariff_rate")
+    regime = np.where(~crosses, "free", np.where(claims, "preferential",
+                                                 np.where(rate > 0, "general", "free")))
+    tonnes = numbers(flows, "tonnes")
+    lanes = per_value(flows["lane"], as_key, as_key(float("nan")))
+    summed = pd.DataFrame({"lane": lanes, "regime": regime, "tonnes": tonnes}) \
+        .groupby(["lane", "regime"], sort=False)["tonnes"].sum()
     result: dict[str, dict[str, float]] = {}
-    for row in flows.to_dict("records"):
-        origin, destination = (sites.get(as_key(row.get(end)) if not is_blank(row.get(end))
-                                         else "") for end in ("origin", "destination"))
-        crosses = origin is not None and destination is not None \
-            and origin.country.upper() != destination.country.upper()
-        regime = flow_regime(crosses, row.get("agreement"), row.get("tariff_rate"))
-        lane = result.setdefault(as_key(row["lane"]), {})
-        lane[regime] = lane.get(regime, 0.0) + (as_number(row.get("tonnes")) or 0.0)
+    for (lane, kind), amount in zip(summed.index.tolist(), summed.tolist(), strict=True):
+        result.setdefault(lane, {})[kind] = amount
     return result
+
+
+_regimes = _LastCall(_regimes_of)
 
 
 def dominant(regimes: dict[str, float]) -> str | None:
@@ -94,66 +176,39 @@ def dominant(regimes: dict[str, float]) -> str | None:
     return list(REGIME_COLOURS)[-max(carried)[1]]
 
 
-_ROWS: list = []  # (plan, rows by lane id) of the last call: hovering asks again and again
+def _lane_keys(plan: Plan) -> pd.Series:
+    """The plan's Lanes rows' positions by lane id (the first row of a duplicate id)."""
+    keys = per_value(plan.tables["lanes"]["lane"], as_key, as_key(float("nan")))
+    first = pd.Series(np.arange(len(keys)), index=keys)
+    return first[~first.index.duplicated(keep="first")]
 
 
-def lane_rows(plan: Plan | None) -> dict[str, dict]:
-    """The plan's Lanes rows by lane id (the first row of a duplicate id wins; keep it as is)."""
-    if plan is None:
-        return {}
-    if _ROWS and _ROWS[0] is plan:
-        return _ROWS[1]
-    rows = plan.tables["lanes"].to_dict("records")
-    result = {as_key(row["lane"]): row for row in reversed(rows)}
-    _ROWS[:] = [plan, result]
-    return result
+_keys = _LastCall(_lane_keys)
 
 
-_TONNES: list = []  # (plan, tonnes by lane id, the most) of the last call
+def lane_row(plan: Plan | None, lane_id: str) -> dict | None:
+    """The plan's Lanes row of a lane (the first of a duplicate id), or None."""
+    if plan is None or "lanes" not in plan.tables:
+        return None
+    at = _keys(plan).get(lane_id)
+    return None if at is None else plan.tables["lanes"].iloc[int(at)].to_dict()
+
+
+def _lane_tonnes(plan: Plan) -> tuple[dict[str, float], float]:
+    table = plan.tables["lanes"]
+    first = _keys(plan)
+    amounts = pd.to_numeric(table["tonnes"], errors="coerce").fillna(0.0).to_numpy() \
+        if "tonnes" in table.columns else np.zeros(len(table))
+    tonnes = dict(zip(first.index.tolist(), amounts[first.to_numpy()].tolist(), strict=True))
+    return tonnes, max(tonnes.values(), default=0.0)
+
+
+_tonnes = _LastCall(_lane_tonnes)
 
 
 def lane_tonnes(plan: Plan) -> tuple[dict[str, float], float]:
     """Tonnes by lane id in ``plan`` (the first row of a duplicate id wins) and the most."""
-    if _TONNES and _TONNES[0] is plan:
-        return _TONNES[1], _TONNES[2]
-    table = plan.tables["lanes"]
-    amounts = pd.to_numeric(table["tonnes"], errors="coerce").fillna(0.0).tolist() \
-        if "tonnes" in table.columns else [0.0] * len(table)
-    keys = [as_key(key) for key in table["lane"].tolist()]
-    tonnes = dict(zip(reversed(keys), reversed(amounts), strict=True))
-    most = max(tonnes.values(), default=0.0)
-    _TONNES[:] = [plan, tonnes, most]
-    return tonnes, most
-
-
-def style_lanes(graphics: list[LaneGraphic], plan: Plan | None, sites: dict[str, Site],
-                colour_by: str = "mode") -> float:
-    """Give every lane its pen for ``plan`` (None: the bare network); the most tonnes."""
-    tonnes, most = lane_tonnes(plan) if plan is not None else ({}, 0.0)
-    regimes = lane_regimes(plan, sites) if colour_by == "regime" else {}
-    pens: dict[tuple, object] = {}  # one pen per look (a few hundred for 40k lanes)
-    steps = layers.MAX_WIDTH / most / layers.PEN_STEP if most > 0 else 0.0
-    for graphic in graphics:
-        lane = graphic.lane
-        amount = tonnes.get(lane.id) if plan is not None else None
-        colour = None
-        if colour_by == "regime":
-            regime = dominant(regimes.get(lane.id, {}))
-            colour = REGIME_COLOURS[regime] if regime else layers.PLAIN_LANE
-        look = (lane.mode, colour) if amount is None else \
-            (lane.mode, colour, amount > 0, round(amount * steps))  # what lane_pen reads
-        pen = pens.get(look)
-        if pen is None:
-            pen = pens[look] = layers.lane_pen(lane.mode, amount, most, colour)
-        graphic.pen = pen
-        graphic.amount = amount or 0.0
-    return most
-
-
-def regime_rank(pen) -> int:
-    """Stacking bonus of a lane coloured by regime: general 2, preferential 1, others 0."""
-    colour = pen.color().name() if pen is not None else ""
-    return {REGIME_COLOURS["general"]: 2, REGIME_COLOURS["preferential"]: 1}.get(colour, 0)
+    return _tonnes(plan)
 
 
 def regime_tooltip(regimes: dict[str, float]) -> str:

@@ -5,14 +5,16 @@
 worker thread (:mod:`ui.lane_render`): a paint of the map then costs a
 blit whatever the number of lanes (painting 4,729 lanes as path items took
 0.4-0.5 s of the GUI thread per paint at 1e5 variables, and arrow heads
-were rebuilt on every zoom). An update compares each lane's signature with
-the last one's, so an edit that changes no lane's look paints nothing
-anew, and :attr:`LaneLayer.rebuilt` counts the lanes an update changed.
+were rebuilt on every zoom). The lanes' looks for a plan are computed as
+arrays by that worker too (:mod:`ui.lane_style`): a new plan or colouring
+styles no lane on the GUI thread. After an edit only the lanes whose
+graphic changed are styled (at once, a handful), so an edit that changes
+no lane's look paints nothing anew; :attr:`LaneLayer.rebuilt` counts the
+lanes an update changed (every lane for a new plan or colouring).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,7 +22,8 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from twinparks.ui.lane_canvas import LaneCanvas
-from twinparks.ui.lane_render import WIDTH_STEP, LaneScene, polylines_path
+from twinparks.ui.lane_render import LaneScene, polylines_path
+from twinparks.ui.lane_style import LazyStyles, Styling, lane_styles
 from twinparks.ui.map_layers import HIGHLIGHT, bezier_points, cosmetic_pen
 from twinparks.ui.sea_routes import follows_sea, known_route, resample
 
@@ -31,15 +34,24 @@ ANTIALIAS_MAX_LANES = 1_000
 
 @dataclass
 class LaneGraphic:
-    """How one lane is drawn: its sampled curve (lon, lat) and its pen."""
+    """How one lane is drawn: its sampled curve (lon, lat); its pen as last asked for."""
 
     lane: object  # map_layers.Lane
     points: np.ndarray
     by_sea: bool = False
-    pen: QPen | None = None
+    pen: QPen | None = None  # filled by NetworkMap.lanes() (the layer keeps the looks)
     shape: tuple | None = None  # the points' part of its signature, once computed
     box: tuple | None = None  # (x0, y0, x1, y1) of its points, once computed
-    styled: object = None  # what its pen was chosen for (the map's styling token)
+
+    @property
+    def id(self) -> str:
+        """The lane's id."""
+        return self.lane.id
+
+    @property
+    def mode(self) -> str:
+        """The lane's drawn mode."""
+        return self.lane.mode
 
     @property
     def width(self) -> float:
@@ -52,28 +64,13 @@ class LaneGraphic:
         return self.pen.color() if self.pen is not None else QColor("black")
 
 
-_PEN_KEYS: dict[int, tuple[QPen, tuple]] = {}  # id → (pen, key): lane pens are shared
-
-
-def pen_key(pen: QPen) -> tuple:
-    """What makes two pens draw alike (remembered per pen: reading a QPen back is slow)."""
-    known = _PEN_KEYS.get(id(pen))
-    if known is not None and known[0] is pen:
-        return known[1]
-    key = (pen.color().rgba(), round(pen.widthF() / WIDTH_STEP), int(pen.style().value))
-    if len(_PEN_KEYS) > 10_000:
-        _PEN_KEYS.clear()
-    _PEN_KEYS[id(pen)] = (pen, key)
-    return key
-
-
-def signature(graphic: LaneGraphic) -> tuple:
-    """Everything that decides how a lane looks: equal signatures draw identically."""
+def shape_of(graphic: LaneGraphic) -> tuple:
+    """What of a lane's curve decides how it looks: equal shapes draw alike."""
     if graphic.shape is None:  # a graphic's points never change: its shape is kept
         points = graphic.points
         graphic.shape = (len(points), points[0].tobytes(), points[-1].tobytes(),
                          points[len(points) // 2].tobytes())
-    return (pen_key(graphic.pen), *graphic.shape)
+    return graphic.shape
 
 
 class LaneLayer:
@@ -83,46 +80,66 @@ class LaneLayer:
         self.canvas = LaneCanvas(view)
         self.rebuilt = 0  # lanes the last update changed (tests count them)
         self.antialiased = True  # small maps only: see ANTIALIAS_MAX_LANES
-        self._keys: list[tuple] = []  # the signature of each lane as last drawn
-        self._z: list[float] = []  # and its stacking value
         self._graphics: list[LaneGraphic] = []  # as last drawn
+        self.styles = LazyStyles([], Styling(None, {}))  # their looks
 
-    def update(self, graphics: list[LaneGraphic], z_of, boxes: np.ndarray | None = None,
-               restyled: bool = True) -> None:
-        """Draw ``graphics``; nothing is painted anew if every lane looks as before.
+    def update(self, graphics: list[LaneGraphic], styling: Styling,
+               boxes: np.ndarray | None = None, restyled: bool = True) -> None:
+        """Draw ``graphics`` styled by ``styling``; nothing is painted anew if no lane changed.
 
-        ``z_of(graphic)`` is a lane's stacking value (heavier flows on top);
-        ``boxes`` their :func:`lane_boxes`, if known. Without ``restyled`` (the
-        lanes kept from the last update kept their pens: an edit of the
-        network) only the graphics not drawn by the last update are looked at.
+        ``boxes`` are their :func:`lane_boxes`, if known. With ``restyled`` (a
+        new plan, colouring or sites) every lane's look is computed anew, in
+        the worker that paints them; without it (an edit of the network) the
+        lanes kept from the last update keep their looks and only the
+        graphics not drawn by the last update are styled, here.
         """
         smooth = len(graphics) <= ANTIALIAS_MAX_LANES
-        if not restyled and len(graphics) == len(self._graphics):
-            keys, z = list(self._keys), list(self._z)
-            for at in [n for n, (new, old) in enumerate(zip(graphics, self._graphics,
-                                                              strict=True)) if new is not old]:
-                keys[at], z[at] = signature(graphics[at]), z_of(graphics[at])
+        old = self._graphics
+        if not restyled and len(graphics) == len(old) and smooth == self.antialiased:
+            changed = np.array([n for n, (new, was) in enumerate(zip(graphics, old, strict=True))
+                                if new is not was], dtype=np.int64)
+            self._graphics = list(graphics)
+            if self.styles.computed or not len(changed):
+                styles = self._patched(changed, old, graphics, styling)
+                if styles is None:
+                    self.rebuilt = 0
+                    return
+            else:  # the looks of the last update are still being computed: all anew
+                styles = LazyStyles(graphics, styling)
+                self.rebuilt = len(changed)
         else:
-            keys = [signature(graphic) for graphic in graphics]
-            z = [z_of(graphic) for graphic in graphics]
-        self._graphics = list(graphics)
-        if keys == self._keys and z == self._z and smooth == self.antialiased:
-            self.rebuilt = 0
-            return
-        if restyled and len(keys) == len(self._keys):  # pens changed: count lane by lane
-            self.rebuilt = sum(1 for key, old in zip(keys, self._keys, strict=True)
-                               if key != old)
-        else:
-            self.rebuilt = _changed(self._keys, keys)
-        self._keys, self._z, self.antialiased = keys, z, smooth
+            kept = {id(graphic) for graphic in old} if not restyled else set()
+            self.rebuilt = sum(1 for graphic in graphics if id(graphic) not in kept)
+            self._graphics = list(graphics)
+            styles = LazyStyles(graphics, styling)
+        self.styles, self.antialiased = styles, smooth
         self.canvas.set_lanes(LaneScene([graphic.points for graphic in graphics],
-                                        [key[0] for key in keys], z,
                                         lane_boxes(graphics) if boxes is None else boxes,
-                                        smooth))
+                                        smooth, styles))
+
+    def _patched(self, changed: np.ndarray, old: list[LaneGraphic],
+                 graphics: list[LaneGraphic], styling: Styling) -> LazyStyles | None:
+        """The looks with the lanes at ``changed`` styled anew; None if none looks otherwise.
+
+        (Sets :attr:`rebuilt`: how many of them look otherwise, their curve or their pen.)
+        """
+        self.rebuilt = 0
+        if not len(changed):
+            return None
+        before = self.styles.get()
+        fresh = lane_styles([graphics[n] for n in changed.tolist()], styling)
+        moved = (before.keys()[changed] != fresh.keys()).any(axis=1) \
+            | (before.z[changed] != fresh.z)
+        for at, n in enumerate(changed.tolist()):
+            moved[at] |= shape_of(graphics[n]) != shape_of(old[n])
+        self.rebuilt = int(moved.sum())
+        if not self.rebuilt:
+            return None
+        return LazyStyles.ready(graphics, styling, before.patched(changed, fresh))
 
     def clear(self) -> None:
         """Remove every lane from the view."""
-        self.update([], lambda graphic: 0.0)
+        self.update([], Styling(None, {}))
 
     def items(self) -> int:
         """How many graphics items the lanes take."""
@@ -136,20 +153,6 @@ class LaneLayer:
     def wait(self, timeout_s: float = 30.0) -> bool:
         """Paint the image now and join its thread (tests, screenshots)."""
         return self.canvas.wait(timeout_s)
-
-
-def _changed(before: list[tuple], after: list[tuple]) -> int:
-    """How many lanes of ``after`` are not drawn as in ``before`` (in any order)."""
-    if len(before) == len(after):  # an edit of cells: compare lane by lane first
-        moved = [key for key, old in zip(after, before, strict=True) if key != old]
-        if len(moved) < 64:
-            unmatched = Counter(moved)
-            unmatched.subtract(old for key, old in zip(after, before, strict=True)
-                               if key != old)
-            return sum(count for count in unmatched.values() if count > 0)
-    unmatched = Counter(after)
-    unmatched.subtract(before)
-    return sum(count for count in unmatched.values() if count > 0)
 
 
 def lane_graphics(lanes: list, sites: dict, memo: dict | None = None
@@ -219,12 +222,14 @@ __all__ = ["ANTIALIAS_MAX_LANES", "LaneGraphic", "LaneLayer", "highlight_marks",
            "lane_boxes", "lane_graphics"]
 
 
-def highlight_marks(graphics: list[LaneGraphic]) -> list[QGraphicsPathItem]:
-    """A thick red stroke under each of ``graphics`` (the stress view's emphasis)."""
+def highlight_marks(graphics: list[LaneGraphic], widths: list[float]
+                    ) -> list[QGraphicsPathItem]:
+    """A thick red stroke under each of ``graphics`` (the stress view's emphasis), wider
+    than the lane's own ``widths``."""
     marks = []
-    for graphic in graphics:
+    for graphic, width in zip(graphics, widths, strict=True):
         mark = QGraphicsPathItem(polylines_path([graphic.points]))
-        mark.setPen(cosmetic_pen(HIGHLIGHT, graphic.width + 7, alpha=220))
+        mark.setPen(cosmetic_pen(HIGHLIGHT, width + 7, alpha=220))
         mark.setZValue(1.5)
         marks.append(mark)
     return marks

@@ -315,16 +315,17 @@ def lane_pen(mode: str, tonnes: float | None, max_tonnes: float,
     a caller must copy one before changing it.
     """
     if tonnes is None:
-        return _pen(PLAIN_LANE, 1.2, 170, Qt.PenStyle.SolidLine)
+        return shared_pen(PLAIN_LANE, 1.2, 170, Qt.PenStyle.SolidLine)
     colour = colour or MODE_COLOURS[mode]
     if tonnes <= 0 or max_tonnes <= 0:
-        return _pen(colour, 1.0, 120, Qt.PenStyle.DashLine)
+        return shared_pen(colour, 1.0, 120, Qt.PenStyle.DashLine)
     width = max(MIN_WIDTH, MAX_WIDTH * tonnes / max_tonnes)
-    return _pen(colour, round(width / PEN_STEP) * PEN_STEP, 215, Qt.PenStyle.SolidLine)
+    return shared_pen(colour, round(width / PEN_STEP) * PEN_STEP, 215, Qt.PenStyle.SolidLine)
 
 
 @lru_cache(maxsize=4096)
-def _pen(colour: str, width: float, alpha: int, style: Qt.PenStyle) -> QPen:
+def shared_pen(colour: str, width: float, alpha: int, style: Qt.PenStyle) -> QPen:
+    """A cosmetic pen, one per look (do not change it: copy it)."""
     return cosmetic_pen(colour, width, alpha=alpha, style=style)
 
 

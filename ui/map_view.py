@@ -28,14 +28,14 @@ from twinparks.models.plan import Plan
 from twinparks.ui import map_drawing, map_investments
 from twinparks.ui import map_layers as layers
 from twinparks.ui.background import Background
+from twinparks.ui.lane_style import Styling
 from twinparks.ui.map_drawing import Drawing, read_drawing, snapshot
 from twinparks.ui.map_flows import (
     COLOUR_BY,
     lane_regimes,
-    lane_rows,
-    regime_rank,
+    lane_regimes_known,
+    lane_row,
     regime_tooltip,
-    style_lanes,
 )
 from twinparks.ui.map_labels import SiteLabels
 from twinparks.ui.map_lanes import (
@@ -85,11 +85,11 @@ class NetworkMap(pg.PlotWidget):
         self._drawing.finished.connect(self._show_drawing)
         self._fit_wanted: bool | None = None  # a fit asked for while a drawing was read
         self.drawings = 0  # drawings shown (tests count them)
-        self._style_token = object()  # lanes styled with another token take their pen anew
         self._setup_plot()
         self._setup_layers()
         self._site_labels = SiteLabels(self.getViewBox())
         self._mouse = MapMouse(self)
+        self._lane_layer.canvas.painted.connect(self._rebuild_legend)  # regimes known then
         self.getViewBox().sigRangeChanged.connect(self._layout_timer.start)
         self.stale_banner = QLabel(self)
         self.stale_banner.setStyleSheet(STALE_STYLE)
@@ -224,12 +224,11 @@ class NetworkMap(pg.PlotWidget):
             self._sites = drawing.sites
             self._update_aspect()
             self._draw_sites()
-            self._style_token = object()  # duty regimes follow the sites' countries
         self._lane_list, self._lanes, self._boxes = drawing.lanes, drawing.graphics, \
             drawing.boxes
-        restyled = drawing.sites_changed
-        self._style_lanes(new_only=True)  # a lane kept from the last drawing kept its pen
-        self._lane_layer.update(self._lanes, self._z_of, self._boxes, restyled=restyled)
+        # duty regimes follow the sites' countries: new sites restyle every lane
+        self._lane_layer.update(self._lanes, self._styling(), self._boxes,
+                                restyled=drawing.sites_changed)
         self._site_labels.invalidate()
         if drawing.unknown and not self._routes.running:
             self._routes.start(find_routes, drawing.unknown)
@@ -318,8 +317,21 @@ class NetworkMap(pg.PlotWidget):
         return dict(self._sites)
 
     def lanes(self) -> dict[str, LaneGraphic]:
-        """The drawn lanes, by id."""
+        """The drawn lanes, by id, each with its pen (tests; computes the looks if need be)."""
+        styles = self._lane_layer.styles.get()
+        for at, graphic in enumerate(self._lanes):
+            graphic.pen = styles.pen(at)
+        return self._graphics_by_id()
+
+    def _graphics_by_id(self) -> dict[str, LaneGraphic]:
         return {graphic.lane.id: graphic for graphic in reversed(self._lanes)}
+
+    def lane_stacking(self, lane_id: str) -> float:
+        """The stacking value of a lane (heavier flows on top; by regime, the general rate
+        above preferences above the rest); computes the looks if need be."""
+        at = next(n for n in range(len(self._lanes) - 1, -1, -1)
+                  if self._lanes[n].lane.id == lane_id)
+        return float(self._lane_layer.styles.get().z[at])
 
     def label(self, site_id: str) -> pg.TextItem | None:
         """The label item of a site (hidden when it would overlap another)."""
@@ -349,7 +361,7 @@ class NetworkMap(pg.PlotWidget):
             return layers.site_tooltip(self._sites[site_id], self._plan)
         graphic = self.lane_at(x, y)
         if graphic is not None:
-            text = layers.lane_tooltip(graphic.lane, lane_rows(self._plan).get(graphic.lane.id))
+            text = layers.lane_tooltip(graphic.lane, lane_row(self._plan, graphic.lane.id))
             regimes = lane_regimes(self._plan, self._sites).get(graphic.lane.id, {})
             return text + regime_tooltip(regimes)
         return ""
@@ -383,27 +395,13 @@ class NetworkMap(pg.PlotWidget):
         self._redraw()  # sea lanes along their routes now
         self._layout_timer.start()
 
-    def _style_lanes(self, new_only: bool = False) -> None:
-        """Give the lanes their pens for the plan; ``new_only``: the lanes not styled yet."""
-        token = self._style_token
-        lanes = [g for g in self._lanes if g.styled is not token] if new_only else self._lanes
-        self._most = style_lanes(lanes, self._plan, self._sites, self._colour_by)
-        for graphic in lanes:
-            graphic.styled = token
+    def _styling(self) -> Styling:
+        return Styling(self._plan, self._sites, self._colour_by)
 
     def _restyle(self) -> None:
-        """The plan or the colouring changed: every lane takes its pen anew."""
-        self._style_token = object()
-        self._style_lanes()
-        self._lane_layer.update(self._lanes, self._z_of, self._boxes)
-
-    def _z_of(self, graphic: LaneGraphic) -> float:
-        """Heavier flows on top; by duty regime, general-rate flows above preferential
-        ones above duty-free ones, so that a lane sharing its sea route with another
-        (Kuantan–Qinzhou direct and breakbulk) still shows where duty is paid in full."""
-        most = getattr(self, "_most", 0.0)
-        share = getattr(graphic, "amount", 0.0) / most if most else 0.0
-        return 2 + share + (regime_rank(graphic.pen) if self._colour_by == "regime" else 0)
+        """The plan or the colouring changed: every lane's look is computed anew (in the
+        worker that paints the lanes)."""
+        self._lane_layer.update(self._lanes, self._styling(), self._boxes)
 
     def _draw_marks(self) -> None:
         sites, lanes = self._marked
@@ -412,21 +410,25 @@ class NetworkMap(pg.PlotWidget):
         view = self.getViewBox()
         for item in self._marks:
             view.removeItem(item)
-        self._marks = highlight_marks([g for g in self._lanes if g.lane.id in lanes])
+        at = [n for n, graphic in enumerate(self._lanes) if graphic.lane.id in lanes]
+        widths = self._lane_layer.styles.get().width[at].tolist() if at else []
+        self._marks = highlight_marks([self._lanes[n] for n in at], widths)
         for mark in self._marks:
             view.addItem(mark, ignoreBounds=True)
 
     def _draw_investments(self) -> None:
         plan = self._plan
-        lanes = self.lanes() if plan is not None and len(plan.tables.get("investments", ())) \
-            else {}
+        lanes = self._graphics_by_id() if plan is not None \
+            and len(plan.tables.get("investments", ())) else {}
         self._built = map_investments.draw(self._investments, plan, self._sites, lanes)
 
     def _rebuild_legend(self) -> None:
         lanes: set[str] | None = None  # the legend's lane entries: modes or regimes
         if self._plan is not None and self._colour_by == "regime":
-            lanes = {regime for tonnes in lane_regimes(self._plan, self._sites).values()
-                     for regime, amount in tonnes.items() if amount > 0}
+            regimes = lane_regimes_known(self._plan, self._sites)
+            lanes = set() if regimes is None else {
+                regime for tonnes in regimes.values() for regime, amount in tonnes.items()
+                if amount > 0}  # (until the lanes' worker has found them: none)
         elif self._plan is not None:
             lanes = {graphic.lane.mode for graphic in self._lanes}
         self._legend.rebuild(self._scatters, {site.kind for site in self._sites.values()},

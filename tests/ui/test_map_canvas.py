@@ -155,3 +155,29 @@ def test_a_big_network_is_read_in_a_worker_and_a_stale_reading_dropped(qtbot, ne
     assert widget.wait_drawn()
     assert widget.drawings == 2  # the reading of ``first`` never showed
     assert widget.lanes()[str(lanes["id"].iat[0])].lane.destination == "BANGKOK"
+
+
+def test_a_plan_styles_the_lanes_in_the_worker_that_paints_them(solved_map, plan, monkeypatch):
+    """set_plan styles no lane on the GUI thread: the looks are computed as arrays by the
+    lane image's worker, and the image it returns shows the plan's flows."""
+    from twinparks.ui import lane_style
+
+    calls = []
+    real = lane_style.lane_styles
+
+    def recorded(lanes, styling):
+        calls.append((threading.current_thread(), len(lanes), styling.plan))
+        return real(lanes, styling)
+
+    monkeypatch.setattr(lane_style, "lane_styles", recorded)
+    solved_map.set_plan(None)
+    solved_map.set_plan(plan)
+    assert not calls and not solved_map._lane_layer.styles.computed
+    assert solved_map.wait_lanes()
+    assert calls and all(thread is not threading.main_thread() for thread, _, _ in calls)
+    assert solved_map._lane_layer.styles.computed
+    assert calls[-1][1:] == (len(solved_map.lanes()), plan)
+    lane = heaviest_sea_lane(solved_map, plan)
+    shown = lane_pixels(solved_map.grab().toImage(), solved_map, lane)
+    assert sum(near(c, map_layers.MODE_COLOURS["sea"]) for c in shown) >= len(shown) // 2
+    assert solved_map.lane_at(*solved_map.lanes()[lane].points[12]).lane.id == lane  # hover

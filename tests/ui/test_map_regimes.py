@@ -76,7 +76,8 @@ def test_the_example_has_every_regime_on_its_lanes(regime_map, plan):
                          ("MCKIP_KL", "free"), ("HEDLAND_KTN", "preferential")):
         assert lanes[lane].pen.color().name() == REGIME_COLOURS[regime], lane
     # the two Kuantan–Qinzhou lanes share a sea route: the general-rate one on top
-    assert regime_map._z_of(lanes["KTN_QZ_DIRECT"]) > regime_map._z_of(lanes["KTN_QZ_BREAKBULK"])
+    assert regime_map.lane_stacking("KTN_QZ_DIRECT") > \
+        regime_map.lane_stacking("KTN_QZ_BREAKBULK")
 
 
 def test_legend_and_tooltip_name_the_regimes_and_mode_colours_come_back(regime_map, qtbot,
