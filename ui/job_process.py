@@ -9,7 +9,9 @@ A job is a module-level function ``target(network, payload, report, cancel)``
 run in the child: ``payload`` is any picklable object, ``report(message)``
 sends a picklable progress message back, ``cancel`` is a
 :class:`~models.solvers.Cancel` the parent's cancel sets; what it returns
-(picklable) comes back. The network is sent one column at a time.
+(picklable) comes back. The network is sent one column at a time, a plan
+comes back in pieces of one column (:mod:`ui.frame_pieces`), so that no
+single pickle holds the GUI process's GIL for long.
 
 On the GUI side :class:`JobProcess` emits ``progress`` (a message) and
 ``finished`` with an :class:`Outcome`. Cancel asks the child; if it has not
@@ -37,7 +39,9 @@ import pandas as pd
 from PySide6.QtCore import QObject, Qt, Signal
 
 from twinparks.models.network import Network
+from twinparks.models.plan import Plan
 from twinparks.models.solvers import Cancel
+from twinparks.ui.frame_pieces import receive_tables, send_tables
 
 log = logging.getLogger(__name__)
 
@@ -66,14 +70,24 @@ def _child_main(inbox, outbox, target: Target) -> None:
         outbox.send(("progress", value))
 
     try:
-        message = ("result", target(network, payload, report, cancel))
+        result = target(network, payload, report, cancel)
     except Exception as error:
         log.exception("the job failed")
-        message = ("error", _portable(error))
+        outbox.send(("error", _portable(error)))
+        return
     try:
-        outbox.send(message)
+        _send_result(outbox, result)
     except Exception as error:  # noqa: BLE001 - e.g. a result that does not pickle
         outbox.send(("error", _portable(error)))
+
+
+def _send_result(outbox, result: object) -> None:
+    """A plan goes in pieces (:mod:`ui.frame_pieces`: its tables are big), anything else whole."""
+    if isinstance(result, Plan) and result.tables:
+        outbox.send(("plan", dataclasses.replace(result, tables={})))
+        send_tables(outbox, result.tables)
+    else:
+        outbox.send(("result", result))
 
 
 def _portable(error: BaseException) -> BaseException:
@@ -193,6 +207,8 @@ def _collect(job: _Job, process, inbox_w, outbox_r, report) -> Outcome:
             continue
         try:
             kind, value = outbox_r.recv()
+            if kind == "plan":
+                value.tables, kind = receive_tables(outbox_r), "result"
         except EOFError:
             return Outcome("cancelled") if job.cancel.is_set() else _lost(process)
         if kind == "progress":
