@@ -8,8 +8,17 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from twinparks.example import example_path
+from twinparks.ui.gui_collector import collect_on_gui_thread
 from twinparks.ui.main_window import MainWindow
 from twinparks.ui.settings import AppSettings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cycles_collected_on_the_gui_thread(qapp):
+    """As in the app (ui/app.py): a collection in a worker thread frees Qt objects there."""
+    collector = collect_on_gui_thread(qapp)
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture
