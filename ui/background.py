@@ -63,7 +63,14 @@ class _Job:
 
 
 class _Relay(QObject):
-    """Signals emitted by worker threads, delivered queued to the GUI thread."""
+    """Signals emitted by worker threads, delivered queued to the GUI thread.
+
+    It has no parent: the Background and each of its jobs' threads hold it, so
+    it lives until the last of them lets go. As a child of the Background it
+    was deleted with it (a window closed while a validation ran), possibly
+    while a thread was emitting on it; now a late result is emitted on a live
+    object and reaches no one (the Background it was connected to is gone).
+    """
 
     progress = Signal(int, str)  # job token, message
     done = Signal(int, object, object)  # job token, result, error
@@ -83,7 +90,7 @@ class Background(QObject):
         self._running: int | None = None
         self._threads: list[threading.Thread] = []
         self._jobs: dict[int, _Job] = {}
-        self._relay = _Relay(self)
+        self._relay = _Relay()
         self._relay.progress.connect(self._on_progress)
         self._relay.done.connect(self._on_done)
         app = QCoreApplication.instance()

@@ -1,7 +1,11 @@
 """Background jobs stop when discarded or superseded: the thread ends, nothing is delivered."""
 
+import logging
 import threading
 import time
+
+import shiboken6
+from PySide6.QtCore import QObject
 
 from twinparks.example import example_path
 from twinparks.ui.background import Background
@@ -64,3 +68,25 @@ def test_cancelling_an_open_stops_reading(qtbot):
     assert jobs.wait(30)
     qtbot.wait(50)
     assert delivered == []
+
+
+def test_a_job_ending_after_its_owner_was_deleted_emits_on_a_live_relay(qtbot, caplog):
+    """A window closed while its validation runs: the late result reaches no one, safely.
+
+    The relay the thread emits on was a child of the Background, deleted with
+    it, so the thread could be emitting on an object being deleted.
+    """
+    caplog.set_level(logging.DEBUG, logger="twinparks.ui.background")
+    owner = QObject()
+    jobs = Background("test", owner)
+    delivered = []
+    jobs.finished.connect(delivered.append)
+    release = threading.Event()
+    jobs.start(lambda report: release.wait(10) and "late")
+    thread = jobs._threads[-1]
+    shiboken6.delete(owner)  # the Background goes with it, as with a closed window
+    release.set()
+    thread.join(10)
+    qtbot.wait(50)
+    assert not thread.is_alive() and delivered == []
+    assert "after its owner was deleted" not in caplog.text  # it emitted on a live relay
