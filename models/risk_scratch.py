@@ -16,7 +16,7 @@ from twinparks.models.closures import closed_lanes_and_sites, closed_network, co
 from twinparks.models.network import Network, as_key, as_number, is_blank
 from twinparks.models.plan import Plan
 from twinparks.models.risk_factors import Factor
-from twinparks.models.solve import solve
+from twinparks.models.solve import SolveOptions, solve
 
 
 def sampled_network(network: Network, factors: list[Factor], values: np.ndarray,
@@ -42,7 +42,8 @@ def solve_sample(network: Network, factors: list[Factor], values: np.ndarray,
     """(cost, service level) of one sample solved from scratch."""
     modules = dict(zip(base.investments["investment"].map(str),
                        base.investments["modules"].astype(float), strict=True))
-    plan = solve(sampled_network(network, factors, values, modules))
+    plan = solve(sampled_network(network, factors, values, modules),
+                 SolveOptions(cost_investments=False))  # the cost and service level only
     if not plan.optimal or plan.objective is None or plan.service_level is None:
         return float("nan"), float("nan")
     return plan.objective, plan.service_level

@@ -39,6 +39,9 @@ class SolveOptions:
     solver: str | None = None  # None: the workbook's, else by size (models/solver_choice.py)
     time_limit: float | None = None
     threads: int | None = None
+    # False: the plan leaves cost_of_not_investing blank (no re-solve per investment), for
+    # callers that read only the objective and the flows (the stress and risk references).
+    cost_investments: bool = True
 
 
 def solve(network: Network, options: SolveOptions | None = None,
@@ -89,7 +92,8 @@ def solve_valid(network: Network, options: SolveOptions, report: Progress,
     start = time.perf_counter()
     plan = extract(typed, lp, outcome, solver)
     timings["extract"] = time.perf_counter() - start
-    if plan.optimal and plan.objective is not None and len(plan.investments):
+    if (options.cost_investments and plan.optimal and plan.objective is not None
+            and len(plan.investments)):
         report("costing the investments")
         start = time.perf_counter()
         plan.investments["cost_of_not_investing"] = cost_of_not_investing(

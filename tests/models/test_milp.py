@@ -67,6 +67,18 @@ def test_two_of_three_modules_are_built(solver):
     assert row["cost_of_not_investing"] == pytest.approx(157_000, rel=1e-6)
 
 
+def test_a_plan_asked_not_to_cost_its_investments_is_the_same_plan_without_that_column():
+    """The network above with ``cost_investments=False``: 2 modules, 63 000, no re-solve."""
+    net = network({"capacity": 0, "cost_per_unit": 10}, 220, 1000, investments=[
+        {"id": "P_MOD", "plant": "P", "capacity": 100, "annual_cost": 20_000,
+         "max_modules": 3}])
+    plan = solve(net, SolveOptions(cost_investments=False))
+    assert plan.optimal and plan.objective == pytest.approx(63_000, rel=1e-6)
+    assert plan.investments.iloc[0]["modules"] == 2
+    assert np.isnan(plan.investments.iloc[0]["cost_of_not_investing"])
+    assert "investments" not in plan.timings  # the re-solves did not run
+
+
 @pytest.mark.parametrize("solver", SOLVERS)
 def test_committed_modules_are_built_whatever_they_save(solver):
     """The same with min_modules 3: all three are built, 220·15 + 3·20 000 = 63 300."""

@@ -15,6 +15,7 @@ from twinparks.models.solve import solve
 from twinparks.models.solvers import Cancel
 from twinparks.models.stress import (
     COLUMNS,
+    REFERENCE,
     StressError,
     stress,
     stress_from_scratch,
@@ -99,7 +100,7 @@ def test_the_example_ranking_equals_solving_every_edited_workbook(example_stress
                        base.investments["modules"].astype(float), strict=True))
     bare = without_scenarios(network)  # the base plan ignores them; checking them costs half
     for case in warm.iloc[chunk::CHUNKS].itertuples():
-        plan = solve(closed_network(bare, case.kind, case.id, modules))
+        plan = solve(closed_network(bare, case.kind, case.id, modules), REFERENCE)
         assert plan.optimal, (case.kind, case.id, plan.message)
         assert plan.objective == pytest.approx(case.objective, rel=1e-7), (case.kind, case.id)
         assert plan.unmet_tonnes == pytest.approx(case.unmet_tonnes, abs=1e-4)
