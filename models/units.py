@@ -41,6 +41,8 @@ def unmet_reasons(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
         ids = plants + lanes
         if not ids:
             reasons[at] = NOT_WORTH
+        elif not expandable:  # (nothing can be enlarged: no set of hundreds of lanes to build)
+            reasons[at] = NO_CAPACITY
         else:
             used_up = {("plant", i) for i in plants} | {("lane", i) for i in lanes}
             reasons[at] = NOT_WORTH_EXPANDING if used_up <= expandable else NO_CAPACITY
@@ -93,17 +95,28 @@ class _BindingIndex:
         for at, lane in enumerate(self._lane_ids):
             position.setdefault(lane, []).append(at)
         flows = tables["flows"]
-        self._carrying: dict[str, set[int]] = {}  # product -> positions of lanes carrying it
-        for product, lane in set(zip(_texts(flows["product"]), _texts(flows["lane"]),
-                                     strict=True)):
-            if lane in position:
-                self._carrying.setdefault(product, set()).update(position[lane])
+        lane_of = flows["lane"].astype(str)
+        on_used_up = lane_of.isin(set(position)).to_numpy()  # the flows that count
+        pairs = pd.DataFrame({"product": flows["product"][on_used_up].astype(str),
+                              "lane": lane_of[on_used_up]}).drop_duplicates()
+        carrying: dict[str, set[int]] = {}  # product -> positions of lanes carrying it
+        for product, lane in zip(pairs["product"].tolist(), pairs["lane"].tolist(), strict=True):
+            carrying.setdefault(product, set()).update(position[lane])
+        self._carrying = {product: sorted(at) for product, at in carrying.items()}
+        self._carrying_ids: dict[str, list[str]] = {}  # product -> their ids, once computed
 
     def __call__(self, site: str, product: str) -> tuple[list[str], list[str]]:
-        making = self._making.get(product, [])
-        at = sorted(self._carrying.get(product, set()).union(self._into.get(site, ())))
-        return (list(dict.fromkeys(making)),
-                list(dict.fromkeys(self._lane_ids[n] for n in at)))
+        making = list(dict.fromkeys(self._making.get(product, [])))
+        into = self._into.get(site)
+        if not into:  # the lanes carrying the product alone: the same for every market
+            lanes = self._carrying_ids.get(product)
+            if lanes is None:
+                lanes = self._carrying_ids[product] = self._ids(self._carrying.get(product, []))
+            return making, list(lanes)
+        return making, self._ids(sorted(set(self._carrying.get(product, [])).union(into)))
+
+    def _ids(self, positions: list[int]) -> list[str]:
+        return list(dict.fromkeys(self._lane_ids[n] for n in positions))
 
 
 __all__ = ["NOT_WORTH", "NOT_WORTH_EXPANDING", "NO_CAPACITY", "unmet_reasons"]

@@ -15,6 +15,8 @@ and its town) share one label that names them all, most important first.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QTimer
@@ -35,7 +37,8 @@ from twinparks.ui.label_placement import CANDIDATES, LabelRequest
 from twinparks.ui.map_layers import Site, cosmetic_pen
 
 LEADER_COLOUR = "#25292e"  # as the label text: it must show over a lane
-APPLY_SLICE = 15  # labels shown per turn of the event loop (1-3 ms each: text layout)
+APPLY_SLICE = 15  # labels shown per turn of the event loop at most (1-3 ms each: text layout)
+SLICE_BUDGET_S = 0.010  # and no more once a turn took this long (a busy machine: 10-30 ms each)
 QUIT_WAIT_S = 5.0
 
 
@@ -140,13 +143,19 @@ class SiteLabels:
         self._show_slice()
 
     def _show_slice(self) -> None:
-        """Show the next :data:`APPLY_SLICE` placed labels; the rest at the next turn."""
-        part, self._queue = self._queue[:APPLY_SLICE], self._queue[APPLY_SLICE:]
-        for site, request, index, text in part:
+        """Show the next placed labels, at most :data:`APPLY_SLICE` of them or
+        :data:`SLICE_BUDGET_S` of work; the rest at the next turns."""
+        deadline = time.perf_counter() + SLICE_BUDGET_S
+        done = 0
+        for site, request, index, text in self._queue[:APPLY_SLICE]:
             self._place(site, request, index, self._pixel)
             self._set_text(self.items[site.id], text)
             self._shown.add(site.id)
             self._as_shown[site.id] = (index, self._pixel, text)
+            done += 1
+            if time.perf_counter() > deadline:
+                break
+        del self._queue[:done]
         if self._queue:
             self._slices.start()
 
