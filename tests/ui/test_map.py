@@ -50,9 +50,11 @@ def shown_map(qtbot, network) -> NetworkMap:
 
 
 def settle(qtbot, widget: NetworkMap) -> None:
-    """Let the sea routes arrive, the debounced label layout run and the lanes paint."""
+    """Let the sea routes arrive (and the drawing along them, read in a worker for a big
+    network), the debounced label layout run and the lanes paint."""
     qtbot.waitUntil(lambda: not widget.routes_pending, timeout=60_000)
-    qtbot.wait(80)
+    qtbot.wait(80)  # (the routes' signal starts that drawing)
+    assert widget.wait_drawn()
     widget._layout_labels()
     assert widget.wait_labels() and widget.wait_lanes()
 
