@@ -56,6 +56,16 @@ def make_window(qtbot, tmp_path, checked):
         window.deleteLater()
 
 
+@pytest.fixture
+def window_recording_errors(make_window, monkeypatch):
+    """A main window whose error boxes are listed in ``window.errors``, not shown."""
+    window = make_window()
+    window.errors = []
+    monkeypatch.setattr(window, "show_error",
+                        lambda title, text: window.errors.append(f"{title}: {text}"))
+    return window
+
+
 @pytest.fixture(scope="session")
 def screenshots(tmp_path_factory):
     """A temporary folder for screenshots (look at them there; nothing lands in the tree)."""

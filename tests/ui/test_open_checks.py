@@ -17,12 +17,8 @@ SOLVE_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def window(make_window, monkeypatch):
-    window = make_window()
-    window.errors = []
-    monkeypatch.setattr(window, "show_error",
-                        lambda title, text: window.errors.append(f"{title}: {text}"))
-    return window
+def window(window_recording_errors):
+    return window_recording_errors
 
 
 @pytest.fixture
