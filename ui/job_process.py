@@ -160,7 +160,8 @@ class _Job:
     process: multiprocessing.process.BaseProcess | None = None
 
 
-def _context():
+def process_context():
+    """The multiprocessing context of the app's child processes (its fork server preloaded)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(PRELOAD)
@@ -170,7 +171,7 @@ def _context():
 
 def _supervise(job: _Job, report, name: str, daemon: bool) -> Outcome:
     """Run the job in a child process and say how it ended (never raises on its own)."""
-    context = _context()
+    context = process_context()
     inbox_r, inbox_w = context.Pipe(duplex=False)
     outbox_r, outbox_w = context.Pipe(duplex=False)
     process = context.Process(target=_child_main, args=(inbox_r, outbox_w, job.target),

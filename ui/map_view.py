@@ -80,6 +80,7 @@ class NetworkMap(pg.PlotWidget):
         self._layout_timer = QTimer(self, singleShot=True, interval=LAYOUT_DELAY_MS)
         self._layout_timer.timeout.connect(self._layout_labels)
         self._routes = Background("sea routes", self)
+        self.routes_in_child = True  # the window's map: see ui.sea_routes (False: the PDF's)
         self._routes.finished.connect(self._on_routes)
         self._drawing = Background("map drawing", self)
         self._drawing.finished.connect(self._show_drawing)
@@ -231,7 +232,7 @@ class NetworkMap(pg.PlotWidget):
                                 restyled=drawing.sites_changed)
         self._site_labels.invalidate()
         if drawing.unknown and not self._routes.running:
-            self._routes.start(find_routes, drawing.unknown)
+            self._routes.start(find_routes, drawing.unknown, self.routes_in_child)
         self._draw_marks()
         self._draw_investments()
         self._rebuild_legend()

@@ -53,6 +53,7 @@ def _settle(ms: int = 120) -> None:
 def map_widget(network: Network, plan: Plan, width_pt: float, height_pt: float) -> NetworkMap:
     """The network map with the plan's flows, sea lanes along their routes, fitted."""
     view = NetworkMap()
+    view.routes_in_child = False  # drawn once, waited for: no child process to start
     view.set_network(network)
     if view.wait_routes(SEA_ROUTES_TIMEOUT_S):  # sea lanes along their routes, not arcs
         QCoreApplication.processEvents()  # delivers the routes (a queued signal)

@@ -120,3 +120,54 @@ def test_the_pdf_maps_legend_is_drawn_at_the_images_scale(qtbot):
     column = [QColor(image.pixel(right, y)).name() for y in range(image.height())]
     frame_rows = [y for y, colour in enumerate(column) if colour != "#ffffff"]
     assert frame_rows and max(frame_rows) >= legend.bottom() * RENDER_SCALE * 0.9
+
+
+def _found_in_this_process(monkeypatch) -> list:
+    """Routes computed in this process from now on (the child's are not)."""
+    from twinparks.ui import sea_routes
+
+    calls = []
+    monkeypatch.setattr(sea_routes, "sea_route", lambda *ends: calls.append(ends))
+    monkeypatch.setattr(sea_routes, "_KNOWN", {})
+    return calls
+
+
+def test_the_windows_map_finds_sea_routes_in_a_child_process(qtbot, monkeypatch):
+    """searoute is pure Python: in a thread it took the GIL from the window for seconds."""
+    calls = _found_in_this_process(monkeypatch)
+    widget = NetworkMap()
+    qtbot.addWidget(widget)
+    widget.set_network(read_workbook(example_path()).network)
+    settle(qtbot, widget)
+    sea_lanes = [g for g in widget.lanes().values() if g.lane.mode == "sea"]
+    assert sea_lanes and all(g.by_sea for g in sea_lanes)
+    assert calls == []
+
+
+def test_without_the_child_the_routes_are_found_here(qtbot, monkeypatch):
+    from twinparks.ui import sea_routes
+
+    calls = _found_in_this_process(monkeypatch)
+    def broken(pairs):
+        raise EOFError("the sea-route process ended")
+
+    monkeypatch.setattr(sea_routes.ROUTES, "_ask", broken)
+    assert sea_routes.find_routes([(*PORT_HEDLAND, *KUANTAN)], in_child=True) == 1
+    assert calls == [(*PORT_HEDLAND, *KUANTAN)]
+
+
+def test_a_stopped_search_ends_the_child_and_the_next_one_starts_anew(monkeypatch):
+    from twinparks.ui import sea_routes
+    from twinparks.ui.background import JobCancelled
+
+    routes = sea_routes.RouteProcess()
+    first = routes.routes([(*PORT_HEDLAND, *KUANTAN)])
+    assert first is not None and len(first[0]) > 5
+    child = routes._process
+    monkeypatch.setattr(routes._conn, "poll", lambda timeout: (_ for _ in ()).throw(JobCancelled))
+    with pytest.raises(JobCancelled):
+        routes.routes([(*KUANTAN, *PORT_HEDLAND)])
+    assert routes._process is None and not child.is_alive()
+    again = routes.routes([(*KUANTAN, *PORT_HEDLAND)])
+    assert again is not None and len(again[0]) > 5
+    routes.stop()
