@@ -28,6 +28,7 @@ SEA_MODES = ("sea",)
 MAX_SNAP_DEG = 3.0  # a port farther than this from the marine network keeps its arc
 BATCH = 100  # pairs per request to the child: what a cancelled search keeps
 POLL_S = 0.05  # a stop reaches the waiting thread within this
+PROCESS_NAME = "twinparks-sea-routes"
 
 
 def follows_sea(mode: str) -> bool:
@@ -152,7 +153,7 @@ class RouteProcess:
         self.stop()
         context = process_context()
         mine, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs,), name="twinparks-sea-routes",
+        process = context.Process(target=_serve, args=(theirs,), name=PROCESS_NAME,
                                   daemon=True)
         process.start()
         theirs.close()

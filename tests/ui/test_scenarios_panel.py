@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.models.test_scenarios import HEADER, scenario_problems, small_network
+from tests.ui.children import job_children
 from tests.ui.test_solve_runner import multicommodity_network
 from twinparks.example import example_path
 from twinparks.models import schema
@@ -211,7 +211,7 @@ def test_cancel_kills_a_job_that_does_not_stop(panel, qtbot, tmp_path):
     assert time.perf_counter() - began < 2.0
     assert isinstance(blocker.args[0], Exception)
     assert gone(child) and gone(helper)
-    assert not panel.busy and multiprocessing.active_children() == []
+    assert not panel.busy and job_children() == []
     assert panel.solve_button.isEnabled() and not panel.cancel_button.isEnabled()
 
 
@@ -222,7 +222,7 @@ def test_closing_the_panel_leaves_no_process(panel, qtbot, tmp_path):
     panel.close()
     assert time.perf_counter() - began < 2.0
     assert gone(child) and gone(helper)
-    assert not panel.busy and multiprocessing.active_children() == []
+    assert not panel.busy and job_children() == []
 
 
 def test_cancelling_a_real_solve_all_ends_its_process(panel, qtbot):
@@ -233,7 +233,7 @@ def test_cancelling_a_real_solve_all_ends_its_process(panel, qtbot):
         child = panel.process_id
         qtbot.wait(1500)
         panel.cancel()
-    assert gone(child) and not panel.busy and multiprocessing.active_children() == []
+    assert gone(child) and not panel.busy and job_children() == []
 
 
 def test_solve_all_on_the_example_matches_the_direct_call(qtbot):

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
+from tests.ui.children import job_children
 from twinparks.example import example_path
 from twinparks.models.network import network_from_rows
 from twinparks.models.solve import SolveOptions, solve
@@ -35,7 +36,7 @@ def no_solve_left_running():
     yield
     threads = [t.name for t in threading.enumerate() if t.name == "twinparks-solve"]
     assert threads == [], f"solve threads left running: {threads}"
-    assert multiprocessing.active_children() == []
+    assert job_children() == []
 
 
 @pytest.fixture
