@@ -130,7 +130,7 @@ class Document(QObject):
 
     networkReset = Signal()
     sheetChanged = Signal(str, bool)  # sheet, structural (rows or columns changed)
-    problemsChanged = Signal(list)
+    problemsChanged = Signal(object)  # list[Problem], shared: read it, never change it
     planChanged = Signal(object)  # Plan or None
     staleChanged = Signal(bool)
     pathChanged = Signal(str)

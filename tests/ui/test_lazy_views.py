@@ -4,7 +4,9 @@ Opening a workbook fits the columns of the sheet in front only; the other
 sheets' editors fit theirs when first shown. The cell tints of validation
 problems are placed without a pass over every row of every sheet, and the
 Problems panel fits its columns from a sample. A results table reads its
-cells from the column arrays of the frame it shows now.
+cells from the column arrays of the frame it shows now; so does a sheet
+editor, which takes them again after an edit. After a validation only the
+rows whose tints changed are repainted.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pandas as pd
 from PySide6.QtCore import Qt
 
 from twinparks.example import example_path
+from twinparks.models.commands import InsertRows, SetCells
 from twinparks.models.problems import Problem
 from twinparks.ui.column_fit import SAMPLE_ROWS
 from twinparks.ui.problems_panel import ProblemsModel, ProblemsPanel
@@ -50,6 +53,55 @@ def test_problem_tints_land_on_their_rows(make_window, qtbot):
     assert [p.message for p in model.problems_at(2, section)] == ["too big"]
     assert [p.message for p in model.problems_at(len(labels) - 1, section)] == ["odd"]
     assert sum(len(v) for v in model._problems.values()) == 2
+
+
+def _repainted(model, problems) -> list[tuple[int, int]]:
+    """The row ranges whose tints ``model`` repaints when ``problems`` arrive."""
+    ranges = []
+    model.dataChanged.connect(lambda top, bottom, roles=(): ranges.append(
+        (top.row(), bottom.row())) if Qt.ItemDataRole.BackgroundRole in roles else None)
+    model._on_problems(problems)
+    return ranges
+
+
+def test_a_validation_repaints_only_the_rows_whose_tints_changed(make_window):
+    window = make_window()
+    model = window.editors["Lanes"].model
+    labels = list(model.table.index)
+    assert len(labels) > 6
+    kept = Problem("too big", "Lanes", labels[1], "capacity_tonnes", severity="error")
+    first = [kept, Problem("odd", "Lanes", labels[5], "capacity_tonnes", severity="warning")]
+    model._on_problems(first)
+    # the same problems as new objects (a validation makes them anew): nothing to repaint
+    assert _repainted(model, [Problem(**vars(p)) for p in first]) == []
+    # the warning at row 5 becomes an error, row 1 unchanged: row 5 alone
+    now = [kept, Problem("odd", "Lanes", labels[5], "capacity_tonnes", severity="error")]
+    assert _repainted(model, now) == [(5, 5)]
+    assert model.data(model.index(5, model.columns().index("capacity_tonnes")),
+                      Qt.ItemDataRole.BackgroundRole) is not None
+    assert _repainted(model, [kept]) == [(5, 5)]  # its problem gone: untinted
+    assert model.data(model.index(5, model.columns().index("capacity_tonnes")),
+                      Qt.ItemDataRole.BackgroundRole) is None
+    # a message changed, the tint not: its tooltip (asked for when shown) says the new one
+    assert _repainted(model, [Problem("far too big", "Lanes", labels[1], "capacity_tonnes")]) == []
+    assert model.data(model.index(1, model.columns().index("capacity_tonnes")),
+                      Qt.ItemDataRole.ToolTipRole) == "far too big"
+
+
+def test_a_sheet_editor_shows_each_edit_and_its_undo(make_window):
+    window = make_window()
+    document, model = window.document, window.editors["Lanes"].model
+    section = model.columns().index("cost_per_tonne")
+    before = [model.raw(row, section) for row in range(3)]  # the column array is taken
+    document.push(SetCells("Lanes", [(1, "cost_per_tonne", 123.5)]))
+    assert model.raw(1, section) == 123.5
+    assert model.index(1, section).data() == "123.5"
+    document.undo_stack.undo()
+    assert [model.raw(row, section) for row in range(3)] == before
+    document.push(InsertRows("Lanes", 0, [{"cost_per_tonne": 7}]))
+    assert model.raw(0, section) == 7 and model.raw(2, section) == before[1]
+    document.push(SetCells("Lanes", [(0, "new column", "x")]))  # a column added
+    assert model.raw(0, model.columns().index("new column")) == "x"
 
 
 def test_a_results_model_shows_the_frame_it_was_given_last():
