@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from twinparks.ui.gui_collector import collect_on_gui_thread
+from twinparks.ui.gui_collector import collect_on_gui_thread, heap_settled
 from twinparks.ui.i18n import install_translator
 from twinparks.ui.main_window import MainWindow
 from twinparks.ui.settings import AppSettings
@@ -56,7 +56,8 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     if QApplication.instance() is None:
         check_display()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    collect_on_gui_thread(app)  # never in a worker thread (see ui/gui_collector.py)
+    # never in a worker thread; what has settled is frozen (see ui/gui_collector.py)
+    collect_on_gui_thread(app, freeze=True)
     app.setApplicationName("Twin Parks planner")
     app.setOrganizationName("TwinParks")
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("data") / "twinparks.png")))
@@ -64,6 +65,7 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     shown = apply_language(app, settings, language)
     window = MainWindow(settings)
     window.language_menu.mark(shown)
+    heap_settled()  # the modules and the window stay
     if not (workbook and window.load_path(workbook)):
         window.document.new()
     window.show()

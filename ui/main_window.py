@@ -26,6 +26,7 @@ from twinparks.ui import report_export
 from twinparks.ui.background import Background
 from twinparks.ui.document import Document
 from twinparks.ui.edit_target import focused_target
+from twinparks.ui.gui_collector import heap_settled
 from twinparks.ui.main_actions import build_actions, build_menus
 from twinparks.ui.map_view import NetworkMap
 from twinparks.ui.open_progress import read_with_progress
@@ -68,6 +69,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self._export_after_solve = False  # Export asked for a fresh plan first
         self._map_plan_pending = False  # a plan the map is to take when next shown
         self._checking_message = ""  # the status bar's while an opened workbook is checked
+        self._settle_when_checked = False  # an opened workbook's objects, frozen once checked
         self._build_views()
         build_actions(self)
         build_menus(self)
@@ -170,7 +172,13 @@ class MainWindow(WindowDialogs, QMainWindow):
             editor.refit()  # the sheet in front now, the others when first shown
 
     def _on_checking(self, checking: bool) -> None:
-        """The status bar's "Checking …" after an open goes when its problems come."""
+        """The status bar's "Checking …" after an open goes when its problems come.
+
+        Then what the open made is there to stay: the collector freezes it.
+        """
+        if not checking and self._settle_when_checked:
+            self._settle_when_checked = False
+            heap_settled()
         if not checking and self._checking_message:
             if self.statusBar().currentMessage() == self._checking_message:
                 self.statusBar().clearMessage()
@@ -225,9 +233,12 @@ class MainWindow(WindowDialogs, QMainWindow):
             return False
         self.document.adopt(outcome)
         self.statusBar().clearMessage()
+        self._settle_when_checked = True
         if self.document.checking:
             self._checking_message = self.tr("Checking %1…").replace("%1", name)
             self.statusBar().showMessage(self._checking_message)
+        else:
+            self._on_checking(False)
         self.settings.add_recent(path)
         return True
 

@@ -17,6 +17,7 @@ import sys
 import textwrap
 import weakref
 
+from twinparks.example import example_path
 from twinparks.models.commands import InsertRows
 from twinparks.ui.document import Document
 from twinparks.ui.gui_collector import GuiThreadCollector
@@ -187,3 +188,53 @@ def test_the_collector_keeps_automatic_collection_off_until_stopped(qapp):
     assert gc.isenabled()  # as it was when the collector began
     if not collecting:
         gc.disable()
+
+
+def test_a_settled_heap_is_frozen_so_full_collections_walk_only_what_came_since():
+    """In a child: freezing the test process's heap would keep what later tests leave."""
+    child = run_qt_child("""
+        import gc, weakref
+        from PySide6.QtWidgets import QApplication
+        from twinparks.ui.gui_collector import GuiThreadCollector
+
+        app = QApplication([])
+        off = GuiThreadCollector(app)  # as in the tests: no freezing
+        off.settled()
+        print("off", gc.get_freeze_count())
+        off.stop()
+        collector = GuiThreadCollector(app, freeze=True)
+
+        class Cycle:
+            pass
+
+        young = Cycle()
+        young.me = young
+        freed = weakref.ref(young)
+        del young
+        kept = [[] for _ in range(50_000)]  # an opened workbook's objects
+        collector.settled()
+        print("cycle", "freed" if freed() is None else "frozen")
+        print("frozen", gc.get_freeze_count() > 50_000, "old", len(gc.get_objects(2)))
+        collector.stop()
+        print("stopped", gc.get_freeze_count())
+    """)
+    assert child.returncode == 0, child.stderr[-3000:]
+    assert "off 0" in child.stdout  # settled() does nothing unless the app asks for it
+    assert "cycle freed" in child.stdout  # young garbage is collected, not frozen
+    assert "frozen True old 0" in child.stdout  # a full collection has nothing old to walk
+    assert "stopped 0" in child.stdout
+
+
+def test_an_opened_workbook_is_frozen_once_it_is_checked(make_window, monkeypatch, checked,
+                                                          cycles_collected_on_the_gui_thread):
+    window = make_window()
+    frozen = []  # whether the document was still being checked at each freeze
+    monkeypatch.setattr(cycles_collected_on_the_gui_thread, "freezing", True)
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(window.document.checking))
+    assert window.load_path(example_path())
+    assert frozen == [] or not window.document.checking
+    checked(window.document)
+    assert frozen == [False]
+    window.document.push(InsertRows("Sites", 0, [{}]))  # an edit checked: nothing frozen
+    checked(window.document)
+    assert frozen == [False]
