@@ -103,7 +103,12 @@ def app_child(path: str) -> dict:
     from twinparks.ui.settings import AppSettings
 
     app = QApplication.instance() or QApplication([])
-    collect_on_gui_thread(app, freeze=True)  # as ui/app.py's run()
+    try:  # as ui/app.py's run(): cycles collected on the GUI thread, the GIL switched often
+        from twinparks.ui.app import tune_gui_process
+    except ImportError:  # (older versions, measured for a comparison)
+        collect_on_gui_thread(app, freeze=True)
+    else:
+        tune_gui_process(app)
     heartbeat, clock, stall = QTimer(), QElapsedTimer(), {"max": 0.0}
 
     def beat() -> None:

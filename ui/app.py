@@ -17,6 +17,13 @@ from twinparks.ui.main_window import MainWindow
 from twinparks.ui.settings import AppSettings
 
 SMOKE_TIMEOUT_MS = 120_000
+# How long a thread holding the GIL runs Python before another that waits for it gets it
+# (CPython's default is 5 ms). The GUI thread gives the GIL up at many calls into Qt and
+# NumPy and waits for it again behind the workers (validation, the lane image, label
+# layouts, a solve's supervisor), so one paint can wait many times. benchmarks/gil_switch.py
+# (the 1e5 map painted 30 times while a thread validates, load average 5.5 on 2 cores):
+# the longest paint 256-415 ms at 5 ms, 73-129 ms at 1 ms.
+GIL_SWITCH_S = 0.001
 # Qt's X11 plugin loads these at start and aborts the process without them.
 X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
                  "xcb-keysyms": "libxcb-keysyms1"}
@@ -56,8 +63,7 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     if QApplication.instance() is None:
         check_display()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    # never in a worker thread; what has settled is frozen (see ui/gui_collector.py)
-    collect_on_gui_thread(app, freeze=True)
+    tune_gui_process(app)
     app.setApplicationName("Twin Parks planner")
     app.setOrganizationName("TwinParks")
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("data") / "twinparks.png")))
@@ -72,6 +78,13 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
     if smoke_test:
         return _smoke_test(app, window)
     return app.exec()
+
+
+def tune_gui_process(app: QApplication) -> None:
+    """What keeps the GUI thread responsive beside the workers (the app and its benchmark)."""
+    # never in a worker thread; what has settled is frozen (see ui/gui_collector.py)
+    collect_on_gui_thread(app, freeze=True)
+    sys.setswitchinterval(GIL_SWITCH_S)  # the GUI thread gets the GIL back sooner
 
 
 def apply_language(app, settings: AppSettings, language: str | None) -> str:

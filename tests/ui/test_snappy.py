@@ -217,3 +217,29 @@ def test_placed_labels_never_overlap_on_a_dense_screen():
                 for other in grid.get((cell[0] + dx, cell[1] + dy), [])]
         assert not any(rect.intersects(other) for other in near)
         grid.setdefault(cell, []).append(rect)
+
+
+def test_the_app_hands_the_gil_to_the_gui_thread_every_millisecond(qapp, monkeypatch):
+    """Behind the workers the GUI thread waited up to 5 ms (CPython's default) per call."""
+    import sys
+
+    from twinparks.ui import app as app_module
+
+    class Started(Exception):
+        pass
+
+    def no_window(settings):
+        raise Started
+
+    monkeypatch.setattr(app_module, "MainWindow", no_window)
+    monkeypatch.setattr(app_module, "apply_language", lambda *args: "")  # this app's stays
+    before = sys.getswitchinterval(), qapp.applicationName(), qapp.organizationName()
+    try:
+        with pytest.raises(Started):
+            app_module.run(settings=object())
+        assert sys.getswitchinterval() == pytest.approx(app_module.GIL_SWITCH_S)
+        assert app_module.GIL_SWITCH_S <= 0.001
+    finally:
+        sys.setswitchinterval(before[0])
+        qapp.setApplicationName(before[1])
+        qapp.setOrganizationName(before[2])
