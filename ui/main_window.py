@@ -27,6 +27,7 @@ from twinparks.ui.background import Background
 from twinparks.ui.document import Document
 from twinparks.ui.edit_target import focused_target
 from twinparks.ui.gui_collector import heap_settled
+from twinparks.ui.lazy_tabs import LazyTabs
 from twinparks.ui.main_actions import build_actions, build_menus
 from twinparks.ui.map_view import NetworkMap
 from twinparks.ui.open_progress import read_with_progress
@@ -88,10 +89,12 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.output_tabs = QTabWidget()
         self.output_tabs.addTab(self.map, self.tr("Map"))
         self.output_tabs.addTab(self.results, self.tr("Results"))
-        self.scenarios = ScenariosPanel(self.document, map_view=self.map)
-        self.output_tabs.addTab(self.scenarios, self.tr("Scenarios"))
-        self.risk = RiskPanel(self.document, map_view=self.map)
-        self.output_tabs.addTab(self.risk, self.tr("Risk"))
+        # Scenarios and Risk are built when first shown or used (a third of the window's cost)
+        self.lazy_tabs = LazyTabs(self.output_tabs)
+        self.lazy_tabs.add("scenarios", lambda: ScenariosPanel(self.document, map_view=self.map),
+                           self.tr("Scenarios"))
+        self.lazy_tabs.add("risk", lambda: RiskPanel(self.document, map_view=self.map),
+                           self.tr("Risk"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sheet_tabs)
         splitter.addWidget(self.output_tabs)
@@ -129,6 +132,16 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.output_tabs.currentChanged.connect(self._plan_to_map)
         self.runner.started.connect(lambda: self._set_solving(True))
         self.runner.finished.connect(self._on_solved)
+
+    @property
+    def scenarios(self) -> ScenariosPanel:
+        """The Scenarios tab's panel (built now if it was not yet)."""
+        return self.lazy_tabs.page("scenarios")
+
+    @property
+    def risk(self) -> RiskPanel:
+        """The Risk tab's panel (built now if it was not yet)."""
+        return self.lazy_tabs.page("risk")
 
     # -- helpers -------------------------------------------------------------
     def editor(self) -> SheetEditor:
@@ -451,10 +464,11 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.runner.cancel()
         self.runner.shutdown()
         self.document.wait_validated(5)
-        self.scenarios.cancel()
-        self.scenarios.wait(5)
-        self.risk.cancel()
-        self.risk.wait(5)
+        for name in ("scenarios", "risk"):
+            panel = self.lazy_tabs.built(name)  # one never built has nothing running
+            if panel is not None:
+                panel.cancel()
+                panel.wait(5)
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

@@ -109,9 +109,8 @@ def label_undo_actions(window) -> None:
 def _retitle_views(window) -> None:
     window.output_tabs.setTabText(window.output_tabs.indexOf(window.map), _main("Map"))
     window.output_tabs.setTabText(window.output_tabs.indexOf(window.results), _main("Results"))
-    window.output_tabs.setTabText(window.output_tabs.indexOf(window.scenarios),
-                                  _main("Scenarios"))
-    window.output_tabs.setTabText(window.output_tabs.indexOf(window.risk), _main("Risk"))
+    window.output_tabs.setTabText(window.lazy_tabs.index("scenarios"), _main("Scenarios"))
+    window.output_tabs.setTabText(window.lazy_tabs.index("risk"), _main("Risk"))
     window.problems_dock.setWindowTitle(_main("Problems"))
     toolbar = window.findChild(QToolBar, "main-toolbar")
     if toolbar is not None:
