@@ -1,4 +1,8 @@
-"""The ``twinparks`` command line (docs/contract.md §5): exit codes, JSON, template, example."""
+"""The ``twinparks`` command line (docs/contract.md §5): exit codes, JSON, template, example.
+
+Commands run in this process (``run_main``, ``main``) unless only a real one
+shows what is tested: the installed console script, and ``--debug``'s traceback.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from tests.io.builders import (
     HAND_COSTS,
     HAND_OPTIMUM,
     run_cli,
+    run_main,
     valid_sheets,
     write_large,
     write_valid,
@@ -60,8 +65,8 @@ def assert_one_line_error(result) -> None:
 
 # --- solve ------------------------------------------------------------------------------
 
-def test_solve_json_matches_the_hand_optimum(tmp_path):
-    result = run_cli("solve", write_valid(tmp_path / "book.xlsx"), "--json")
+def test_solve_json_matches_the_hand_optimum(tmp_path, capsys):
+    result = run_main(capsys, "solve", write_valid(tmp_path / "book.xlsx"), "--json")
     assert result.returncode == 0, result.stderr
     plan = one_json_object(result.stdout)
     assert set(plan) == SUMMARY_KEYS and set(plan["costs"]) == COST_KEYS
@@ -74,9 +79,9 @@ def test_solve_json_matches_the_hand_optimum(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_solve_example_json_is_optimal():
+def test_solve_example_json_is_optimal(capsys):
     assert DATASET.is_file(), "the bundled dataset is missing"
-    result = run_cli("solve", "example", "--json", timeout=30)
+    result = run_main(capsys, "solve", "example", "--json")
     assert result.returncode == 0, result.stderr
     plan = one_json_object(result.stdout)
     assert set(plan) == SUMMARY_KEYS | MILP_KEYS and set(plan["costs"]) == COST_KEYS
@@ -107,10 +112,10 @@ def test_cbc_and_highs_agree(workbook, tmp_path, capsys):
         assert highs["objective"] == pytest.approx(HAND_OPTIMUM, rel=1e-9)
 
 
-def test_solve_with_report_keeps_stdout_one_json_object(tmp_path):
+def test_solve_with_report_keeps_stdout_one_json_object(tmp_path, capsys):
     report = tmp_path / "report.xlsx"
-    result = run_cli("solve", write_valid(tmp_path / "book.xlsx"), "--json",
-                     "--report", report)
+    result = run_main(capsys, "solve", write_valid(tmp_path / "book.xlsx"), "--json",
+                      "--report", report)
     assert result.returncode == 0, result.stderr
     plan = one_json_object(result.stdout)
     book = openpyxl.load_workbook(report)
@@ -122,9 +127,10 @@ def test_solve_with_report_keeps_stdout_one_json_object(tmp_path):
 
 # --- exit codes 2, 3, 1 -----------------------------------------------------------------
 
-def test_invalid_workbook_exits_2_and_writes_no_report(tmp_path):
+def test_invalid_workbook_exits_2_and_writes_no_report(tmp_path, capsys):
     report = tmp_path / "report.xlsx"
-    result = run_cli("solve", invalid_workbook(tmp_path / "book.xlsx"), "--report", report)
+    result = run_main(capsys, "solve", invalid_workbook(tmp_path / "book.xlsx"),
+                      "--report", report)
     assert result.returncode == 2
     assert not report.exists()
     assert "Plants!D2: " in result.stdout + result.stderr
@@ -146,12 +152,12 @@ def test_validate_exit_codes(tmp_path, capsys):
     assert "Plants!D2: " in out
 
 
-def test_time_limit_without_optimum_exits_3(tmp_path):
+def test_time_limit_without_optimum_exits_3(tmp_path, capsys):
     # HiGHS checks its time limit before the first iteration: 1e-9 s never proves
     # optimality of a 30-site, 870-lane LP.
     path = write_large(tmp_path / "large.xlsx")
-    result = run_cli("solve", path, "--solver", "highs", "--time-limit", "1e-9", "--json",
-                     timeout=30)
+    result = run_main(capsys, "solve", path, "--solver", "highs", "--time-limit", "1e-9",
+                      "--json")
     assert result.returncode == 3, result.stdout + result.stderr
     plan = one_json_object(result.stdout)
     assert plan["status"] != "optimal"
@@ -166,13 +172,13 @@ def test_the_large_network_is_solvable_with_time(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("where", ["missing-folder", "a-folder"])
-def test_unwritable_report_path_exits_1_with_one_line(where, tmp_path):
+def test_unwritable_report_path_exits_1_with_one_line(where, tmp_path, capsys):
     if where == "missing-folder":
         report = tmp_path / "no" / "such" / "report.xlsx"
     else:
         report = tmp_path / "folder.xlsx"
         report.mkdir()
-    result = run_cli("solve", write_valid(tmp_path / "book.xlsx"), "--report", report)
+    result = run_main(capsys, "solve", write_valid(tmp_path / "book.xlsx"), "--report", report)
     assert result.returncode == 1
     assert_one_line_error(result)
 
@@ -190,9 +196,9 @@ def test_debug_shows_the_traceback(tmp_path):
     ["solve", "example", "--time-limit", "0"],
     ["frobnicate"],
 ], ids=["unknown-solver", "zero-time-limit", "unknown-command"])
-def test_command_line_mistakes_exit_1_not_2(argv):
+def test_command_line_mistakes_exit_1_not_2(argv, capsys):
     # docs/contract.md §5 keeps 2 for "the workbook is invalid"; everything else is 1.
-    result = run_cli(*argv)
+    result = run_main(capsys, *argv)
     assert "Traceback" not in result.stderr
     assert result.returncode == 1, result.stderr
 
@@ -206,27 +212,27 @@ def test_command_line_mistakes_exit_1_not_2(argv):
     ["example", "{tmp}/no/such/folder/example.xlsx"],
 ], ids=["validate-missing", "solve-missing", "solve-folder", "pdf-report-nowhere",
         "template-nowhere", "example-nowhere"])
-def test_no_traceback_without_debug(argv, tmp_path):
+def test_no_traceback_without_debug(argv, tmp_path, capsys):
     book = write_valid(tmp_path / "book.xlsx")
-    result = run_cli(*(a.format(tmp=tmp_path, book=book) for a in argv))
+    result = run_main(capsys, *(a.format(tmp=tmp_path, book=book) for a in argv))
     assert result.returncode in (1, 2)
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.strip() or result.stderr.strip(), "say what went wrong"
 
 
 @pytest.mark.parametrize("command", ["solve", "scenarios"])
-def test_a_report_into_a_missing_folder_is_refused_before_solving(command, tmp_path):
+def test_a_report_into_a_missing_folder_is_refused_before_solving(command, tmp_path, capsys):
     book = write_valid(tmp_path / "book.xlsx")
-    result = run_cli(command, book, "--report", tmp_path / "nowhere" / "report.xlsx")
+    result = run_main(capsys, command, book, "--report", tmp_path / "nowhere" / "report.xlsx")
     assert result.returncode == 1
     assert result.stdout == ""  # no plan printed: nothing was solved
     assert_one_line_error(result)
     assert "nowhere" in result.stderr and "does not exist" in result.stderr
 
 
-def test_template_and_example_into_a_missing_folder_exit_1(tmp_path):
+def test_template_and_example_into_a_missing_folder_exit_1(tmp_path, capsys):
     for command in ("template", "example"):
-        result = run_cli(command, tmp_path / "nowhere" / "out.xlsx")
+        result = run_main(capsys, command, tmp_path / "nowhere" / "out.xlsx")
         assert result.returncode == 1
         assert_one_line_error(result)
 

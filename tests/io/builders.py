@@ -179,6 +179,27 @@ def run_cli(*args: str, timeout: float = 120, cwd: Path | None = None
     return result
 
 
+def run_main(capsys, *args: str) -> subprocess.CompletedProcess:
+    """``twinparks.cli.main(ARGS)`` in this process, with its output as :func:`run_cli` gives it.
+
+    For what a command does (exit codes, output, files written). What only a
+    real process shows (the installed console script, a traceback with
+    ``--debug``, CPU and memory bounds, a file that could end the process)
+    is tested through :func:`run_cli`; a child costs about a second of CPU to
+    start, and the suite runs many commands.
+    """
+    from twinparks.cli import main
+
+    argv = [str(a) for a in args]
+    capsys.readouterr()
+    try:
+        code = main(argv)
+    except SystemExit as stop:  # argparse's way out, as the process would exit
+        code = stop.code if isinstance(stop.code, int) else 1
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(argv, code, captured.out, captured.err)
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime

@@ -163,9 +163,11 @@ def test_not_a_workbook_message_says_what_the_file_is(make, words, tmp_path):
     assert any(words in p.message.lower() for p in problems), [p.message for p in problems]
 
 
-@pytest.mark.parametrize("command", ["validate", "solve"])
-@pytest.mark.parametrize("make", [make_csv, make_xls, make_random, make_entity_bomb],
-                         ids=["csv-renamed", "old-xls", "random-bytes", "entity-bomb"])
+# Each kind once, the commands in turn: test_not_a_workbook_exits_2 runs every pair in this
+# process; this one shows the real process ends as cleanly (a child costs a second of CPU).
+@pytest.mark.parametrize(("make", "command"), [
+    (make_csv, "validate"), (make_xls, "solve"), (make_random, "validate"),
+    (make_entity_bomb, "solve")], ids=["csv-renamed", "old-xls", "random-bytes", "entity-bomb"])
 def test_not_a_workbook_through_the_real_console_script(make, command, tmp_path):
     path = make(tmp_path / "book.xlsx")
     result = run_cli(command, path)
