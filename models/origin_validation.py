@@ -64,7 +64,8 @@ def _hs_message(value: object) -> Text | None:
     return None
 
 
-# The sheets the typed checks report on: hs_code needs at Products, transhipment at Lanes.
+# The sheets the typed checks report on: hs_code needs at Products, transhipment at Lanes
+# (each runs only if its sheet is reported on).
 TYPED_CHECKS_REPORT_ON = frozenset({"Products", "Lanes"})
 
 
@@ -80,12 +81,15 @@ def check(network: Network, problems_so_far: list[Problem],
     problems = list(_rule_options(network))
     if any(p.severity != WARNING for p in problems_so_far + problems):
         return problems
-    if report_on is not None and not TYPED_CHECKS_REPORT_ON & set(report_on):
+    wanted = TYPED_CHECKS_REPORT_ON if report_on is None else \
+        TYPED_CHECKS_REPORT_ON & set(report_on)
+    hs_needs = "Products" in wanted
+    transhipment = "Lanes" in wanted and declared_version(network) < schema.SCHEMA_VERSION
+    if not (hs_needs or transhipment):
         return problems
     typed = resolve(network, memo)
-    migrated = declared_version(network) < schema.SCHEMA_VERSION
-    return problems + _hs_needs(network, typed) + (
-        _transhipment(network, typed) if migrated else [])
+    return problems + (_hs_needs(network, typed) if hs_needs else []) + (
+        _transhipment(network, typed) if transhipment else [])
 
 
 def declared_version(network: Network) -> int:

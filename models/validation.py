@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 import pandas as pd
 
@@ -46,8 +46,10 @@ def check_sheets(network: Network, memo: TableMemo | None = None,
 
     ``memo`` keeps per-table results for networks that share table objects
     (nothing may edit a table while it is in use). With ``report_on`` only
-    the problems on those sheets are needed: checks that cannot report on
-    them may be left out (the typed origin checks, the dearest).
+    the problems on those sheets are needed: the cross-sheet checks that
+    cannot report on them are left out (:data:`NETWORK_CHECKS`, the typed
+    origin checks). A scenario's check edits one or two sheets, so it runs
+    few of them.
     """
     memo = memo if memo is not None else TableMemo()
     problems = list(_check_sheets(network))
@@ -56,11 +58,9 @@ def check_sheets(network: Network, memo: TableMemo | None = None,
         if network.has_sheet(sheet):
             problems += memo.checked(network.tables[sheet], known,
                                      functools.partial(_check_table, network, sheet, known))
-    problems += _check_lanes(network)
-    problems += _check_tariffs(network)
-    problems += _check_settings(network)
-    problems += check_investments(network)
-    problems += check_risks(network)
+    for check, sheets in NETWORK_CHECKS:
+        if report_on is None or not sheets.isdisjoint(report_on):
+            problems += check(network)
     return problems + origin_validation.check(network, problems, memo, report_on)
 
 
@@ -342,3 +342,14 @@ def _setting_message(spec: schema.SettingSpec, value: object) -> Text:
     return problem_text(QT_TRANSLATE_NOOP(
         "validation", "{key} is '{value}'; it must be a number {range}{unit}"),
         key=spec.key, value=str(value), range=spec.range.text(), unit=_unit(spec.unit))
+
+
+# The cross-sheet checks of a whole network, each with the sheets it reports on (a check
+# whose sheets a scenario does not edit cannot blame the scenario: check_sheets skips it).
+NETWORK_CHECKS: tuple[tuple[Callable[[Network], list[Problem]], frozenset[str]], ...] = (
+    (_check_lanes, frozenset({"Lanes"})),
+    (_check_tariffs, frozenset({"Tariffs"})),
+    (_check_settings, frozenset({"Settings"})),
+    (check_investments, frozenset({"Investments", "Chokepoints", "Plants"})),
+    (check_risks, frozenset({"Risks"})),
+)
