@@ -367,3 +367,15 @@ def test_after_a_re_solve_the_summary_shows_the_change(qtbot, example):
     assert "−1,000,000 USD" in detail.text() and "+0.0 points" in detail.text()
     panel.set_plan(cheaper, currency)  # the same plan again (a language switch) keeps it
     assert "−1,000,000 USD" in detail.text()
+
+
+def test_unmet_reasons_are_worded_column_wise_as_row_by_row():
+    from twinparks.ui.results.pages import _worded
+
+    reason = pd.Series(["", "a", "b", "", "b", "c"], dtype="string")
+    binding = pd.Series(["", "P1", "L1, L2", "", "L3", "X"], dtype="string")
+    texts = {"a": "plain", "b": "used up: %1 (%1)", "c": "%1"}
+    expected = [texts[r].replace("%1", b) if r else "" for r, b in
+                zip(reason, binding, strict=True)]
+    assert _worded(reason, binding, texts) == expected
+    assert _worded(reason[:0], binding[:0], texts) == []

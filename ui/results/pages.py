@@ -186,8 +186,28 @@ class DemandPage(ResultsPage):
                  NOT_WORTH_EXPANDING: self.tr(
                      "not worth expanding: %1 used up, and another investment module would "
                      "cost more than it saves")}
-        return [texts[r].replace("%1", b) if r else ""
-                for r, b in zip(reasons["reason"], reasons["binding"], strict=True)]
+        return _worded(reasons["reason"], reasons["binding"], texts)
+
+
+def _worded(reason, binding, texts: dict[str, str]) -> list[str]:
+    """``texts[reason]`` with ``%1`` replaced by ``binding``, row by row ("" for no reason).
+
+    Column-wise: the rows of each reason are joined to their text as NumPy
+    object arrays (the loop over 202k pandas string cells took 0.26 s at 1e6).
+    """
+    reason = np.asarray(reason, dtype=object)
+    binding = np.asarray(binding, dtype=object)
+    worded = np.full(len(reason), "", dtype=object)
+    for code, text in texts.items():
+        at = np.flatnonzero(reason == code)
+        if not len(at):
+            continue
+        parts = text.split("%1")
+        joined = np.full(len(at), parts[0], dtype=object)
+        for part in parts[1:]:
+            joined = joined + binding[at] + part
+        worded[at] = joined
+    return worded.tolist()
 
 
 class BottlenecksPage(ResultsPage):
