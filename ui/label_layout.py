@@ -88,9 +88,16 @@ class Layout:
 
 
 def label_order(sites: list[Site]) -> np.ndarray:
-    """The sites' positions, parks first, then ports, markets...; by id within a kind."""
-    return np.array(sorted(range(len(sites)), key=lambda n: (sites[n].priority, sites[n].id)),
-                    dtype=np.int64)
+    """The sites' positions, parks first, then ports, markets...; by id within a kind.
+
+    A stable NumPy sort on (priority, id) (ids compare by code point, as
+    Python's do): sorting 13k sites with a key function took 0.17-0.25 s of
+    the GUI thread on a busy machine each time the sites changed.
+    """
+    priorities = np.fromiter((site.priority for site in sites), dtype=np.int64,
+                             count=len(sites))
+    ids = np.array([site.id for site in sites], dtype=str)
+    return np.lexsort((ids, priorities)).astype(np.int64)
 
 
 def requests_of(layout: LayoutInput, sizes: TextSizes

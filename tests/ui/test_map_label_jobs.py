@@ -108,3 +108,15 @@ def test_at_most_max_labels_show_the_most_important_first(big_map, monkeypatch):
     named = shown(big_map)
     assert len(named) == 12
     assert "park" in {big_map.sites()[key].kind for key in named}  # parks are placed first
+
+
+def test_the_label_order_is_parks_first_then_by_id_as_python_sorts_them():
+    from twinparks.ui.label_layout import label_order
+    from twinparks.ui.map_layers import KIND_STYLES, Site
+
+    kinds = list(KIND_STYLES)
+    ids = ["b", "a", "B", "é", "e", "a", "Z", "ä", "10", "9", "", "b"]
+    sites = [Site(i, "", kinds[n % len(kinds)], "", 0.0, 0.0) for n, i in enumerate(ids)]
+    expected = sorted(range(len(sites)), key=lambda n: (sites[n].priority, sites[n].id))
+    assert label_order(sites).tolist() == expected
+    assert label_order([]).tolist() == []
