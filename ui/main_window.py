@@ -110,7 +110,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.solve_status.attach(self.runner)
         self.statusBar().addPermanentWidget(self.solve_status)
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_REFRESH_MS)
-        self._map_timer.timeout.connect(lambda: self.map.set_network(self.document.network))
+        self._map_timer.timeout.connect(self._network_to_map)
 
     def _connect(self) -> None:
         doc = self.document
@@ -176,8 +176,12 @@ class MainWindow(WindowDialogs, QMainWindow):
             self.restoreState(self.settings.window_state)
 
     # -- document events ----------------------------------------------------------
+    def _network_to_map(self) -> None:
+        """The map draws the document's snapshot: its worker reads the cells (never edited)."""
+        self.map.set_network(self.document.snapshot(), frozen=True)
+
     def _on_network_reset(self) -> None:
-        self.map.set_network(self.document.network)
+        self._network_to_map()
         self.map.set_plan(None)
         self._map_plan_pending = False
         self.map.fit()

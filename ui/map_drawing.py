@@ -62,6 +62,17 @@ def snapshot(network: Network) -> Snapshot:
                     columns_of(network, "Lanes", LANE_COLUMNS))
 
 
+def rows_of(network: Network) -> int:
+    """Sites and lanes rows of ``network``."""
+    return len(network.table("Sites")) + len(network.table("Lanes"))
+
+
+def read_network_drawing(network: Network, memos: tuple[dict, dict, dict],
+                         drawn: dict[str, Site], report=None) -> Drawing:
+    """:func:`read_drawing` of a network nobody edits any more (its cells read here too)."""
+    return read_drawing(snapshot(network), memos, drawn)
+
+
 def read_drawing(cells: Snapshot, memos: tuple[dict, dict, dict], drawn: dict[str, Site],
                  report=None) -> Drawing:
     """The sites, lanes and lane graphics of ``cells``; ``drawn`` the sites drawn now.
@@ -75,4 +86,5 @@ def read_drawing(cells: Snapshot, memos: tuple[dict, dict, dict], drawn: dict[st
     return Drawing(sites, sites != drawn, lanes, graphics, lane_boxes(graphics), unknown)
 
 
-__all__ = ["SYNC_ROWS", "Drawing", "Snapshot", "read_drawing", "snapshot"]
+__all__ = ["SYNC_ROWS", "Drawing", "Snapshot", "read_drawing", "read_network_drawing",
+           "rows_of", "snapshot"]

@@ -120,3 +120,39 @@ def test_the_label_order_is_parks_first_then_by_id_as_python_sorts_them():
     expected = sorted(range(len(sites)), key=lambda n: (sites[n].priority, sites[n].id))
     assert label_order(sites).tolist() == expected
     assert label_order([]).tolist() == []
+
+
+def test_a_frozen_network_is_read_for_drawing_in_the_worker_only(big_map, network, monkeypatch):
+    """A document's snapshot is never edited: its cells need no copy on the GUI thread."""
+    from twinparks.ui import map_drawing, map_view
+
+    readers = []
+
+    def recording(real):
+        def read(net):
+            readers.append(threading.current_thread() is threading.main_thread())
+            return real(net)
+        return read
+
+    monkeypatch.setattr(map_drawing, "snapshot", recording(map_drawing.snapshot))
+    monkeypatch.setattr(map_view, "snapshot", recording(map_view.snapshot))
+    monkeypatch.setattr(map_drawing, "SYNC_ROWS", map_drawing.rows_of(network) // 2)
+    edited = network.copy()
+    edited.tables["Lanes"].iat[0, list(edited.tables["Lanes"].columns).index("mode")] = "rail"
+    big_map.set_network(edited, frozen=True)
+    assert big_map.wait_drawn()
+    assert readers == [False]
+    assert big_map.lanes()[str(edited.tables["Lanes"]["id"].iat[0])].lane.mode == "rail"
+    readers.clear()
+    big_map.set_network(network)  # live: copied here first
+    assert big_map.wait_drawn()
+    assert readers == [True]
+
+
+def test_the_window_gives_the_map_the_documents_snapshot(make_window, qtbot):
+    from twinparks.models.commands import SetCells
+
+    window = make_window()
+    window.document.push(SetCells("Lanes", [(0, "cost_per_tonne", 1.0)]))
+    qtbot.waitUntil(lambda: not window._map_timer.isActive(), timeout=5_000)
+    assert window.map._network is window.document.snapshot() and window.map._frozen
