@@ -21,7 +21,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsPathItem, QLabel
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel
 
 from twinparks.models.network import Network
 from twinparks.models.plan import Plan
@@ -110,6 +110,7 @@ class NetworkMap(pg.PlotWidget):
         for name in ("bottom", "left"):
             plot.getAxis(name).setPen(pg.mkPen("#8a8f98"))
             plot.getAxis(name).setTextPen(pg.mkPen("#4a4f57"))
+        self.set_axes_cached(True)
         view = plot.getViewBox()
         view.setBackgroundColor(layers.SEA)
         view.setAspectLocked(True)
@@ -117,6 +118,16 @@ class NetworkMap(pg.PlotWidget):
         # with the aspect locked, a cap on latitude would cut longitude instead
         view.setLimits(xMin=-360, xMax=360, yMin=-300, yMax=300)
         self._legend = MapLegend(plot)
+
+    def set_axes_cached(self, cached: bool) -> None:
+        """Keep each axis (its ticks and the grid across the map) as a pixmap until the view
+        or the axis changes: every paint replayed them, a third of a paint (1400 × 800: 27.6
+        -> 15.0 ms at 1e5, 79 -> 54 ms at 1e6, load 5), and the map is painted again for each
+        slice of labels shown. Off for a map drawn once at another scale (the PDF's)."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached \
+            else QGraphicsItem.CacheMode.NoCache
+        for name in ("bottom", "left"):
+            self.getPlotItem().getAxis(name).setCacheMode(mode)
 
     def _retitle_axes(self) -> None:
         plot = self.getPlotItem()

@@ -54,6 +54,7 @@ def map_widget(network: Network, plan: Plan, width_pt: float, height_pt: float) 
     """The network map with the plan's flows, sea lanes along their routes, fitted."""
     view = NetworkMap()
     view.routes_in_child = False  # drawn once, waited for: no child process to start
+    view.set_axes_cached(False)  # drawn once, at three times the scale
     view.set_network(network)
     if view.wait_routes(SEA_ROUTES_TIMEOUT_S):  # sea lanes along their routes, not arcs
         QCoreApplication.processEvents()  # delivers the routes (a queued signal)

@@ -402,3 +402,21 @@ def test_the_stress_views_map_shows_the_asia_pacific_before_a_run(make_window, q
     qtbot.wait(50)
     (x0, x1), (y0, y1) = stress_map.getViewBox().viewRange()
     assert x0 <= 100 <= x1 and y0 <= 10 <= y1, ((x0, x1), (y0, y1))
+
+
+def test_the_cached_axes_follow_a_zoom_and_a_pan(shown_map, qtbot):
+    """The axes (ticks, grid) are painted from a pixmap kept until the view changes."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    axis = shown_map.getPlotItem().getAxis("bottom")
+    assert axis.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    box = shown_map.getViewBox()
+    shown_map.grab()  # the axes' pixmaps are made
+    box.scaleBy((0.5, 0.5))
+    (x0, x1), (y0, y1) = box.viewRange()
+    box.setRange(xRange=(x0 + 0.3 * (x1 - x0), x1 + 0.3 * (x1 - x0)), yRange=(y0, y1), padding=0)
+    settle(qtbot, shown_map)
+    cached = shown_map.grab().toImage()
+    shown_map.set_axes_cached(False)
+    plain = shown_map.grab().toImage()
+    assert cached == plain
