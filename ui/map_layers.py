@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
@@ -364,6 +365,34 @@ def _block(title: str, lines: list[str]) -> str:
     return "<br>".join([f"<b>{html.escape(title)}</b>", *map(html.escape, lines)])
 
 
+_SITE_INDEX: dict[str, tuple[object, dict[str, np.ndarray]]] = {}  # by column: last table
+
+
+def site_rows(table, site_id: str) -> list[dict]:
+    """The rows of a plan's table whose ``site`` is ``site_id``, in order, as dicts.
+
+    The table is indexed by site once (the last table of each shape is kept):
+    each hover over a site compared all 202k demand rows of the 1e6 plan.
+    """
+    key = ",".join(map(str, table.columns))
+    known = _SITE_INDEX.get(key)
+    if known is None or known[0] is not table:
+        codes, names = pd.factorize(_site_keys(table["site"]))
+        order = np.argsort(codes, kind="stable")
+        bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
+        index = {str(name): order[bounds[n]:bounds[n + 1]] for n, name in enumerate(names)}
+        known = _SITE_INDEX[key] = (table, index)
+    at = known[1].get(site_id)
+    return [] if at is None else table.iloc[at].to_dict("records")
+
+
+def _site_keys(column: pd.Series) -> np.ndarray:
+    """The column's cells as :func:`_text` reads them (a text column's, column-wise)."""
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.str.strip().fillna("").to_numpy(dtype=object)
+    return np.array([_text(value) for value in column.tolist()], dtype=object)
+
+
 def site_tooltip(site: Site, plan: Plan | None) -> str:
     """Rich text for hovering a site: identity, and with a plan its output and demand."""
     lines = [site.name or "", tr("Kind: {0}").format(kind_label(site.kind)),
@@ -371,13 +400,11 @@ def site_tooltip(site: Site, plan: Plan | None) -> str:
     text = _block(site.id, [line for line in lines if line])
     if plan is None:
         return text
-    production = plan.tables["production"]
-    rows = production[production["site"].map(_text) == site.id].to_dict("records")
+    rows = site_rows(plan.tables["production"], site.id)
     output = [tr("{plant} ({product}): {output} of {capacity} ({utilisation})").format(
         plant=r["plant"], product=r["product"], output=number(r["output"]),
         capacity=number(r["capacity"]), utilisation=percent(r["utilisation"])) for r in rows]
-    demand = plan.tables["demand"]
-    rows = demand[demand["site"].map(_text) == site.id].to_dict("records")
+    rows = site_rows(plan.tables["demand"], site.id)
     met = [tr("{product}: {met} met, {unmet} unmet of {quantity}").format(
         product=r["product"], met=number(r["met"]), unmet=number(r["unmet"]),
         quantity=number(r["quantity"])) for r in rows]

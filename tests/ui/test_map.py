@@ -4,6 +4,7 @@ import math
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTranslator
 
@@ -420,3 +421,28 @@ def test_the_cached_axes_follow_a_zoom_and_a_pan(shown_map, qtbot):
     shown_map.set_axes_cached(False)
     plain = shown_map.grab().toImage()
     assert cached == plain
+
+
+def test_a_sites_rows_come_from_an_index_of_the_plan_as_a_scan_finds_them(plan, monkeypatch):
+    """Hovering a site scanned every demand row (202k at 1e6); the plan is indexed once."""
+    from twinparks.ui import map_layers
+
+    for name in ("production", "demand"):
+        table = plan.tables[name]
+        for site in [*table["site"].astype(str).unique(), "NOWHERE"]:
+            scanned = table[table["site"].map(map_layers._text) == site].to_dict("records")
+            rows = map_layers.site_rows(table, site)
+            assert len(rows) == len(scanned)
+            assert pd.DataFrame(rows).equals(pd.DataFrame(scanned))  # (NaN equal to NaN)
+    built = []
+    real = map_layers._site_keys
+    monkeypatch.setattr(map_layers, "_site_keys", lambda column: built.append(1) or real(column))
+    demand = plan.tables["demand"]
+    map_layers.site_rows(demand, "x")
+    map_layers.site_rows(demand, "y")
+    assert built == []  # indexed above
+    map_layers.site_rows(demand.copy(), "x")
+    assert built == [1]  # another table: indexed once more
+    mixed = pd.DataFrame({"site": [" A ", None, float("nan"), "B", "A", 7], "n": range(6)})
+    assert [r["n"] for r in map_layers.site_rows(mixed, "A")] == [0, 4]
+    assert [r["n"] for r in map_layers.site_rows(mixed, "7")] == [5]
