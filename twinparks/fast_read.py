@@ -50,6 +50,7 @@ from twinparks.sheet_tables import Merged, SheetCells
 
 log = logging.getLogger(__name__)
 MAX_TITLE = 31
+BLOCK_ROWS = 16_384  # rows taken from calamine and typed at a time (see _sheet)
 BLANK, TEXT, NUMBER, INTEGER, BOOLEAN = range(5)
 KINDS = {type(None): BLANK, str: TEXT, float: NUMBER, int: INTEGER, bool: BOOLEAN}
 UNIQUE_COUNT = re.compile(rb'uniqueCount="([0-9]+)"')
@@ -138,19 +139,47 @@ def _date_styles(archive: zipfile.ZipFile) -> frozenset[int]:
 
 
 def _sheet(meta, scan: SheetScan, values) -> SheetCells:
+    """One sheet's cells, taken from calamine and typed :data:`BLOCK_ROWS` rows at a time.
+
+    A call into C holds the interpreter lock until it returns: calamine
+    making the Python values of a 200k-row sheet at once, or one NumPy pass
+    over all its cells, froze the window (which reads in a worker thread)
+    for 0.1-0.4 s; between blocks the lock can change hands.
+    """
     raw = np.full((scan.rows, scan.columns), None, dtype=object)
-    rows = values.to_python()
-    if rows and values.start is not None:
-        top, left = values.start
-        block = np.fromiter(itertools.chain.from_iterable(rows), dtype=object,
-                            count=len(rows) * len(rows[0])).reshape(len(rows), len(rows[0]))
-        raw[top:top + block.shape[0], left:left + block.shape[1]] = block
-    grid = typed(raw)
+    if values.start is not None:
+        _take_rows(raw, values)
+    grid = np.empty_like(raw)
+    for first in range(0, len(raw), BLOCK_ROWS):
+        grid[first:first + BLOCK_ROWS] = typed(raw[first:first + BLOCK_ROWS])
     formulas, results = _apply_special(grid, raw, scan.special)
     merged = _apply_merged(grid, formulas, scan.merged)
     return SheetCells(meta.name, STATES[repr(meta.visible)],
                       np.arange(1, scan.rows + 1), grid, sorted(formulas), merged,
                       cached=lambda: lambda row, column: results.get((row, column)))
+
+
+def _take_rows(raw: np.ndarray, values) -> None:
+    """calamine's rows into ``raw``, :data:`BLOCK_ROWS` at a time.
+
+    ``iter_rows`` (python-calamine 0.9) yields the rows from the sheet's
+    first row, blank ones included, and the columns from the first cell's
+    (``to_python`` starts both at the first cell); a version that starts at
+    the first cell's row is shifted into place.
+    """
+    top, left = values.start
+    rows, count = values.iter_rows(), 0
+    while block := list(itertools.islice(rows, BLOCK_ROWS)):
+        width = len(block[0])
+        raw[count:count + len(block), left:left + width] = np.fromiter(
+            itertools.chain.from_iterable(block), dtype=object,
+            count=len(block) * width).reshape(len(block), width)
+        count += len(block)
+    if count == values.height and top:
+        raw[top:top + count] = raw[:count].copy()
+        raw[:top] = None
+    elif count != top + values.height:
+        raise NeedsOpenpyxl("calamine's rows are not where its range says")
 
 
 def typed(raw: np.ndarray) -> np.ndarray:

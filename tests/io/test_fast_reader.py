@@ -31,6 +31,7 @@ from tests.io.builders import (
 )
 from tests.io.planner_book import planner_book
 from tests.io.test_roundtrip import SETTINGS, networks
+from twinparks import fast_read
 from twinparks.example import example_path
 from twinparks.fast_read import _read, read_fast
 from twinparks.models.network import Formula, Network
@@ -86,6 +87,26 @@ def test_the_planner_book_reads_the_same(tmp_path):
     assert dashboard[1][1] == "#N/A"
     assert dashboard[1][3] == Formula("{=C2:C3*2}")
     assert result.network.tables["Demand"].at[2, "quantity"] == 500
+
+
+@pytest.mark.parametrize("block", [1, 2, 3])
+def test_sheets_read_a_few_rows_at_a_time_read_the_same(block, tmp_path, monkeypatch):
+    """Rows taken and typed in blocks (as a big sheet is): every block lands on its rows.
+
+    The planner book has formulas, an error value and merged cells past the first rows.
+    """
+    monkeypatch.setattr(fast_read, "BLOCK_ROWS", block)
+    assert_same_reading(planner_book(tmp_path / "planner.xlsx"))
+    result = assert_same_reading(example_path())
+    lanes = read_workbook(example_path()).network.tables["Lanes"]
+    assert result.network.tables["Lanes"].equals(lanes) and len(lanes) > 3 * block
+
+
+def test_a_date_past_the_first_block_still_leaves_the_file_to_openpyxl(tmp_path, monkeypatch):
+    monkeypatch.setattr(fast_read, "BLOCK_ROWS", 2)
+    sheets = valid_sheets()
+    sheets["Notes"] = [["prepared"], ["by"], ["someone"], ["on"], [dt.datetime(2026, 1, 2)]]
+    assert_same_reading(write_xlsx(tmp_path / "book.xlsx", sheets), fast=False)
 
 
 @SETTINGS
