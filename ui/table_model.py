@@ -140,7 +140,7 @@ class SheetTableModel(QAbstractTableModel):
     def _reset(self) -> None:
         self.beginResetModel()
         self._refresh_columns()
-        self._mine = []
+        self._problems, self._tints, self._mine = {}, {}, []
         self._on_problems(self.document.problems, notify=False)
         self.endResetModel()
 

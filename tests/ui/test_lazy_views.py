@@ -86,6 +86,10 @@ def test_a_validation_repaints_only_the_rows_whose_tints_changed(make_window):
     assert _repainted(model, [Problem("far too big", "Lanes", labels[1], "capacity_tonnes")]) == []
     assert model.data(model.index(1, model.columns().index("capacity_tonnes")),
                       Qt.ItemDataRole.ToolTipRole) == "far too big"
+    assert window.load_path(example_path())  # another document, without problems
+    assert window.document.problems == [] and model._tints == {}
+    assert model.data(model.index(1, model.columns().index("capacity_tonnes")),
+                      Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_a_sheet_editor_shows_each_edit_and_its_undo(make_window):
