@@ -195,9 +195,9 @@ def test_hostile_files_are_explained_and_the_app_stays_up(window, tmp_path, make
     opened = window.load_path(path)
     if opened:
         assert errors(checked(window.document)), "the problems are listed"
-        for editor in window.editors.values():
+        for editor in window.editors.values():  # every sheet painted with what it holds
             window.sheet_tabs.setCurrentWidget(editor)
-            window.grab()
+            editor.grab()
     else:
         assert window.errors and "hostile.xlsx" in window.errors[-1]
         assert window.document.network is before
