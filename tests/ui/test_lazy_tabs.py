@@ -1,4 +1,4 @@
-"""The Scenarios and Risk tabs are built when first shown or used, in their place."""
+"""Tabs built when first shown or used, in their place: Scenarios, Risk, result pages."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget
 
 from twinparks.ui.lazy_tabs import LazyTabs
+from twinparks.ui.results import panel as panel_module
+from twinparks.ui.results.panel import LAZY_PAGES, ResultsPanel
 from twinparks.ui.retranslate import retranslate_main_window
 from twinparks.ui.risk_panel import RiskPanel
 from twinparks.ui.scenarios_panel import ScenariosPanel
@@ -71,3 +73,37 @@ def test_lazy_tabs_signal_one_change_per_click(qtbot):
     tabs.setCurrentIndex(0)
     tabs.setCurrentIndex(1)
     assert built == [1] and changes == [1, 0, 1]
+
+
+# --- the results panel: the Summary at once, the other pages when first needed ------------
+
+def test_results_pages_built_late_show_the_plan_and_its_staleness(qtbot, solved_example):
+    _, plan = solved_example
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    assert all(panel._lazy.built(name) is None for name in LAZY_PAGES)
+    panel.set_plan(plan, "USD")
+    panel.set_stale(True)
+    lanes = panel.lanes  # asked for: built now, with the plan a small plan gives every page
+    assert lanes.plan is plan and lanes.showing_content() and lanes.stale
+    assert panel.indexOf(lanes) == 2 and panel.tabText(2) == "Lanes && flows"
+    panel.set_plan(None, "USD")  # built pages follow the panel
+    assert lanes.plan is None and not lanes.stale
+    assert panel._lazy.built("origin") is None
+
+
+def test_a_big_plan_fills_a_late_page_when_it_is_shown(qtbot, solved_example, monkeypatch):
+    monkeypatch.setattr(panel_module, "LAZY_ROWS", 0)  # every plan counts as big
+    _, plan = solved_example
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_plan(plan, "USD")
+    demand = panel.demand  # built while the Summary is in front: filled when shown
+    assert panel.is_pending(demand) and demand.plan is None
+    panel.setCurrentWidget(demand)
+    assert not panel.is_pending(demand) and demand.plan is plan
+    bar = panel.tabBar()  # a page first built by clicking its tab is filled at once
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                     pos=bar.tabRect(panel._lazy.index("bottlenecks")).center())
+    assert panel.currentWidget() is panel.bottlenecks and panel.bottlenecks.plan is plan

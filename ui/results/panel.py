@@ -4,17 +4,22 @@
 its status and message instead of tables); ``set_stale(True)`` puts a banner
 on every page and dims the tables until the next plan arrives.
 
-A large plan (more than :data:`LAZY_ROWS` result rows) fills only the page in
-front; each other page is filled when it is first shown, so that showing a
-big plan never builds tables and charts nobody looks at.
+Only the Summary is built with the panel; each other page is built when it
+is first shown or asked for. A large plan (more than :data:`LAZY_ROWS` result
+rows) fills only the page in front; each other page is filled when it is
+first shown, so that showing a big plan never builds tables and charts
+nobody looks at.
 """
 
 from __future__ import annotations
+
+import functools
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from twinparks.models.plan import Plan
+from twinparks.ui.lazy_tabs import LazyTabs
 from twinparks.ui.results.investments_page import InvestmentsPage
 from twinparks.ui.results.origin_page import OriginDutyPage
 from twinparks.ui.results.page_base import ResultsPage
@@ -37,37 +42,51 @@ def plan_rows(plan: Plan | None) -> int:
 
 
 class ResultsPanel(QTabWidget):
-    """Summary, Production, Lanes & flows, Demand, Bottlenecks, Origin & duty of one plan."""
+    """Summary, Production, Lanes & flows, Demand, Bottlenecks, Origin & duty of one plan.
+
+    The Summary is built with the panel; every other page when it is first
+    shown or asked for (:class:`LazyTabs`), and filled then with the plan.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setDocumentMode(True)
-        self.summary = SummaryPage(self)
-        self.production = ProductionPage(self)
-        self.lanes = LanesPage(self)
-        self.demand = DemandPage(self)
-        self.bottlenecks = BottlenecksPage(self)
-        self.investments = InvestmentsPage(self)
-        self.origin = OriginDutyPage(self)
-        for page in self._tab_pages():
-            self.addTab(page, "")
-        self._retitle_tabs()
         self.plan: Plan | None = None
         self.currency = ""
         self.stale = False
         self._pending: set[ResultsPage] = set()  # pages still to fill with ``plan``
+        self.summary = SummaryPage(self)
+        self.addTab(self.summary, "")
+        self._lazy = LazyTabs(self)  # before _fill_current: a page is built, then filled
+        for name, page_class in LAZY_PAGES.items():
+            self._lazy.add(name, functools.partial(self._build_page, page_class), "")
+        self._retitle_tabs()
         self.currentChanged.connect(self._fill_current)
 
-    def _tab_pages(self) -> list[ResultsPage]:
-        return [self.summary, self.production, self.lanes, self.demand, self.bottlenecks,
-                self.investments, self.origin]
+    production = property(lambda self: self._lazy.page("production"))
+    lanes = property(lambda self: self._lazy.page("lanes"))
+    demand = property(lambda self: self._lazy.page("demand"))
+    bottlenecks = property(lambda self: self._lazy.page("bottlenecks"))
+    investments = property(lambda self: self._lazy.page("investments"))
+    origin = property(lambda self: self._lazy.page("origin"))
+
+    def _build_page(self, page_class: type[ResultsPage]) -> ResultsPage:
+        """A page built late shows the plan as one built with the panel would."""
+        page = page_class(self)
+        if self.plan is not None and plan_rows(self.plan) > LAZY_ROWS:
+            self._pending.add(page)  # filled when shown (_fill_current)
+        else:
+            page.set_plan(self.plan, self.currency)
+        page.set_stale(self.stale)
+        return page
 
     def _retitle_tabs(self) -> None:
         titles = (self.tr("Summary"), self.tr("Production"), self.tr("Lanes && flows"),
                   self.tr("Demand"), self.tr("Bottlenecks"), self.tr("Investments"),
                   self.tr("Origin && duty"))
-        for page, title in zip(self._tab_pages(), titles, strict=True):
-            self.setTabText(self.indexOf(page), title)
+        indexes = [self.indexOf(self.summary)] + [self._lazy.index(n) for n in LAZY_PAGES]
+        for index, title in zip(indexes, titles, strict=True):
+            self.setTabText(index, title)
 
     def changeEvent(self, event: QEvent) -> None:
         """On ``LanguageChange`` retitle the tabs and redraw the plan in the new language."""
@@ -80,8 +99,12 @@ class ResultsPanel(QTabWidget):
 
     @property
     def pages(self) -> list[ResultsPage]:
-        """The pages, in tab order."""
-        return [self.widget(number) for number in range(self.count())]
+        """The pages, in tab order (all built by asking)."""
+        return [self.summary] + [self._lazy.page(name) for name in LAZY_PAGES]
+
+    def _built_pages(self) -> list[ResultsPage]:
+        built = [self._lazy.built(name) for name in LAZY_PAGES]
+        return [self.summary] + [page for page in built if page is not None]
 
     def set_plan(self, plan: Plan | None, currency: str) -> None:
         """Show ``plan`` with money in ``currency``; a new plan is never stale.
@@ -96,7 +119,7 @@ class ResultsPanel(QTabWidget):
         self.stale = False
         lazy = plan_rows(plan) > LAZY_ROWS
         self._pending = set()
-        for page in self.pages:
+        for page in self._built_pages():  # the others take the plan when built
             page.set_stale(False)
             if lazy and page is not self.currentWidget():
                 self._pending.add(page)
@@ -117,8 +140,13 @@ class ResultsPanel(QTabWidget):
     def set_stale(self, stale: bool) -> None:
         """Mark the results out of date (the network changed) or current again."""
         self.stale = stale
-        for page in self.pages:
+        for page in self._built_pages():
             page.set_stale(stale)
+
+
+LAZY_PAGES: dict[str, type[ResultsPage]] = {
+    "production": ProductionPage, "lanes": LanesPage, "demand": DemandPage,
+    "bottlenecks": BottlenecksPage, "investments": InvestmentsPage, "origin": OriginDutyPage}
 
 
 __all__ = ["ResultsPanel"]
