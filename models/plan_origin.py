@@ -112,10 +112,10 @@ def origin_table(net: TypedNetwork, lp: LinearProgram, x: np.ndarray,
     rvc_info = lp.row_info["rvc"]
     rvc_dual = dict(zip(zip(rvc_info["plant"], rvc_info["agreement"], strict=True),
                         np.abs(dual[lp.row_blocks["rvc"]]), strict=True))
-    required = [_required(net, lp, p, a) for p, a in zip(table["plant"], table["agreement"],
-                                                            strict=True)]
-    achieved = [_achieved(net, lp, x, p, a) for p, a in zip(table["plant"], table["agreement"],
-                                                            strict=True)]
+    rvc = _Rvc(net, lp, x)  # the arrays every plant and agreement reads, taken once
+    pairs = list(zip(table["plant"], table["agreement"], strict=True))
+    required = [rvc.required(p, a) for p, a in pairs]
+    achieved = [rvc.achieved(p, a) for p, a in pairs]
     output = table[[lp_origin.RVC, lp_origin.CHANGE, lp_origin.WHOLLY]].sum(axis=1)
     by_rvc = table[lp_origin.RVC].to_numpy(float)
     headroom = np.where(by_rvc > TINY, np.array(achieved, dtype=float)
@@ -133,51 +133,67 @@ def origin_table(net: TypedNetwork, lp: LinearProgram, x: np.ndarray,
     return frame[frame["output"] > TINY].reset_index(drop=True)
 
 
-def _required(net: TypedNetwork, lp: LinearProgram, plant: int, agreement: str) -> float:
-    """The RVC the rule asks for (NaN without an RVC option)."""
-    product = net["Plants"]["product"].iat[plant]
-    products = net["Products"].set_index("id")
-    rule = rule_for(lp.layout.rules, agreement, product, products.at[product, "family"])
-    return np.nan if rule is None or rule.rvc is None else rule.rvc
+class _Rvc:
+    """RVC asked for and achieved per plant and agreement, from one plan's arrays."""
 
+    def __init__(self, net: TypedNetwork, lp: LinearProgram, x: np.ndarray):
+        self.lp = lp
+        part = lp.layout.part
+        self.part_plant = part["plant"].to_numpy()
+        self.part_agreement = part["agreement"].to_numpy()
+        self.part_level = x[lp.blocks["part"].start + np.arange(len(part))]
+        products = net["Products"]
+        self.value = products["value_per_unit"].to_numpy(float)
+        self.position = {p: i for i, p in enumerate(products["id"])}  # ids are unique
+        self.family = dict(zip(products["id"], products["family"], strict=True))
+        self.plant_product = net["Plants"]["product"].to_numpy()
+        recipes = lp.recipes
+        self.recipe_label = recipes.index.to_numpy()
+        self.recipe_plant = recipes["plant_pos"].to_numpy()
+        self.recipe_qty = recipes["qty_per_unit"].to_numpy()
+        self.recipe_input = recipes["input_pos"].to_numpy()
+        self.x, self.make_start = x, lp.blocks["make"].start
+        agreements = lp.space.classes["agreement"].to_numpy()
+        single = lp.layout.single_input
+        self.single_recipe = single["recipe"].to_numpy()
+        self.single_agreement = agreements[single["cls"].to_numpy()]
+        consume = lp.layout.consume
+        self.consume_recipe = consume["recipe"].to_numpy()
+        self.consume_agreement = agreements[consume["cls"].to_numpy()]
+        self.consume_level = x[lp.blocks["consume"].start + np.arange(len(consume))]
 
-def _achieved(net: TypedNetwork, lp: LinearProgram, x: np.ndarray, plant: int,
-              agreement: str) -> float:
-    """RVC of the output claimed under the agreement: 1 − non-originating input value share.
+    def required(self, plant: int, agreement: str) -> float:
+        """The RVC the rule asks for (NaN without an RVC option)."""
+        product = self.plant_product[plant]
+        rule = rule_for(self.lp.layout.rules, agreement, product, self.family[product])
+        return np.nan if rule is None or rule.rvc is None else rule.rvc
 
-    Originating input = what the plant consumed in classes under the
-    agreement, up to what the claimed output needs of each input.
-    """
-    part = lp.layout.part
-    mine = (part["plant"] == plant).to_numpy()
-    claimed_mask = mine & (part["agreement"] == agreement).to_numpy()
-    claimed = float(x[lp.blocks["part"].start + np.flatnonzero(claimed_mask)].sum())
-    products = net["Products"]
-    value = products["value_per_unit"].to_numpy(float)
-    product = pd.Index(products["id"]).get_loc(net["Plants"]["product"].iat[plant])
-    if claimed <= TINY or value[product] <= 0:
-        return np.nan
-    recipes = lp.recipes[lp.recipes["plant_pos"] == plant]
-    make = float(x[lp.blocks["make"].start + plant])
-    non_originating = 0.0
-    for j, row in recipes.iterrows():
-        need = row["qty_per_unit"] * claimed
-        available = _originating_consumed(lp, x, j, agreement, row["qty_per_unit"] * make)
-        non_originating += value[row["input_pos"]] * max(need - available, 0.0)
-    return 1.0 - non_originating / (value[product] * claimed)
+    def achieved(self, plant: int, agreement: str) -> float:
+        """RVC of the output claimed under the agreement: 1 − non-originating input value share.
 
+        Originating input = what the plant consumed in classes under the
+        agreement, up to what the claimed output needs of each input.
+        """
+        claimed_mask = (self.part_plant == plant) & (self.part_agreement == agreement)
+        claimed = float(self.part_level[claimed_mask].sum())
+        product = self.position[self.plant_product[plant]]
+        if claimed <= TINY or self.value[product] <= 0:
+            return np.nan
+        make = float(self.x[self.make_start + plant])
+        non_originating = 0.0
+        for j in np.flatnonzero(self.recipe_plant == plant):
+            qty = self.recipe_qty[j]
+            available = self._originating_consumed(self.recipe_label[j], agreement, qty * make)
+            non_originating += self.value[self.recipe_input[j]] * max(qty * claimed - available,
+                                                                      0.0)
+        return 1.0 - non_originating / (self.value[product] * claimed)
 
-def _originating_consumed(lp: LinearProgram, x, recipe: int, agreement: str,
-                          total: float) -> float:
-    agreements = lp.space.classes["agreement"].to_numpy()
-    single = lp.layout.single_input
-    one = single[single["recipe"] == recipe]
-    if len(one):
-        return total if agreements[one["cls"].iat[0]] == agreement else 0.0
-    consume = lp.layout.consume
-    rows = np.flatnonzero(((consume["recipe"] == recipe).to_numpy())
-                          & (agreements[consume["cls"].to_numpy()] == agreement))
-    return float(x[lp.blocks["consume"].start + rows].sum())
+    def _originating_consumed(self, recipe, agreement: str, total: float) -> float:
+        one = np.flatnonzero(self.single_recipe == recipe)
+        if len(one):
+            return total if self.single_agreement[one[0]] == agreement else 0.0
+        rows = (self.consume_recipe == recipe) & (self.consume_agreement == agreement)
+        return float(self.consume_level[rows].sum())
 
 
 def demand_rows(lp: LinearProgram, net: TypedNetwork) -> np.ndarray:
