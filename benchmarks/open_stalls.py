@@ -99,7 +99,10 @@ def app_stalls(path: str, edit: bool, unfrozen: bool) -> None:
     from twinparks.ui.settings import AppSettings
 
     app = QApplication.instance() or QApplication([])
-    collect_on_gui_thread(app, freeze=not unfrozen)  # as ui/app.py's run()
+    from twinparks.ui.app import tune_gui_process
+
+    tune_gui_process(app)  # as ui/app.py's run()
+    collect_on_gui_thread(app).freezing = not unfrozen
     dumps = tempfile.TemporaryFile("w+")
     clock, beats, stalls = QElapsedTimer(), QTimer(), []
 
