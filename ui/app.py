@@ -82,8 +82,11 @@ def run(workbook: str | None = None, settings: AppSettings | None = None,
 
 def tune_gui_process(app: QApplication) -> None:
     """What keeps the GUI thread responsive beside the workers (the app and its benchmark)."""
-    # never in a worker thread; what has settled is frozen (see ui/gui_collector.py)
-    collect_on_gui_thread(app, freeze=True)
+    # never in a worker thread. Freezing the settled heap (freeze=True) stays off until the
+    # segmentation faults seen with it at 1e6 are understood (benchmarks/README.md, "Opening
+    # without freezing"): a crash loses a planner's work, a full collection at 1e6 costs
+    # 0.2-0.3 s now and then (spaced to 2 % of the time).
+    collect_on_gui_thread(app)
     sys.setswitchinterval(GIL_SWITCH_S)  # the GUI thread gets the GIL back sooner
 
 

@@ -27,8 +27,8 @@ moves every object left to the permanent generation (``gc.freeze()``);
 full collections then walk only what came since. Objects frozen are still
 freed when their last reference goes; only a cycle frozen while still
 referenced and left later is never collected (three opens of a 1e5 workbook
-left none). The app turns this on (``freeze=True``); tests, which count on
-collecting what they leave, do not.
+left none). It is off by default (``freeze=True`` turns it on) and off in the
+app for now: runs of a benchmark with it on crashed (see ``tune_gui_process``).
 """
 
 from __future__ import annotations
