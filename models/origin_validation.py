@@ -64,11 +64,6 @@ def _hs_message(value: object) -> Text | None:
     return None
 
 
-# The sheets the typed checks report on: hs_code needs at Products, transhipment at Lanes
-# (each runs only if its sheet is reported on).
-TYPED_CHECKS_REPORT_ON = frozenset({"Products", "Lanes"})
-
-
 def check(network: Network, problems_so_far: list[Problem],
           memo: TableMemo | None = None,
           report_on: Collection[str] | None = None) -> list[Problem]:
@@ -81,10 +76,10 @@ def check(network: Network, problems_so_far: list[Problem],
     problems = list(_rule_options(network))
     if any(p.severity != WARNING for p in problems_so_far + problems):
         return problems
-    wanted = TYPED_CHECKS_REPORT_ON if report_on is None else \
-        TYPED_CHECKS_REPORT_ON & set(report_on)
-    hs_needs = "Products" in wanted
-    transhipment = "Lanes" in wanted and declared_version(network) < schema.SCHEMA_VERSION
+    # each typed check runs only if the sheet it reports on is kept
+    hs_needs = report_on is None or "Products" in report_on
+    transhipment = (report_on is None or "Lanes" in report_on) and \
+        declared_version(network) < schema.SCHEMA_VERSION
     if not (hs_needs or transhipment):
         return problems
     typed = resolve(network, memo)

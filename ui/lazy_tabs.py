@@ -22,7 +22,7 @@ class LazyTabs:
     def __init__(self, tabs: QTabWidget):
         self.tabs = tabs
         self._factories: dict[str, Callable[[], QWidget]] = {}
-        self._placeholders: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}  # of the pages not built yet
         self._pages: dict[str, QWidget] = {}
         tabs.currentChanged.connect(self._on_current)
 
@@ -51,14 +51,14 @@ class LazyTabs:
     def _on_current(self, index: int) -> None:
         widget = self.tabs.widget(index)
         for name, placeholder in self._placeholders.items():
-            if widget is placeholder and name not in self._pages:
+            if widget is placeholder:
                 self._build(name)
                 return
 
     def _build(self, name: str) -> QWidget:
         page = self._factories.pop(name)()
         self._pages[name] = page
-        placeholder = self._placeholders[name]
+        placeholder = self._placeholders.pop(name)
         index = self.tabs.indexOf(placeholder)
         title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
         # The page goes in beside the placeholder and takes the front from it before the

@@ -73,12 +73,17 @@ class ResultsPanel(QTabWidget):
     def _build_page(self, page_class: type[ResultsPage]) -> ResultsPage:
         """A page built late shows the plan as one built with the panel would."""
         page = page_class(self)
-        if self.plan is not None and plan_rows(self.plan) > LAZY_ROWS:
-            self._pending.add(page)  # filled when shown (_fill_current)
-        else:
-            page.set_plan(self.plan, self.currency)
+        self._offer_plan(page)
         page.set_stale(self.stale)
         return page
+
+    def _offer_plan(self, page: ResultsPage) -> None:
+        """Fill ``page`` with the plan now, or when first shown if the plan is big and the
+        page is not in front (:meth:`_fill_current`)."""
+        if plan_rows(self.plan) > LAZY_ROWS and page is not self.currentWidget():
+            self._pending.add(page)
+        else:
+            page.set_plan(self.plan, self.currency)
 
     def _retitle_tabs(self) -> None:
         titles = (self.tr("Summary"), self.tr("Production"), self.tr("Lanes && flows"),
@@ -117,14 +122,10 @@ class ResultsPanel(QTabWidget):
         self.plan = plan
         self.currency = currency
         self.stale = False
-        lazy = plan_rows(plan) > LAZY_ROWS
         self._pending = set()
         for page in self._built_pages():  # the others take the plan when built
             page.set_stale(False)
-            if lazy and page is not self.currentWidget():
-                self._pending.add(page)
-            else:
-                page.set_plan(plan, currency)
+            self._offer_plan(page)
 
     def is_pending(self, page: ResultsPage) -> bool:
         """``page`` has not been filled with the current plan yet (it was not shown)."""
