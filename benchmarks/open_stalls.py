@@ -16,11 +16,15 @@ that line or the one before), so a stall can be traced to its code.
 
 Without ``--app`` no Qt is loaded: this is the lock alone, not painting.
 With ``--app`` the real window (offscreen, with the app's GUI-thread
-collector, which freezes the settled heap unless ``--unfrozen``) opens the
+collector as the app runs it; ``--freeze``: freezing the settled heap) opens the
 workbook and waits until it is checked, then a lane is edited in the Lanes
 editor in front; a 10 ms timer's late beats are the stalls, and
 faulthandler's watchdog (which needs no lock) writes every thread's stack
-80 ms into each stall, so the code that ran then is named. ``end_to_end.py``'s
+every 80 ms of each stall, so the code that ran then is named, for the
+longest stalls one by one. The watchdog reads the other threads' frames
+without the lock and now and then ends the process with a segmentation fault
+(about 1 run in 3 at 1e6; none in 15 runs with ``--no-watch``, which times
+the stalls alone): a crash here is the watchdog's, not the app's. ``end_to_end.py``'s
 ``app open`` rows time the same window. With ``--size`` the synthetic
 workbook of that many variables is written first (``--keep`` keeps it).
 """
@@ -40,7 +44,7 @@ import traceback
 
 TICK_S = 0.001
 REPORT_S = 0.020  # gaps longer than this are stalls worth naming
-WATCH_S = 0.080  # --app: every thread's stack is noted when a beat is this late
+WATCH_S = 0.080  # --app: every thread's stack is noted every WATCH_S while a beat is late
 FRAME = re.compile(r'File "([^"]+)", line (\d+) in (\S+)')
 IDLE = {"wait", "_wait_for_tstate_lock", "sleep", "select", "poll", "accept", "readinto",
         "recv", "recv_into", "get", "_worker", "run"}
@@ -87,7 +91,8 @@ def one_open(path: str, check: bool) -> tuple[float, list[tuple[float, str]]]:
     return time.perf_counter() - start, stalls
 
 
-def app_stalls(path: str, edit: bool, unfrozen: bool) -> None:
+def app_stalls(path: str, edit: bool, freeze: bool, switch_s: float | None = None,
+               watch: bool = True) -> None:
     """Open in the window, wait until checked, edit a lane; the stalls and their code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -102,17 +107,28 @@ def app_stalls(path: str, edit: bool, unfrozen: bool) -> None:
     from twinparks.ui.app import tune_gui_process
 
     tune_gui_process(app)  # as ui/app.py's run()
-    collect_on_gui_thread(app).freezing = not unfrozen
+    if switch_s is not None:
+        sys.setswitchinterval(switch_s)
+    collect_on_gui_thread(app).freezing = freeze
     dumps = tempfile.TemporaryFile("w+")
     clock, beats, stalls = QElapsedTimer(), QTimer(), []
+    longest: list[tuple[float, int, int]] = []  # stalls sampled: (seconds, dumps from, to)
+
+    written = [0]  # how much the watchdog had written at the last beat
 
     def beat() -> None:
         # a watchdog thread of faulthandler's, which needs no lock, writes every thread's
-        # stack if the next beat is WATCH_S late: what ran while the GUI thread stalled
-        faulthandler.dump_traceback_later(WATCH_S, file=dumps)
+        # stack every WATCH_S while the next beat is late: what ran while the GUI thread
+        # stalled, a sample per WATCH_S (a long stall is sampled more)
+        if watch:
+            faulthandler.dump_traceback_later(WATCH_S, repeat=True, file=dumps)
         late = clock.restart() / 1000 - 0.010
+        end = os.lseek(dumps.fileno(), 0, os.SEEK_END)
         if late > REPORT_S:
             stalls.append(late)
+            if end > written[0]:
+                longest.append((late, written[0], end))
+        written[0] = end
 
     beats.timeout.connect(beat)
     beats.start(10)
@@ -138,11 +154,18 @@ def app_stalls(path: str, edit: bool, unfrozen: bool) -> None:
               f"{len(stalls)} over {REPORT_S * 1000:.0f} ms; "
               f"stacks seen {WATCH_S * 1000:.0f} ms into a stall:")
         dumps.seek(0)
-        for stack, count in collections.Counter(stacks(dumps.read())).most_common(12):
+        text = dumps.read()
+        for stack, count in collections.Counter(stacks(text)).most_common(12):
             print(f"   {count:>3} × {stack}")
+        for seconds, begin, end in sorted(longest, reverse=True)[:3]:
+            print(f"  the {seconds:.3f} s stall, sampled every {WATCH_S * 1000:.0f} ms:")
+            for stack, count in collections.Counter(stacks(text[begin:end])).most_common(4):
+                print(f"     {count:>3} × {stack}")
         dumps.seek(0)
         dumps.truncate()
+        written[0] = 0
         stalls.clear()
+        longest.clear()
 
     stalls.clear()
     start = time.perf_counter()
@@ -196,8 +219,12 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=8)
     parser.add_argument("--check", action="store_true", help="validate after reading")
     parser.add_argument("--app", action="store_true", help="open in the window (offscreen)")
-    parser.add_argument("--unfrozen", action="store_true",
-                        help="--app: the collector freezes nothing (ui/gui_collector.py)")
+    parser.add_argument("--freeze", action="store_true",
+                        help="--app: the collector freezes the settled heap (ui/gui_collector.py)")
+    parser.add_argument("--switch", type=float,
+                        help="--app: this GIL switch interval (s) instead of the app's")
+    parser.add_argument("--no-watch", action="store_true",
+                        help="--app: no watchdog dumps (the stalls without their stacks)")
     args = parser.parse_args()
     path = args.workbook
     if path is None:
@@ -211,7 +238,9 @@ def main() -> None:
     load = os.getloadavg()[0]
     print(f"{os.path.basename(path)}: load average {load:.2f}")
     if args.app:
-        app_stalls(path, edit=True, unfrozen=args.unfrozen)
+        faulthandler.enable()  # a crash prints every thread's stack
+        app_stalls(path, edit=True, freeze=args.freeze, switch_s=args.switch,
+                   watch=not args.no_watch)
         return
     for run in range(args.repeat):
         wall, stalls = one_open(path, args.check)

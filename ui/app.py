@@ -18,12 +18,16 @@ from twinparks.ui.settings import AppSettings
 
 SMOKE_TIMEOUT_MS = 120_000
 # How long a thread holding the GIL runs Python before another that waits for it gets it
-# (CPython's default is 5 ms). The GUI thread gives the GIL up at many calls into Qt and
-# NumPy and waits for it again behind the workers (validation, the lane image, label
-# layouts, a solve's supervisor), so one paint can wait many times. benchmarks/gil_switch.py
-# (the 1e5 map painted 30 times while a thread validates, load average 5.5 on 2 cores):
-# the longest paint 256-415 ms at 5 ms, 73-129 ms at 1 ms.
-GIL_SWITCH_S = 0.001
+# (CPython's default is 5 ms). The GUI thread gives the GIL up at every call into Qt and
+# takes it back for every Python method Qt calls (a table's data() per cell and role, an
+# item's paint): with a worker busy (validation, the map's layers, the lane image) each
+# take waits up to this interval, and one paint takes it thousands of times. Only a thread
+# that waits asks for the switch: an idle GUI thread costs the workers nothing.
+# benchmarks/open_stalls.py --app --no-watch --switch S, the 1e6 workbook, quiet machine,
+# longest stall opening / editing a lane: 1 ms 0.44-0.99 / 0.29-1.54 s (6 runs), 100 us
+# 0.29-0.38 / 0.07-0.35 s, 20 us 0.18-0.24 / 0.12-0.18 s (5 runs); the background check
+# after opening took 3.0-3.7 s at 1 ms, 3.6-4.3 s at 20 us.
+GIL_SWITCH_S = 0.00002
 # Qt's X11 plugin loads these at start and aborts the process without them.
 X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
                  "xcb-keysyms": "libxcb-keysyms1"}
