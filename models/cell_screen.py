@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from twinparks.models import schema
 from twinparks.models.origin_validation import ORIGIN_TYPES
@@ -71,7 +72,13 @@ def _texts(known: dict[str, set[str]], col: schema.Column, array: np.ndarray) ->
     base = col.type.split(":", 1)[0].rstrip("*")
     if base in PLAIN_TEXT_CHECKED or array.dtype != object:
         return np.zeros(len(array), dtype=bool)
-    values = array.tolist()
+    if infer_dtype(array, skipna=False) == "string":  # text in every cell (ids mostly)
+        codes, uniques = pd.factorize(array)  # screened once per distinct text
+        return _plain_texts(known, col, uniques.tolist())[codes]
+    return _plain_texts(known, col, array.tolist())
+
+
+def _plain_texts(known: dict[str, set[str]], col: schema.Column, values: list) -> np.ndarray:
     keys = [v.strip() if type(v) is str else "" for v in values]  # other types: per cell
     wildcard = col.allows_wildcard
     if col.type.startswith("country"):

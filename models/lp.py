@@ -176,16 +176,22 @@ def ship_columns(net: TypedNetwork, index: _Index, space: StateSpace
     lanes = net["Lanes"]
     origin = index.sites.get_indexer(lanes["origin"])
     destination = index.sites.get_indexer(lanes["destination"])
-    lane_pos, product_pos = _allowed_pairs(lanes, index)
-    by_product = space.classes.reset_index(names="cls")[["cls", "product"]]
-    pairs = pd.DataFrame({"lane": lane_pos, "product": product_pos}).merge(
-        by_product, on="product", sort=False)
-    pairs = pairs.sort_values(["lane", "product", "cls"], kind="stable")
-    pairs["origin"] = origin[pairs["lane"].to_numpy()]
-    pairs["destination"] = destination[pairs["lane"].to_numpy()]
+    lane, product = _allowed_pairs(lanes, index)  # in (lane, product) order
+    # each pair once per class of its product, in class order
+    class_product = space.classes["product"].to_numpy(np.int64)  # positions in Products
+    by_product = np.argsort(class_product, kind="stable")  # classes, product by product
+    count = np.bincount(class_product, minlength=len(index.products))
+    first = np.cumsum(count) - count  # where a product's classes start in ``by_product``
+    times = count[product]
+    repeat = np.repeat(np.arange(len(lane)), times)
+    within = np.arange(len(repeat)) - np.repeat(np.cumsum(times) - times, times)
+    lane, product = lane[repeat], product[repeat]
+    pairs = pd.DataFrame({"lane": lane, "product": product,
+                          "cls": by_product[first[product] + within],
+                          "origin": origin[lane], "destination": destination[lane]})
     reach = _reachable(net, index, space, pairs)
-    pairs = pairs[reach[pairs["origin"].to_numpy(), pairs["cls"].to_numpy()]]
-    return pairs.reset_index(drop=True), reach
+    keep = reach[pairs["origin"].to_numpy(), pairs["cls"].to_numpy()]
+    return pairs[keep].reset_index(drop=True), reach
 
 
 def _allowed_pairs(lanes: pd.DataFrame, index: _Index) -> tuple[np.ndarray, np.ndarray]:
@@ -203,7 +209,9 @@ def _allowed_pairs(lanes: pd.DataFrame, index: _Index) -> tuple[np.ndarray, np.n
     if not lane_parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     lane, product = np.concatenate(lane_parts), np.concatenate(product_parts)
-    order = np.lexsort((product, lane))  # lane order, as in the workbook
+    # lane order, as in the workbook; a lane's products (one group's) stay in order: a stable
+    # sort of sorted runs, one per group
+    order = np.argsort(lane, kind="stable")
     return lane[order], product[order]
 
 
@@ -215,13 +223,16 @@ def _reachable(net: TypedNetwork, index: _Index, space: StateSpace,
     reach[supply_site[space.supply["row"].to_numpy()], space.supply["cls"].to_numpy()] = True
     plant_site = index.sites.get_indexer(net["Plants"]["site"])
     reach[plant_site[space.output["plant"].to_numpy()], space.output["cls"].to_numpy()] = True
-    origin, destination = pairs["origin"].to_numpy(), pairs["destination"].to_numpy()
+    classes = len(space.classes)
     cls = pairs["cls"].to_numpy()
+    source = pairs["origin"].to_numpy() * classes + cls  # (site, class) nodes, flat
+    target = pairs["destination"].to_numpy() * classes + cls
+    flat = reach.reshape(-1)  # a view: setting it sets ``reach``
     while True:
-        spread = reach[origin, cls] & ~reach[destination, cls]
+        spread = flat[source] & ~flat[target]
         if not spread.any():
             return reach
-        reach[destination[spread], cls[spread]] = True
+        flat[target[spread]] = True
 
 
 def _objective_and_bounds(net: TypedNetwork, index: _Index, ship: pd.DataFrame,

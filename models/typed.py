@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from twinparks.models import schema
 from twinparks.models.network import (
@@ -119,6 +121,10 @@ def _resolve_column(col: schema.Column, cells: pd.Series) -> pd.Series:
         if missed.any():
             numbers[missed] = cells[missed].map(_number_or_blank).astype(float)
         return numbers if default is None else numbers.fillna(number_value(default))
+    if infer_dtype(cells, skipna=False) == "string":  # text in every cell (ids mostly):
+        codes, uniques = pd.factorize(cells)  # typed once per distinct text
+        typed = np.array([_resolve_text(col, cell, default) for cell in uniques], dtype=object)
+        return pd.Series(typed[codes], index=cells.index)  # the dtype map would infer
     return cells.map(lambda cell: _resolve_text(col, cell, default))
 
 

@@ -11,7 +11,9 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
 
+import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from twinparks.models import origin_validation, schema
 from twinparks.models.cell_screen import plainly_valid
@@ -217,18 +219,45 @@ NATURAL_KEYS = {"Recipes": ("plant", "input"), "Settings": ("key",),
                 "Agreements": ("agreement", "country"), "OriginRules": ("agreement", "product")}
 
 
+def _normal_key(sheet: str, name: str, value: object) -> str:
+    """A key cell as :func:`_check_unique` compares it."""
+    if sheet == "Settings":
+        return as_key(value).lower()
+    return as_key(value).upper() if name == "country" else as_key(value)
+
+
+def _may_repeat(table: pd.DataFrame, sheet: str, key: tuple[str, ...]) -> bool:
+    """False if no two rows can share ``key``: text in every key cell, all distinct.
+
+    Each distinct text is normalised once (an id column of a million rows
+    holds far fewer texts than cells); anything else is left to the row loop.
+    """
+    normals = {}
+    for name in key:
+        column = table[name]
+        if infer_dtype(column, skipna=False) != "string":
+            return True
+        codes, uniques = pd.factorize(column)
+        normal = np.array([_normal_key(sheet, name, text) for text in uniques], dtype=object)
+        normals[name] = normal[codes]
+    keys = pd.DataFrame(normals)
+    filled = (keys != "").all(axis=1)  # a blank text is whitespace only: skipped
+    return bool(keys[filled].duplicated().any())
+
+
 def _check_unique(table: pd.DataFrame, sheet: str) -> list[Problem]:
     id_column = schema.id_column(sheet)
     key: tuple[str, ...] = (id_column,) if id_column else NATURAL_KEYS.get(sheet, ())
     if not key or any(name not in table.columns for name in key):
+        return []
+    if not _may_repeat(table, sheet, key):
         return []
     seen: dict[tuple, int] = {}
     problems = []
     for row, *values in table[list(key)].itertuples():
         if any(is_blank(value) for value in values):
             continue
-        normal = tuple(as_key(value).lower() if sheet == "Settings" else
-                       as_key(value).upper() if name == "country" else as_key(value)
+        normal = tuple(_normal_key(sheet, name, value)
                        for name, value in zip(key, values, strict=True))
         if normal in seen:
             label = "/".join(normal)

@@ -309,6 +309,25 @@ def test_duplicate_id_written_as_number_and_text():
     assert problem.where == "Products!A5" and "101" in problem.message
 
 
+def test_duplicate_ids_that_differ_only_in_spacing():
+    """All-text key columns are compared once per distinct text: spacing still counts as same."""
+    sheets = rows()
+    sheets["Sites"].append(dict(sheets["Sites"][0], id=f" {sheets['Sites'][0]['id']}  "))
+    sheets["Recipes"].append({"plant": " KT-steel", "input": "ore ", "qty_per_unit": 2})
+    problems = problems_of(sheets)
+    where = [p.where for p in problems]
+    assert where == ["Sites!A5", "Recipes!A4"], [p.format() for p in problems]
+
+
+def test_repeated_blank_ids_are_blanks_not_duplicates():
+    sheets = rows()
+    for _ in range(2):
+        sheets["Products"].append({"id": "   ", "family": "raw"})
+    problems = problems_of(sheets)
+    assert problems and all("appears again" not in p.message for p in problems)
+    assert {p.where for p in problems} >= {"Products!A4", "Products!A5"}
+
+
 def test_duplicate_recipe_plant_and_input():
     sheets = rows()
     sheets["Recipes"].append({"plant": "KT-steel", "input": "ore", "qty_per_unit": 2})
