@@ -126,9 +126,10 @@ def _combine_duplicates(rows: np.ndarray, cols: np.ndarray, values: np.ndarray,
                         num_cols: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Sum entries that share a (row, column): a plant whose recipe uses its own product."""
     keys = rows.astype(np.int64) * num_cols + cols
-    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    if len(unique) == len(keys):
+    ordered = np.sort(keys)  # a sort finds repeats far sooner than np.unique does
+    if not (ordered[1:] == ordered[:-1]).any():
         return rows, cols, values
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
     summed = np.bincount(inverse, weights=values, minlength=len(unique))
     return rows[first], cols[first], summed
 
@@ -186,12 +187,11 @@ def ship_columns(net: TypedNetwork, index: _Index, space: StateSpace
     repeat = np.repeat(np.arange(len(lane)), times)
     within = np.arange(len(repeat)) - np.repeat(np.cumsum(times) - times, times)
     lane, product = lane[repeat], product[repeat]
-    pairs = pd.DataFrame({"lane": lane, "product": product,
-                          "cls": by_product[first[product] + within],
-                          "origin": origin[lane], "destination": destination[lane]})
-    reach = _reachable(net, index, space, pairs)
-    keep = reach[pairs["origin"].to_numpy(), pairs["cls"].to_numpy()]
-    return pairs[keep].reset_index(drop=True), reach
+    columns = {"lane": lane, "product": product, "cls": by_product[first[product] + within],
+               "origin": origin[lane], "destination": destination[lane]}
+    reach = _reachable(net, index, space, columns)
+    keep = reach[columns["origin"], columns["cls"]]
+    return pd.DataFrame({name: values[keep] for name, values in columns.items()}), reach
 
 
 def _allowed_pairs(lanes: pd.DataFrame, index: _Index) -> tuple[np.ndarray, np.ndarray]:
@@ -216,7 +216,7 @@ def _allowed_pairs(lanes: pd.DataFrame, index: _Index) -> tuple[np.ndarray, np.n
 
 
 def _reachable(net: TypedNetwork, index: _Index, space: StateSpace,
-               pairs: pd.DataFrame) -> np.ndarray:
+               pairs: dict[str, np.ndarray]) -> np.ndarray:
     """Boolean [site, class]: goods of the class can be at the site (bought, made or shipped)."""
     reach = np.zeros((len(index.sites), len(space.classes)), dtype=bool)
     supply_site = index.sites.get_indexer(net["Supply"]["site"])
@@ -224,9 +224,9 @@ def _reachable(net: TypedNetwork, index: _Index, space: StateSpace,
     plant_site = index.sites.get_indexer(net["Plants"]["site"])
     reach[plant_site[space.output["plant"].to_numpy()], space.output["cls"].to_numpy()] = True
     classes = len(space.classes)
-    cls = pairs["cls"].to_numpy()
-    source = pairs["origin"].to_numpy() * classes + cls  # (site, class) nodes, flat
-    target = pairs["destination"].to_numpy() * classes + cls
+    cls = pairs["cls"]
+    source = pairs["origin"] * classes + cls  # (site, class) nodes, flat
+    target = pairs["destination"] * classes + cls
     flat = reach.reshape(-1)  # a view: setting it sets ``reach``
     while True:
         spread = flat[source] & ~flat[target]
