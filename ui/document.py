@@ -144,6 +144,7 @@ class Document(QObject):
         self.origin: Origin | None = None
         self.file_problems: list[Problem] = []
         self.problems: list[Problem] = []
+        self._grouped: tuple[list[Problem] | None, dict[str, list[Problem]]] = (None, {})
         self.plan: Plan | None = None
         self.solved_network: Network | None = None  # the inputs of ``plan``, as solved
         self.solved_at: dt.datetime | None = None
@@ -349,6 +350,20 @@ class Document(QObject):
         reason = str(error).strip() or type(error).__name__
         self._set_problems([Problem(self.tr("The network could not be checked: %1")
                                     .replace("%1", reason))])
+
+    def problems_on(self, sheet: str) -> list[Problem]:
+        """The current problems with a row on ``sheet`` (do not change the list).
+
+        Every sheet's editor asks when the problems change: they are grouped
+        once per list of problems.
+        """
+        if self._grouped[0] is not self.problems:
+            groups: dict[str, list[Problem]] = {}
+            for problem in self.problems:
+                if problem.row is not None:
+                    groups.setdefault(problem.sheet, []).append(problem)
+            self._grouped = (self.problems, groups)
+        return self._grouped[1].get(sheet, [])
 
     def _set_problems(self, problems: list[Problem]) -> None:
         self._validated_edits = self._edits

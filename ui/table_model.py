@@ -73,29 +73,6 @@ def format_number(value: float) -> str:
     return locale.toString(float(value), "g", 12)
 
 
-_grouped: tuple[list, dict[str, list]] = ([], {})  # the last problems list, by sheet
-
-
-def _same(a: list, b: list) -> bool:
-    return a is b or (len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True)))
-
-
-def problems_by_sheet(problems: list) -> dict[str, list]:
-    """The problems with a row, by sheet; grouped once per list of problems.
-
-    Every editor hears the same problems, so the list is grouped by the
-    first and reused by the others.
-    """
-    global _grouped
-    if not _same(_grouped[0], problems):
-        groups: dict[str, list] = {}
-        for problem in problems:
-            if problem.row is not None:
-                groups.setdefault(problem.sheet, []).append(problem)
-        _grouped = (problems, groups)
-    return _grouped[1]
-
-
 class SheetTableModel(QAbstractTableModel):
     """Rows and columns of one sheet: schema columns first, then unknown ones."""
 
@@ -160,7 +137,8 @@ class SheetTableModel(QAbstractTableModel):
         A tint says whether a cell has an error or only warnings; a tooltip
         is asked for when shown, so a changed message needs no repaint.
         """
-        mine = problems_by_sheet(problems).get(self.sheet, [])
+        mine = (self.document.problems_on(self.sheet) if problems is self.document.problems
+                else [p for p in problems if p.sheet == self.sheet and p.row is not None])
         if mine == self._mine:  # (a reset empties it)
             return
         placed: dict[tuple[int, object], list] = {}

@@ -55,6 +55,26 @@ def test_problem_tints_land_on_their_rows(make_window, qtbot):
     assert sum(len(v) for v in model._problems.values()) == 2
 
 
+def test_the_document_groups_its_problems_by_sheet_once_for_every_editor(make_window):
+    window = make_window()
+    document, model = window.document, window.editors["Plants"].model
+    labels = list(model.table.index)
+    section = model.columns().index("capacity")
+    document._set_problems([Problem("too big", "Plants", labels[0], "capacity", severity="error"),
+                            Problem("the whole sheet", "Plants"),
+                            Problem("odd", "Lanes", labels[0], "capacity_tonnes")])
+    plants = document.problems_on("Plants")
+    assert [p.message for p in plants] == ["too big"]  # with a row only
+    assert document.problems_on("Plants") is plants  # grouped once per list
+    assert [p.message for p in document.problems_on("Lanes")] == ["odd"]
+    assert [p.message for p in model.problems_at(0, section)] == ["too big"]
+    lanes = window.editors["Lanes"].model
+    assert [p.message for p in lanes.problems_at(0, lanes.columns().index("capacity_tonnes"))] \
+        == ["odd"]
+    document._set_problems([])
+    assert document.problems_on("Plants") == [] and model.problems_at(0, section) == []
+
+
 def _repainted(model, problems) -> list[tuple[int, int]]:
     """The row ranges whose tints ``model`` repaints when ``problems`` arrive."""
     ranges = []
