@@ -17,8 +17,9 @@ that line or the one before), so a stall can be traced to its code.
 Without ``--app`` no Qt is loaded: this is the lock alone, not painting.
 With ``--app`` the real window (offscreen, with the app's GUI-thread
 collector as the app runs it; ``--freeze``: freezing the settled heap) opens the
-workbook and waits until it is checked, then a lane is edited in the Lanes
-editor in front; a 10 ms timer's late beats are the stalls, and
+workbook and waits until it is checked, then solves it (F5, until the plan
+is shown) and edits a lane in the Lanes editor in front, as ``end_to_end.py``;
+a 10 ms timer's late beats are the stalls, and
 faulthandler's watchdog (which needs no lock) writes every thread's stack
 every 80 ms of each stall, so the code that ran then is named, for the
 longest stalls one by one. The watchdog reads the other threads' frames
@@ -93,7 +94,7 @@ def one_open(path: str, check: bool) -> tuple[float, list[tuple[float, str]]]:
 
 def app_stalls(path: str, edit: bool, freeze: bool, switch_s: float | None = None,
                watch: bool = True) -> None:
-    """Open in the window, wait until checked, edit a lane; the stalls and their code."""
+    """Open in the window, wait until checked, solve, edit a lane; the stalls and their code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -174,7 +175,15 @@ def app_stalls(path: str, edit: bool, freeze: bool, switch_s: float | None = Non
     checked = opened + wait_until(lambda: not window.document.checking)
     wait_until(lambda: False, 1.0)
     report(f"open {opened:.2f} s, checked", checked)
-    if edit:
+    if edit:  # as end_to_end.py: solve, then edit
+        wait_until(lambda: False, 0.5)
+        solved = []
+        window.runner.finished.connect(solved.append)
+        start = time.perf_counter()
+        window.solve()  # F5
+        seconds = wait_until(lambda: bool(solved))
+        wait_until(lambda: False, 1.0)
+        report("solve, shown", seconds)
         lanes = window.document.network.tables["Lanes"]
         old = lanes.iat[0, list(lanes.columns).index("cost_per_tonne")]
         start = time.perf_counter()
