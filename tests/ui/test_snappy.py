@@ -219,8 +219,10 @@ def test_placed_labels_never_overlap_on_a_dense_screen():
         grid.setdefault(cell, []).append(rect)
 
 
-def test_the_app_hands_the_gil_to_the_gui_thread_every_millisecond(qapp, monkeypatch):
-    """Behind the workers the GUI thread waited up to 5 ms (CPython's default) per call."""
+def test_the_app_hands_the_gil_to_the_gui_thread_within_a_tenth_of_a_millisecond(
+        qapp, monkeypatch):
+    """Behind a worker the GUI thread waited up to 5 ms (CPython's default) per Python call
+    Qt makes; at 1 ms an opening at 1e6 still stalled 0.4-1.0 s (ui/app.py)."""
     import sys
 
     from twinparks.ui import app as app_module
@@ -238,7 +240,7 @@ def test_the_app_hands_the_gil_to_the_gui_thread_every_millisecond(qapp, monkeyp
         with pytest.raises(Started):
             app_module.run(settings=object())
         assert sys.getswitchinterval() == pytest.approx(app_module.GIL_SWITCH_S)
-        assert app_module.GIL_SWITCH_S <= 0.001
+        assert app_module.GIL_SWITCH_S <= 0.0001
     finally:
         sys.setswitchinterval(before[0])
         qapp.setApplicationName(before[1])
