@@ -74,7 +74,8 @@ def _texts(known: dict[str, set[str]], col: schema.Column, array: np.ndarray) ->
         return np.zeros(len(array), dtype=bool)
     if infer_dtype(array, skipna=False) == "string":  # text in every cell (ids mostly)
         codes, uniques = pd.factorize(array)  # screened once per distinct text
-        return _plain_texts(known, col, uniques.tolist())[codes]
+        if (codes >= 0).all():
+            return _plain_texts(known, col, uniques.tolist())[codes]
     return _plain_texts(known, col, array.tolist())
 
 

@@ -123,8 +123,10 @@ def _resolve_column(col: schema.Column, cells: pd.Series) -> pd.Series:
         return numbers if default is None else numbers.fillna(number_value(default))
     if infer_dtype(cells, skipna=False) == "string":  # text in every cell (ids mostly):
         codes, uniques = pd.factorize(cells)  # typed once per distinct text
-        typed = np.array([_resolve_text(col, cell, default) for cell in uniques], dtype=object)
-        return pd.Series(typed[codes], index=cells.index)  # the dtype map would infer
+        if (codes >= 0).all():  # (a ``str`` column says "string" with blanks in it too)
+            typed = np.array([_resolve_text(col, cell, default) for cell in uniques],
+                             dtype=object)
+            return pd.Series(typed[codes], index=cells.index)  # the dtype map would infer
     return cells.map(lambda cell: _resolve_text(col, cell, default))
 
 

@@ -238,6 +238,8 @@ def _may_repeat(table: pd.DataFrame, sheet: str, key: tuple[str, ...]) -> bool:
         if infer_dtype(column, skipna=False) != "string":
             return True
         codes, uniques = pd.factorize(column)
+        if (codes < 0).any():  # a ``str`` column says "string" with blanks in it too
+            return True
         normal = np.array([_normal_key(sheet, name, text) for text in uniques], dtype=object)
         normals[name] = normal[codes]
     keys = pd.DataFrame(normals)
