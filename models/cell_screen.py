@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
 
-from twinparks.models import schema
+from twinparks.models import schema, typed
 from twinparks.models.origin_validation import ORIGIN_TYPES
 
 PLAIN_TEXT_CHECKED = ("lanes", "sites", "products")  # lists of ids: always checked per cell
@@ -72,7 +72,8 @@ def _texts(known: dict[str, set[str]], col: schema.Column, array: np.ndarray) ->
     base = col.type.split(":", 1)[0].rstrip("*")
     if base in PLAIN_TEXT_CHECKED or array.dtype != object:
         return np.zeros(len(array), dtype=bool)
-    if infer_dtype(array, skipna=False) == "string":  # text in every cell (ids mostly)
+    if len(array) >= typed.DISTINCT_TEXT_MIN_ROWS and \
+            infer_dtype(array, skipna=False) == "string":  # text in every cell (ids mostly)
         codes, uniques = pd.factorize(array)  # screened once per distinct text
         if (codes >= 0).all():
             return _plain_texts(known, col, uniques.tolist())[codes]

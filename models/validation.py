@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
 
-from twinparks.models import origin_validation, schema
+from twinparks.models import origin_validation, schema, typed
 from twinparks.models.cell_screen import plainly_valid
 from twinparks.models.investment_checks import check_investments
 from twinparks.models.lookalikes import lookalike_message
@@ -232,6 +232,8 @@ def _may_repeat(table: pd.DataFrame, sheet: str, key: tuple[str, ...]) -> bool:
     Each distinct text is normalised once (an id column of a million rows
     holds far fewer texts than cells); anything else is left to the row loop.
     """
+    if len(table) < typed.DISTINCT_TEXT_MIN_ROWS:
+        return True
     normals = {}
     for name in key:
         column = table[name]
