@@ -89,7 +89,9 @@ def tune_gui_process(app: QApplication) -> None:
     # never in a worker thread. Freezing the settled heap (freeze=True) stays off until the
     # segmentation faults seen with it at 1e6 are understood (benchmarks/README.md, "Opening
     # without freezing"): a crash loses a planner's work, a full collection at 1e6 costs
-    # 0.2-0.3 s now and then (spaced to 2 % of the time).
+    # 0.2-0.3 s now and then (spaced to 2 % of the time). Round 8 there points at the
+    # benchmark's faulthandler watchdog instead (no crash in 8 frozen runs without it), and
+    # the freeze shortened no stall in those runs.
     collect_on_gui_thread(app)
     sys.setswitchinterval(GIL_SWITCH_S)  # the GUI thread gets the GIL back sooner
 
