@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import infer_dtype
 
-from twinparks.models import schema, typed
+from twinparks.models import schema
 from twinparks.models.origin_validation import ORIGIN_TYPES
+from twinparks.models.typed import distinct_texts
 
 PLAIN_TEXT_CHECKED = ("lanes", "sites", "products")  # lists of ids: always checked per cell
 
@@ -72,11 +72,10 @@ def _texts(known: dict[str, set[str]], col: schema.Column, array: np.ndarray) ->
     base = col.type.split(":", 1)[0].rstrip("*")
     if base in PLAIN_TEXT_CHECKED or array.dtype != object:
         return np.zeros(len(array), dtype=bool)
-    if len(array) >= typed.DISTINCT_TEXT_MIN_ROWS and \
-            infer_dtype(array, skipna=False) == "string":  # text in every cell (ids mostly)
-        codes, uniques = pd.factorize(array)  # screened once per distinct text
-        if (codes >= 0).all():
-            return _plain_texts(known, col, uniques.tolist())[codes]
+    found = distinct_texts(array)
+    if found is not None:  # screened once per distinct text
+        codes, texts = found
+        return _plain_texts(known, col, texts)[codes]
     return _plain_texts(known, col, array.tolist())
 
 

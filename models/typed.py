@@ -97,6 +97,19 @@ class TableMemo:
 DISTINCT_TEXT_MIN_ROWS = 1000
 
 
+def distinct_texts(values: pd.Series | np.ndarray) -> tuple[np.ndarray, list] | None:
+    """(the code of each cell, the distinct texts) of a big column of text in every cell.
+
+    None for a column to take cell by cell: shorter than
+    :data:`DISTINCT_TEXT_MIN_ROWS`, or anything but text in a cell (a
+    column of pandas' ``str`` dtype says it is text with blanks in it too).
+    """
+    if len(values) < DISTINCT_TEXT_MIN_ROWS or infer_dtype(values, skipna=False) != "string":
+        return None
+    codes, uniques = pd.factorize(values)
+    return None if (codes < 0).any() else (codes, list(uniques))
+
+
 def resolve(network: Network, memo: TableMemo | None = None) -> TypedNetwork:
     """Typed copy of a network that :func:`models.validation.validate` accepted.
 
@@ -128,12 +141,11 @@ def _resolve_column(col: schema.Column, cells: pd.Series) -> pd.Series:
         if missed.any():
             numbers[missed] = cells[missed].map(_number_or_blank).astype(float)
         return numbers if default is None else numbers.fillna(number_value(default))
-    if len(cells) >= DISTINCT_TEXT_MIN_ROWS and infer_dtype(cells, skipna=False) == "string":
-        codes, uniques = pd.factorize(cells)  # typed once per distinct text
-        if (codes >= 0).all():  # (a ``str`` column says "string" with blanks in it too)
-            typed = np.array([_resolve_text(col, cell, default) for cell in uniques],
-                             dtype=object)
-            return pd.Series(typed[codes], index=cells.index)  # the dtype map would infer
+    found = distinct_texts(cells)
+    if found is not None:  # typed once per distinct text
+        codes, texts = found
+        typed = np.array([_resolve_text(col, text, default) for text in texts], dtype=object)
+        return pd.Series(typed[codes], index=cells.index)  # the dtype map would infer
     return cells.map(lambda cell: _resolve_text(col, cell, default))
 
 

@@ -13,9 +13,8 @@ from collections.abc import Callable, Collection, Iterator
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import infer_dtype
 
-from twinparks.models import origin_validation, schema, typed
+from twinparks.models import origin_validation, schema
 from twinparks.models.cell_screen import plainly_valid
 from twinparks.models.investment_checks import check_investments
 from twinparks.models.lookalikes import lookalike_message
@@ -23,7 +22,7 @@ from twinparks.models.network import Formula, Network, as_key, as_number, is_bla
 from twinparks.models.problems import QT_TRANSLATE_NOOP, WARNING, Problem, Text, problem_text
 from twinparks.models.risk_factors import check_risks
 from twinparks.models.scenario_checks import check_scenarios
-from twinparks.models.typed import TableMemo, lane_products
+from twinparks.models.typed import TableMemo, distinct_texts, lane_products
 
 COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 
@@ -232,17 +231,13 @@ def _may_repeat(table: pd.DataFrame, sheet: str, key: tuple[str, ...]) -> bool:
     Each distinct text is normalised once (an id column of a million rows
     holds far fewer texts than cells); anything else is left to the row loop.
     """
-    if len(table) < typed.DISTINCT_TEXT_MIN_ROWS:
-        return True
     normals = {}
     for name in key:
-        column = table[name]
-        if infer_dtype(column, skipna=False) != "string":
+        found = distinct_texts(table[name])
+        if found is None:
             return True
-        codes, uniques = pd.factorize(column)
-        if (codes < 0).any():  # a ``str`` column says "string" with blanks in it too
-            return True
-        normal = np.array([_normal_key(sheet, name, text) for text in uniques], dtype=object)
+        codes, texts = found
+        normal = np.array([_normal_key(sheet, name, text) for text in texts], dtype=object)
         normals[name] = normal[codes]
     keys = pd.DataFrame(normals)
     filled = (keys != "").all(axis=1)  # a blank text is whitespace only: skipped
