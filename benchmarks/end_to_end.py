@@ -255,22 +255,21 @@ def measure(size: int, args: argparse.Namespace) -> list[tuple[str, float, float
         for stage, seconds in best.items():
             rows.append((stage, seconds, done["peak_mb"],
                          f"{stages['vars']} vars, {stages.get('solver', 'highs')}{of}"))
-        commands = {"cli validate": ["validate", workbook]}
-        if "xlsx" not in args.skip:
-            commands["cli --report xlsx"] = ["solve", workbook, "--json", "--report",
-                                             os.path.join(folder, "report.xlsx")]
-        if "pdf" not in args.skip:
-            commands["cli --report pdf"] = ["solve", workbook, "--json", "--report",
-                                            os.path.join(folder, "report.pdf")]
-        for stage, words in commands.items():
+        def cli_row(stage: str, words: list[str]) -> tuple[str, float, float, str]:
             log(f"{size:.0e}: {stage}")
             done = timed([twinparks, *words], args.timeout, folder)
-            rows.append((stage, done["wall"], done["peak_mb"], f"exit {done['code']}"))
-            if stage == "cli validate":
-                done = min(json_runs, key=lambda run: run["wall"])
-                codes = sorted({run["code"] for run in json_runs})
-                rows.append(("cli solve --json", done["wall"], done["peak_mb"],
-                             f"exit {', '.join(map(str, codes))}{of}"))
+            return stage, done["wall"], done["peak_mb"], f"exit {done['code']}"
+
+        rows.append(cli_row("cli validate", ["validate", workbook]))
+        fastest = min(json_runs, key=lambda run: run["wall"])
+        codes = ", ".join(map(str, sorted({run["code"] for run in json_runs})))
+        rows.append(("cli solve --json", fastest["wall"], fastest["peak_mb"],
+                     f"exit {codes}{of}"))
+        for kind in ("xlsx", "pdf"):
+            if kind not in args.skip:
+                rows.append(cli_row(f"cli --report {kind}", [
+                    "solve", workbook, "--json", "--report",
+                    os.path.join(folder, f"report.{kind}")]))
         if "app" not in args.skip:
             log(f"{size:.0e}: the desktop app")
             done, app = python_child("app", workbook, folder, size, args.seed, args.timeout)
